@@ -1,0 +1,295 @@
+#include "arguments.h"
+#include "catalog.h"
+#include "catalogdatabase.h"
+#include "catalogfiles.h"
+#include "catalogschema.h"
+#include "catalogvalidator.h"
+#include "commands.h"
+#include "sqlitedb.h"
+#include "textfile.h"
+
+#include <iomanip>
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <sstream>
+
+namespace infraplan::cli {
+
+namespace {
+
+using nlohmann::json;
+
+json itemJson(const CatalogItem& i, const Catalog& catalog)
+{
+    json figures = json::object();
+    for (const auto& [k, f] : i.figures) {
+        json fig = {{"value", f.value}, {"source", f.sourceId}};
+        if (const FieldSpec* spec = fieldSpec(i.kind, k))
+            fig["unit"] = spec->unit;
+        if (!f.note.empty())
+            fig["note"] = f.note;
+        if (const Source* s = catalog.source(f.sourceId))
+            fig["source_date"] = s->date;
+        figures[k] = fig;
+    }
+    return {{"id", i.id},
+            {"kind", kindName(i.kind)},
+            {"name", i.name},
+            {"vendor", i.vendor},
+            {"origin", i.origin == ItemOrigin::Shipped ? "shipped" : "user"},
+            {"attributes", i.attributes},
+            {"figures", figures}};
+}
+
+std::string number(double v)
+{
+    std::ostringstream s;
+    s << std::setprecision(6) << v;
+    return s.str();
+}
+
+/// The two or three figures that identify an item at a glance in a listing.
+std::string headline(const CatalogItem& i)
+{
+    auto fig = [&](const char* field, const char* unit) {
+        auto v = i.figure(field);
+        return v ? number(*v) + unit : std::string();
+    };
+    auto join = [](std::initializer_list<std::string> parts) {
+        std::string out;
+        for (const auto& p : parts)
+            if (!p.empty())
+                out += (out.empty() ? "" : ", ") + p;
+        return out;
+    };
+    switch (i.kind) {
+    case ItemKind::Accelerator:
+        return join({fig("memory_gb", " GB"), fig("memory_bw_GBps", " GB/s"), fig("bf16_tflops", " BF16 TFLOP/s"),
+                     fig("tdp_w", " W")});
+    case ItemKind::Instance:
+        return join({fig("accelerator_count", "x ") + i.attribute("accelerator"),
+                     fig("price_on_demand_usd_h", " USD/h"), fig("purchase_usd", " USD")});
+    case ItemKind::Link: return join({fig("bandwidth_GBps", " GB/s"), fig("latency_us", " us")});
+    case ItemKind::Storage: return join({fig("read_GBps_per_node", " GB/s read"), fig("price_usd_per_TB_month", " USD/TB-mo")});
+    case ItemKind::Region: return join({fig("electricity_usd_per_kWh", " USD/kWh"), fig("pue", " PUE"), fig("rtt_ms", " ms")});
+    case ItemKind::Model: return join({fig("params", " params"), fig("layers", " layers")});
+    case ItemKind::Calibration: return join({fig("compute_efficiency", " compute"), fig("memory_bw_efficiency", " memory")});
+    }
+    return {};
+}
+
+int list(Arguments& a, Context& c)
+{
+    if (!a.onlyFlags({"json"}))
+        return c.err << "infraplan catalog list: " << a.error() << "\n", Usage;
+    const Catalog* catalog = c.catalog();
+    if (!catalog)
+        return Failure;
+    std::optional<ItemKind> kind;
+    if (auto k = a.option("kind")) {
+        kind = kindFromName(*k);
+        if (!kind) {
+            c.err << "infraplan catalog list: unknown kind '" << *k << "'; kinds are:";
+            for (ItemKind x : allKinds())
+                c.err << " " << kindName(x);
+            c.err << "\n";
+            return Usage;
+        }
+    }
+    if (a.flag("json")) {
+        json items = json::array();
+        for (const auto& i : catalog->all())
+            if (!kind || i.kind == *kind)
+                items.push_back(itemJson(i, *catalog));
+        c.out << items.dump(2) << "\n";
+        return Ok;
+    }
+    for (const auto& i : catalog->all()) {
+        if (kind && i.kind != *kind)
+            continue;
+        std::string id = i.id, k(kindName(i.kind));
+        id.resize(std::max<size_t>(id.size() + 1, 30), ' ');
+        k.resize(12, ' ');
+        c.out << id << k << i.name << (i.origin == ItemOrigin::User ? " [user]" : "") << "  (" << headline(i)
+              << ")\n";
+    }
+    return Ok;
+}
+
+int show(Arguments& a, Context& c)
+{
+    if (!a.onlyFlags({"json"}) || a.positionals().size() != 2)
+        return c.err << "usage: infraplan catalog show ID [--json]\n", Usage;
+    const Catalog* catalog = c.catalog();
+    if (!catalog)
+        return Failure;
+    const std::string& id = a.positionals()[1];
+    const CatalogItem* i = catalog->find(id);
+    if (!i) {
+        c.err << "infraplan catalog show: no catalog item has id '" << id << "'\n";
+        return InputProblems;
+    }
+    if (a.flag("json")) {
+        json j = itemJson(*i, *catalog);
+        json sources = json::object();
+        for (const auto& [k, f] : i->figures)
+            if (const Source* s = catalog->source(f.sourceId))
+                sources[s->id] = {{"title", s->title}, {"url", s->url}, {"date", s->date}};
+        j["sources"] = sources;
+        c.out << j.dump(2) << "\n";
+        return Ok;
+    }
+    c.out << i->name << "  [" << i->id << ", " << kindName(i->kind)
+          << (i->origin == ItemOrigin::User ? ", your own row" : ", shipped") << "]\n";
+    if (!i->vendor.empty())
+        c.out << "  vendor: " << i->vendor << "\n";
+    for (const auto& [k, v] : i->attributes)
+        c.out << "  " << k << ": " << v << "\n";
+    for (const auto& [k, f] : i->figures) {
+        const FieldSpec* spec = fieldSpec(i->kind, k);
+        const Source* s = catalog->source(f.sourceId);
+        c.out << "  " << (spec ? std::string(spec->label) : k) << " (" << k << "): " << number(f.value) << " "
+              << (spec ? spec->unit : "") << "\n      source: " << f.sourceId;
+        if (s)
+            c.out << ", " << s->title << (s->date.empty() ? "" : " (" + s->date + ")")
+                  << (s->url.empty() ? "" : " " + s->url);
+        if (!f.note.empty())
+            c.out << "\n      note: " << f.note;
+        c.out << "\n";
+    }
+    return Ok;
+}
+
+int import(Arguments& a, Context& c)
+{
+    if (a.positionals().size() != 2)
+        return c.err << "usage: infraplan catalog import FILE\n", Usage;
+    const Catalog* catalog = c.catalog();
+    if (!catalog)
+        return Failure;
+    Problems problems;
+    CatalogData rows = catalogfiles::readFile(a.positionals()[1], problems);
+    for (auto& item : rows.items)
+        if (catalog->isShipped(item.id))
+            problems.push_back({item.id, "is a shipped catalog row and cannot be replaced; import it under a new "
+                                         "id (e.g. '" + item.id + "-custom')"});
+    CatalogData context = catalog->data();
+    for (const auto& p : validateCatalog(rows, &context))
+        problems.push_back(p);
+    if (!problems.empty()) {
+        c.err << "infraplan catalog import: " << a.positionals()[1] << " was not imported:\n";
+        for (const auto& p : problems)
+            c.err << "  " << p.toString() << "\n";
+        return InputProblems;
+    }
+    try {
+        const auto paths = CatalogPaths::standard(c.executableDir());
+        CatalogDatabase user(paths.user.string(), sql::Database::Mode::ReadWriteCreate);
+        user.upsert(rows);
+        c.out << "imported " << rows.items.size() << " item(s) and " << rows.sources.size() << " source(s) into "
+              << paths.user.string() << "\n";
+    } catch (const sql::Error& e) {
+        c.err << "infraplan catalog import: " << e.what() << "\n";
+        return Failure;
+    }
+    return Ok;
+}
+
+int exportRows(Arguments& a, Context& c)
+{
+    if (!a.onlyFlags({"user"}) || a.positionals().size() != 2)
+        return c.err << "usage: infraplan catalog export FILE [--kind KIND] [--user]\n", Usage;
+    const Catalog* catalog = c.catalog();
+    if (!catalog)
+        return Failure;
+    std::optional<ItemKind> kind;
+    if (auto k = a.option("kind"); k && !(kind = kindFromName(*k)))
+        return c.err << "infraplan catalog export: unknown kind '" << *k << "'\n", Usage;
+    CatalogData out;
+    std::set<std::string> used;
+    for (const auto& i : catalog->all()) {
+        if ((kind && i.kind != *kind) || (a.flag("user") && i.origin != ItemOrigin::User))
+            continue;
+        out.items.push_back(i);
+        for (const auto& [k, f] : i.figures)
+            used.insert(f.sourceId);
+    }
+    for (const auto& s : catalog->sources())
+        if (used.count(s.id))
+            out.sources.push_back(s);
+    const std::filesystem::path file = a.positionals()[1];
+    const std::string ext = file.extension().string();
+    if (ext != ".json" && ext != ".csv")
+        return c.err << "infraplan catalog export: give a file name ending in .json or .csv\n", Usage;
+    std::string error;
+    if (!writeFileAtomically(file, ext == ".csv" ? catalogfiles::toCsv(out) : catalogfiles::toJson(out), error)) {
+        c.err << "infraplan catalog export: " << error << "\n";
+        return Failure;
+    }
+    c.out << "exported " << out.items.size() << " item(s) to " << file.string() << "\n";
+    return Ok;
+}
+
+int remove(Arguments& a, Context& c)
+{
+    if (a.positionals().size() != 2)
+        return c.err << "usage: infraplan catalog remove ID\n", Usage;
+    const Catalog* catalog = c.catalog();
+    if (!catalog)
+        return Failure;
+    const std::string& id = a.positionals()[1];
+    if (catalog->isShipped(id))
+        return c.err << "infraplan catalog remove: '" << id << "' is a shipped row and cannot be removed\n",
+               InputProblems;
+    try {
+        CatalogDatabase user(CatalogPaths::standard(c.executableDir()).user.string(),
+                             sql::Database::Mode::ReadWriteCreate);
+        if (!user.remove(id))
+            return c.err << "infraplan catalog remove: you have no row with id '" << id << "'\n", InputProblems;
+    } catch (const sql::Error& e) {
+        c.err << "infraplan catalog remove: " << e.what() << "\n";
+        return Failure;
+    }
+    c.out << "removed " << id << "\n";
+    return Ok;
+}
+
+int checkCatalog(Context& c)
+{
+    const Catalog* catalog = c.catalog();
+    if (!catalog)
+        return Failure;
+    Problems problems = validateCatalog(catalog->data());
+    for (const auto& p : problems)
+        c.err << p.toString() << "\n";
+    c.out << catalog->all().size() << " items, " << catalog->sources().size() << " sources, " << problems.size()
+          << " problem(s)\n";
+    return problems.empty() ? Ok : InputProblems;
+}
+
+} // namespace
+
+int catalogCommand(const std::vector<std::string>& args, Context& c)
+{
+    Arguments a(args, {"kind"});
+    if (!a.error().empty())
+        return c.err << "infraplan catalog: " << a.error() << "\n", Usage;
+    const std::string sub = a.positionals().empty() ? "" : a.positionals()[0];
+    if (sub == "list")
+        return list(a, c);
+    if (sub == "show")
+        return show(a, c);
+    if (sub == "import")
+        return import(a, c);
+    if (sub == "export")
+        return exportRows(a, c);
+    if (sub == "remove")
+        return remove(a, c);
+    if (sub == "check")
+        return checkCatalog(c);
+    c.err << "infraplan catalog: expected list, show, import, export, remove or check (see infraplan catalog "
+             "--help)\n";
+    return Usage;
+}
+
+} // namespace infraplan::cli

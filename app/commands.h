@@ -1,0 +1,24 @@
+#pragma once
+
+#include "commandline.h"
+
+#include <string>
+#include <vector>
+
+namespace infraplan::cli {
+
+/// One subcommand: its name, a line for --help, its usage and the function that runs it.
+struct Command {
+    const char* name;
+    const char* summary;
+    const char* usage;
+    int (*run)(const std::vector<std::string>& args, Context& context);
+};
+
+/// Every subcommand, in the order --help lists them. Each is implemented in its own *command.cpp.
+const std::vector<Command>& commands();
+
+int catalogCommand(const std::vector<std::string>& args, Context& context);
+int checkCommand(const std::vector<std::string>& args, Context& context);
+
+} // namespace infraplan::cli

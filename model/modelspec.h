@@ -1,0 +1,43 @@
+#pragma once
+
+#include "catalogitem.h"
+
+#include <optional>
+#include <string>
+
+namespace infraplan {
+
+/// A workload's neural network, either a transformer given by its architecture or a generic model given
+/// by parameters, forward FLOPs and bytes per sample (CNNs, recommenders, diffusion).
+struct ModelSpec {
+    std::string name;
+    bool transformer = true;
+    bool gatedFfn = false; ///< SwiGLU-style FFN: three weight matrices instead of two
+    double params = 0;     ///< total parameters (all experts)
+    int layers = 0;
+    int hidden = 0;
+    int heads = 0;
+    int kvHeads = 0;
+    int ffn = 0;
+    int vocab = 0;
+    int seqLen = 0;
+    int experts = 1;
+    int expertsPerToken = 1;
+    double fwdFlopsPerSample = 0;         ///< generic models: forward FLOPs per sample
+    double bytesPerSample = 0;            ///< input bytes read from storage per sample
+    double activationBytesPerSample = 0;  ///< generic models: activation memory per sample in training
+
+    bool operator==(const ModelSpec&) const = default;
+};
+
+/// Which model a workload uses: a catalog preset, or a custom spec written in the project.
+struct ModelChoice {
+    std::string preset;
+    std::optional<ModelSpec> custom;
+    bool operator==(const ModelChoice&) const = default;
+};
+
+/// Builds a spec from a catalog `model` item; nullopt when the item lacks the figures its kind needs.
+std::optional<ModelSpec> modelSpecFromItem(const CatalogItem& item);
+
+} // namespace infraplan

@@ -1,0 +1,178 @@
+#pragma once
+
+#include "modelspec.h"
+#include "precision.h"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace infraplan {
+
+struct Point {
+    double x = 0;
+    double y = 0;
+    bool operator==(const Point&) const = default;
+};
+
+struct Size {
+    double width = 0;
+    double height = 0;
+    bool operator==(const Size&) const = default;
+};
+
+enum class TrainingMethod { Pretrain, FullFinetune, Lora };
+enum class Optimizer { Adam, Sgd };
+enum class Recompute { None, Selective, Full };
+enum class PipelineSchedule { OneFOneB, Interleaved };
+enum class PricingMode { OnDemand, Reserved1y, Reserved3y, Spot, Owned };
+enum class SketchRole { Training, Inference };
+
+/// A training run: what is trained, on how much data, how.
+struct TrainingJob {
+    std::string id;
+    std::string name;
+    ModelChoice model;
+    TrainingMethod method = TrainingMethod::Pretrain;
+    int loraRank = 16;
+    double trainingTokens = 0;  ///< transformers: tokens to train on
+    double trainingSamples = 0; ///< generic models: samples to train on
+    int globalBatch = 0;        ///< sequences (transformers) or samples per optimizer step; 0 = engine picks
+    Precision precision = Precision::BF16;
+    Optimizer optimizer = Optimizer::Adam;
+    bool operator==(const TrainingJob&) const = default;
+};
+
+/// A request length: fixed when p99 is 0, otherwise a log-normal with this mean and 99th percentile.
+struct LengthDistribution {
+    double mean = 0;
+    double p99 = 0;
+    bool operator==(const LengthDistribution&) const = default;
+};
+
+/// Requests per second over a day: the peak times a per-hour fraction (0..1) of it.
+struct TrafficProfile {
+    double peakRps = 0;
+    std::string shape = "flat"; ///< "flat", "diurnal" or "custom"
+    std::array<double, 24> hourly{};
+    bool operator==(const TrafficProfile&) const = default;
+    /// Fractions of peak per hour for the named presets (custom returns hourly).
+    std::array<double, 24> fractions() const;
+};
+
+/// Service-level objectives; 0 means no target.
+struct LatencyTargets {
+    double ttftP99Ms = 0;
+    double tpotP99Ms = 0;
+    double e2eP99Ms = 0;
+    bool operator==(const LatencyTargets&) const = default;
+};
+
+/// A model served to users: what, in which precision, with which request shape, traffic and targets.
+struct InferenceService {
+    std::string id;
+    std::string name;
+    ModelChoice model;
+    Precision precision = Precision::FP16;
+    LengthDistribution inputTokens{512, 0};
+    LengthDistribution outputTokens{256, 0};
+    double flopsPerRequest = 0; ///< generic models; 0 = the model's forward FLOPs per sample
+    double bytesPerRequest = 0; ///< generic models: request payload bytes; 0 = the model's bytes per sample
+    TrafficProfile traffic;
+    LatencyTargets targets;
+    bool operator==(const InferenceService&) const = default;
+};
+
+/// One kind of server or instance in a sketch, with how many of them.
+struct NodeGroup {
+    std::string id;
+    std::string itemId; ///< catalog instance id
+    int count = 1;
+    Point position;     ///< relative to the sketch frame
+    bool operator==(const NodeGroup&) const = default;
+};
+
+/// How a training job is split across the cluster. With automatic set the engine picks and reports one.
+struct ParallelLayout {
+    bool automatic = true;
+    int dp = 1;
+    int tp = 1;
+    int pp = 1;
+    int microBatch = 1;
+    PipelineSchedule schedule = PipelineSchedule::OneFOneB;
+    int interleave = 1; ///< virtual stages per pipeline rank (interleaved schedule)
+    int zeroStage = 1;  ///< 0..3 (3 = FSDP full sharding)
+    Recompute recompute = Recompute::Selective;
+    bool operator==(const ParallelLayout&) const = default;
+};
+
+struct Pricing {
+    PricingMode mode = PricingMode::OnDemand;
+    double amortizationYears = 4; ///< owned hardware
+    bool operator==(const Pricing&) const = default;
+};
+
+struct BatchingPolicy {
+    int maxBatch = 256;            ///< concurrent sequences (continuous) or batch size (dynamic)
+    double kvCacheFraction = 0.9;  ///< share of memory left after weights given to the KV cache
+    double maxWaitMs = 5;          ///< dynamic batching: longest a request waits for a batch to fill
+    bool operator==(const BatchingPolicy&) const = default;
+};
+
+struct AutoscalingPolicy {
+    bool enabled = true;
+    int minReplicas = 1;
+    int maxReplicas = 64;
+    double targetUtilization = 0.7;
+    double scaleUpDelayS = 60; ///< provisioning time, before loading the model from storage
+    bool operator==(const AutoscalingPolicy&) const = default;
+};
+
+/// A training cluster or an inference fleet drawn on the canvas.
+struct Sketch {
+    std::string id;
+    std::string name;
+    SketchRole role = SketchRole::Training;
+    std::string workloadId; ///< a TrainingJob id (training) or an InferenceService id (inference)
+    Point position;
+    Size size{480, 320};
+    std::vector<NodeGroup> nodes;
+    std::string scaleUpLink;  ///< empty = the instance's own
+    std::string scaleOutLink; ///< empty = the instance's own
+    std::string storageId;
+    std::string regionId;     ///< empty = the instance's region
+    Pricing pricing;
+    ParallelLayout layout;    ///< training
+    int replicaAccelerators = 1;            ///< inference: accelerators per replica (tensor parallel)
+    std::optional<Precision> precision;     ///< overrides the workload's precision
+    BatchingPolicy batching;                ///< inference
+    AutoscalingPolicy autoscaling;          ///< inference
+    bool operator==(const Sketch&) const = default;
+};
+
+/// Everything the user made: workloads and sketches. Plain values; the GUI wraps it in a ProjectDocument.
+struct Project {
+    static constexpr int kFormatVersion = 1;
+    std::string name;
+    std::string description;
+    std::string currency = "USD";
+    std::vector<TrainingJob> trainingJobs;
+    std::vector<InferenceService> services;
+    std::vector<Sketch> sketches;
+    bool operator==(const Project&) const = default;
+
+    const TrainingJob* trainingJob(const std::string& id) const;
+    const InferenceService* service(const std::string& id) const;
+    const Sketch* sketch(const std::string& id) const;
+    Sketch* sketch(const std::string& id);
+    /// A new id with the prefix that no workload, sketch or node group uses yet.
+    std::string uniqueId(const std::string& prefix) const;
+};
+
+std::string_view methodName(TrainingMethod m);
+std::string_view recomputeName(Recompute r);
+std::string_view pricingModeName(PricingMode m);
+std::string_view roleName(SketchRole r);
+
+} // namespace infraplan

@@ -1,0 +1,678 @@
+#include "projectfile.h"
+
+#include "catalog.h"
+#include "catalogschema.h"
+#include "textfile.h"
+
+#include <cmath>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <set>
+
+namespace infraplan::projectfile {
+
+using nlohmann::json;
+
+namespace {
+
+/// Walks a JSON document collecting every problem with its path instead of stopping at the first.
+class Reader {
+public:
+    explicit Reader(Problems& problems) : m_problems(problems) {}
+
+    void problem(const std::string& path, const std::string& message) { m_problems.push_back({path, message}); }
+
+    const json* field(const json& obj, const std::string& path, const char* key, bool required)
+    {
+        auto it = obj.find(key);
+        if (it == obj.end() || it->is_null()) {
+            if (required)
+                problem(path + "/" + key, "required field is missing");
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    bool object(const json& j, const std::string& path)
+    {
+        if (j.is_object())
+            return true;
+        problem(path, "expected an object, found " + std::string(j.type_name()));
+        return false;
+    }
+
+    void string(const json& obj, const std::string& path, const char* key, std::string& out, bool required = false)
+    {
+        if (const json* v = field(obj, path, key, required)) {
+            if (v->is_string())
+                out = v->get<std::string>();
+            else
+                problem(path + "/" + key, "expected a string, found " + std::string(v->type_name()));
+        }
+    }
+
+    void number(const json& obj, const std::string& path, const char* key, double& out, double min, double max,
+                bool required = false)
+    {
+        if (const json* v = field(obj, path, key, required)) {
+            if (!v->is_number()) {
+                problem(path + "/" + key, "expected a number, found " + std::string(v->type_name()));
+                return;
+            }
+            const double d = v->get<double>();
+            if (!std::isfinite(d) || d < min || d > max) {
+                problem(path + "/" + key, describeRange(d, min, max));
+                return;
+            }
+            out = d;
+        }
+    }
+
+    void integer(const json& obj, const std::string& path, const char* key, int& out, int min, int max,
+                 bool required = false)
+    {
+        if (const json* v = field(obj, path, key, required)) {
+            if (!v->is_number_integer()) {
+                problem(path + "/" + key, "expected a whole number, found " +
+                                              std::string(v->is_number() ? "a fraction" : v->type_name()));
+                return;
+            }
+            const auto i = v->get<long long>();
+            if (i < min || i > max) {
+                problem(path + "/" + key, describeRange(static_cast<double>(i), min, max));
+                return;
+            }
+            out = static_cast<int>(i);
+        }
+    }
+
+    void boolean(const json& obj, const std::string& path, const char* key, bool& out)
+    {
+        if (const json* v = field(obj, path, key, false)) {
+            if (v->is_boolean())
+                out = v->get<bool>();
+            else
+                problem(path + "/" + key, "expected true or false, found " + std::string(v->type_name()));
+        }
+    }
+
+    template <typename E>
+    void choice(const json& obj, const std::string& path, const char* key, E& out,
+                std::initializer_list<std::pair<const char*, E>> options)
+    {
+        std::string s;
+        string(obj, path, key, s);
+        if (s.empty())
+            return;
+        std::string names;
+        for (const auto& [name, value] : options) {
+            if (s == name) {
+                out = value;
+                return;
+            }
+            names += (names.empty() ? "" : ", ") + std::string(name);
+        }
+        problem(path + "/" + key, "'" + s + "' is not one of: " + names);
+    }
+
+    void point(const json& obj, const std::string& path, const char* key, Point& out)
+    {
+        if (const json* v = field(obj, path, key, false); v && object(*v, path + "/" + key)) {
+            number(*v, path + "/" + key, "x", out.x, -1e7, 1e7, true);
+            number(*v, path + "/" + key, "y", out.y, -1e7, 1e7, true);
+        }
+    }
+
+    template <typename T>
+    void array(const json& obj, const std::string& path, const char* key, std::vector<T>& out,
+               const std::function<void(const json&, const std::string&, T&)>& each)
+    {
+        const json* v = field(obj, path, key, false);
+        if (!v)
+            return;
+        if (!v->is_array()) {
+            problem(path + "/" + key, "expected an array, found " + std::string(v->type_name()));
+            return;
+        }
+        for (size_t i = 0; i < v->size(); ++i) {
+            const std::string p = path + "/" + key + "/" + std::to_string(i);
+            if (!object((*v)[i], p))
+                continue;
+            T t;
+            each((*v)[i], p, t);
+            out.push_back(std::move(t));
+        }
+    }
+
+private:
+    static std::string fmt(double d)
+    {
+        std::string s = std::to_string(d);
+        s.erase(s.find_last_not_of('0') + 1);
+        if (!s.empty() && s.back() == '.')
+            s.pop_back();
+        return s;
+    }
+    static std::string describeRange(double d, double min, double max)
+    {
+        if (!std::isfinite(d))
+            return "must be a finite number";
+        if (d < 0 && min >= 0)
+            return fmt(d) + " is negative; it must be at least " + fmt(min);
+        if (d < min)
+            return fmt(d) + " is below the minimum of " + fmt(min);
+        return fmt(d) + " is above the maximum of " + fmt(max);
+    }
+    Problems& m_problems;
+};
+
+constexpr double kBig = 1e18;
+
+std::initializer_list<std::pair<const char*, Precision>> precisionOptions()
+{
+    static const std::initializer_list<std::pair<const char*, Precision>> list = {
+        {"fp32", Precision::FP32}, {"tf32", Precision::TF32}, {"bf16", Precision::BF16}, {"fp16", Precision::FP16},
+        {"fp8", Precision::FP8},   {"int8", Precision::INT8}, {"int4", Precision::INT4}, {"fp4", Precision::FP4}};
+    return list;
+}
+
+void readModelSpec(Reader& r, const json& j, const std::string& p, ModelSpec& m)
+{
+    r.string(j, p, "name", m.name);
+    std::string arch = "transformer";
+    r.string(j, p, "architecture", arch);
+    if (arch != "transformer" && arch != "moe-transformer" && arch != "generic")
+        r.problem(p + "/architecture", "'" + arch + "' is not one of: transformer, moe-transformer, generic");
+    m.transformer = arch != "generic";
+    std::string ffnType = "gelu";
+    r.string(j, p, "ffn_type", ffnType);
+    m.gatedFfn = ffnType == "swiglu";
+    r.number(j, p, "params", m.params, 1, 1e15, !m.transformer);
+    const bool t = m.transformer;
+    r.integer(j, p, "layers", m.layers, 1, 10000, t);
+    r.integer(j, p, "hidden", m.hidden, 1, 1000000, t);
+    r.integer(j, p, "heads", m.heads, 1, 100000, t);
+    m.kvHeads = m.heads;
+    r.integer(j, p, "kv_heads", m.kvHeads, 1, 100000);
+    m.ffn = 4 * m.hidden;
+    r.integer(j, p, "ffn", m.ffn, 1, 100000000);
+    r.integer(j, p, "vocab", m.vocab, 0, 100000000);
+    r.integer(j, p, "seq_len", m.seqLen, 1, 100000000, t);
+    r.integer(j, p, "experts", m.experts, 1, 100000);
+    r.integer(j, p, "experts_per_token", m.expertsPerToken, 1, 100000);
+    double gflops = 0;
+    r.number(j, p, "fwd_gflops_per_sample", gflops, 1e-9, 1e12, !t);
+    m.fwdFlopsPerSample = gflops * 1e9;
+    r.number(j, p, "bytes_per_sample", m.bytesPerSample, 0, 1e13);
+    r.number(j, p, "activation_bytes_per_sample", m.activationBytesPerSample, 0, 1e14);
+    if (m.kvHeads > m.heads)
+        r.problem(p + "/kv_heads", "cannot exceed heads (" + std::to_string(m.heads) + ")");
+    if (m.heads > 0 && m.hidden % m.heads != 0)
+        r.problem(p + "/heads", "hidden (" + std::to_string(m.hidden) + ") must be divisible by heads");
+    if (m.expertsPerToken > m.experts)
+        r.problem(p + "/experts_per_token", "cannot exceed experts (" + std::to_string(m.experts) + ")");
+}
+
+void readModelChoice(Reader& r, const json& obj, const std::string& path, ModelChoice& m)
+{
+    const json* v = r.field(obj, path, "model", true);
+    if (!v || !r.object(*v, path + "/model"))
+        return;
+    const std::string p = path + "/model";
+    r.string(*v, p, "preset", m.preset);
+    if (const json* c = r.field(*v, p, "custom", false); c && r.object(*c, p + "/custom")) {
+        ModelSpec spec;
+        readModelSpec(r, *c, p + "/custom", spec);
+        m.custom = spec;
+    }
+    if (m.preset.empty() && !m.custom)
+        r.problem(p, "give either a 'preset' (a catalog model id) or a 'custom' model");
+}
+
+void readLength(Reader& r, const json& obj, const std::string& path, const char* key, LengthDistribution& d)
+{
+    const json* v = r.field(obj, path, key, false);
+    if (!v)
+        return;
+    const std::string p = path + "/" + key;
+    if (v->is_number()) {
+        r.number(obj, path, key, d.mean, 1, 1e8);
+        d.p99 = 0;
+        return;
+    }
+    if (!r.object(*v, p))
+        return;
+    r.number(*v, p, "mean", d.mean, 1, 1e8, true);
+    r.number(*v, p, "p99", d.p99, 0, 1e9);
+    if (d.p99 != 0 && d.p99 < d.mean)
+        r.problem(p + "/p99", "the 99th percentile cannot be below the mean");
+}
+
+void readTraining(Reader& r, const json& j, const std::string& p, TrainingJob& t)
+{
+    r.string(j, p, "id", t.id, true);
+    r.string(j, p, "name", t.name);
+    readModelChoice(r, j, p, t.model);
+    r.choice(j, p, "method", t.method,
+             {{"pretrain", TrainingMethod::Pretrain},
+              {"full_finetune", TrainingMethod::FullFinetune},
+              {"lora", TrainingMethod::Lora}});
+    r.integer(j, p, "lora_rank", t.loraRank, 1, 65536);
+    r.number(j, p, "training_tokens", t.trainingTokens, 0, kBig);
+    r.number(j, p, "training_samples", t.trainingSamples, 0, kBig);
+    r.integer(j, p, "global_batch", t.globalBatch, 0, 100000000);
+    r.choice(j, p, "precision", t.precision, precisionOptions());
+    r.choice(j, p, "optimizer", t.optimizer, {{"adam", Optimizer::Adam}, {"sgd", Optimizer::Sgd}});
+    if (t.trainingTokens <= 0 && t.trainingSamples <= 0)
+        r.problem(p, "give training_tokens or training_samples (the amount of data to train on)");
+    if (t.precision == Precision::INT8 || t.precision == Precision::INT4 || t.precision == Precision::FP4)
+        r.problem(p + "/precision", "training needs fp32, tf32, bf16, fp16 or fp8 mixed precision");
+}
+
+void readService(Reader& r, const json& j, const std::string& p, InferenceService& s)
+{
+    r.string(j, p, "id", s.id, true);
+    r.string(j, p, "name", s.name);
+    readModelChoice(r, j, p, s.model);
+    r.choice(j, p, "precision", s.precision, precisionOptions());
+    readLength(r, j, p, "input_tokens", s.inputTokens);
+    readLength(r, j, p, "output_tokens", s.outputTokens);
+    r.number(j, p, "flops_per_request", s.flopsPerRequest, 0, 1e18);
+    r.number(j, p, "bytes_per_request", s.bytesPerRequest, 0, 1e12);
+    if (const json* t = r.field(j, p, "traffic", true); t && r.object(*t, p + "/traffic")) {
+        const std::string tp = p + "/traffic";
+        r.number(*t, tp, "peak_rps", s.traffic.peakRps, 0, 1e9, true);
+        r.string(*t, tp, "profile", s.traffic.shape);
+        if (s.traffic.shape != "flat" && s.traffic.shape != "diurnal" && s.traffic.shape != "custom")
+            r.problem(tp + "/profile", "'" + s.traffic.shape + "' is not one of: flat, diurnal, custom");
+        if (s.traffic.shape == "custom") {
+            const json* h = r.field(*t, tp, "hourly", true);
+            if (h && (!h->is_array() || h->size() != 24))
+                r.problem(tp + "/hourly", "must be an array of 24 fractions of the peak (0 to 1)");
+            else if (h)
+                for (size_t i = 0; i < 24; ++i) {
+                    const json& x = (*h)[i];
+                    if (!x.is_number() || x.get<double>() < 0 || x.get<double>() > 1)
+                        r.problem(tp + "/hourly/" + std::to_string(i), "must be a fraction between 0 and 1");
+                    else
+                        s.traffic.hourly[i] = x.get<double>();
+                }
+        }
+    }
+    if (const json* t = r.field(j, p, "targets", false); t && r.object(*t, p + "/targets")) {
+        const std::string tp = p + "/targets";
+        r.number(*t, tp, "ttft_p99_ms", s.targets.ttftP99Ms, 0, 1e7);
+        r.number(*t, tp, "tpot_p99_ms", s.targets.tpotP99Ms, 0, 1e7);
+        r.number(*t, tp, "e2e_p99_ms", s.targets.e2eP99Ms, 0, 1e8);
+    }
+}
+
+void readSketch(Reader& r, const json& j, const std::string& p, Sketch& s)
+{
+    r.string(j, p, "id", s.id, true);
+    r.string(j, p, "name", s.name);
+    r.choice(j, p, "role", s.role, {{"training", SketchRole::Training}, {"inference", SketchRole::Inference}});
+    if (!j.contains("role"))
+        r.problem(p + "/role", "required field is missing");
+    r.string(j, p, "workload", s.workloadId);
+    r.point(j, p, "position", s.position);
+    if (const json* v = r.field(j, p, "size", false); v && r.object(*v, p + "/size")) {
+        r.number(*v, p + "/size", "width", s.size.width, 50, 1e6, true);
+        r.number(*v, p + "/size", "height", s.size.height, 50, 1e6, true);
+    }
+    r.array<NodeGroup>(j, p, "nodes", s.nodes, [&](const json& n, const std::string& np, NodeGroup& g) {
+        r.string(n, np, "id", g.id, true);
+        r.string(n, np, "item", g.itemId, true);
+        r.integer(n, np, "count", g.count, 1, 1000000, true);
+        r.point(n, np, "position", g.position);
+    });
+    r.string(j, p, "scale_up", s.scaleUpLink);
+    r.string(j, p, "scale_out", s.scaleOutLink);
+    r.string(j, p, "storage", s.storageId);
+    r.string(j, p, "region", s.regionId);
+    if (const json* v = r.field(j, p, "pricing", false); v && r.object(*v, p + "/pricing")) {
+        const std::string pp = p + "/pricing";
+        r.choice(*v, pp, "mode", s.pricing.mode,
+                 {{"on_demand", PricingMode::OnDemand},
+                  {"reserved_1y", PricingMode::Reserved1y},
+                  {"reserved_3y", PricingMode::Reserved3y},
+                  {"spot", PricingMode::Spot},
+                  {"owned", PricingMode::Owned}});
+        r.number(*v, pp, "amortization_years", s.pricing.amortizationYears, 0.25, 30);
+    }
+    if (const json* v = r.field(j, p, "layout", false); v && r.object(*v, p + "/layout")) {
+        const std::string lp = p + "/layout";
+        ParallelLayout& l = s.layout;
+        l.automatic = false;
+        r.boolean(*v, lp, "automatic", l.automatic);
+        r.integer(*v, lp, "dp", l.dp, 1, 10000000);
+        r.integer(*v, lp, "tp", l.tp, 1, 4096);
+        r.integer(*v, lp, "pp", l.pp, 1, 4096);
+        r.integer(*v, lp, "micro_batch", l.microBatch, 1, 100000);
+        r.choice(*v, lp, "schedule", l.schedule,
+                 {{"1f1b", PipelineSchedule::OneFOneB}, {"interleaved", PipelineSchedule::Interleaved}});
+        r.integer(*v, lp, "interleave", l.interleave, 1, 1024);
+        r.integer(*v, lp, "zero", l.zeroStage, 0, 3);
+        r.choice(*v, lp, "recompute", l.recompute,
+                 {{"none", Recompute::None}, {"selective", Recompute::Selective}, {"full", Recompute::Full}});
+    }
+    r.integer(j, p, "replica_accelerators", s.replicaAccelerators, 1, 4096);
+    if (j.contains("precision")) {
+        Precision prec = Precision::FP16;
+        r.choice(j, p, "precision", prec, precisionOptions());
+        s.precision = prec;
+    }
+    if (const json* v = r.field(j, p, "batching", false); v && r.object(*v, p + "/batching")) {
+        const std::string bp = p + "/batching";
+        r.integer(*v, bp, "max_batch", s.batching.maxBatch, 1, 1000000);
+        r.number(*v, bp, "kv_cache_fraction", s.batching.kvCacheFraction, 0.01, 1.0);
+        r.number(*v, bp, "max_wait_ms", s.batching.maxWaitMs, 0, 1e6);
+    }
+    if (const json* v = r.field(j, p, "autoscaling", false); v && r.object(*v, p + "/autoscaling")) {
+        const std::string ap = p + "/autoscaling";
+        AutoscalingPolicy& a = s.autoscaling;
+        r.boolean(*v, ap, "enabled", a.enabled);
+        r.integer(*v, ap, "min_replicas", a.minReplicas, 0, 1000000);
+        r.integer(*v, ap, "max_replicas", a.maxReplicas, 1, 1000000);
+        r.number(*v, ap, "target_utilization", a.targetUtilization, 0.05, 1.0);
+        r.number(*v, ap, "scale_up_delay_s", a.scaleUpDelayS, 0, 86400);
+        if (a.minReplicas > a.maxReplicas)
+            r.problem(ap + "/min_replicas", "cannot exceed max_replicas (" + std::to_string(a.maxReplicas) + ")");
+    }
+}
+
+json modelSpecJson(const ModelSpec& m)
+{
+    json j = {{"name", m.name},
+              {"architecture", !m.transformer ? "generic" : (m.experts > 1 ? "moe-transformer" : "transformer")}};
+    if (m.params > 0)
+        j["params"] = m.params;
+    if (m.transformer) {
+        j["ffn_type"] = m.gatedFfn ? "swiglu" : "gelu";
+        j["layers"] = m.layers;
+        j["hidden"] = m.hidden;
+        j["heads"] = m.heads;
+        j["kv_heads"] = m.kvHeads;
+        j["ffn"] = m.ffn;
+        j["vocab"] = m.vocab;
+        j["seq_len"] = m.seqLen;
+        if (m.experts > 1) {
+            j["experts"] = m.experts;
+            j["experts_per_token"] = m.expertsPerToken;
+        }
+    } else {
+        j["fwd_gflops_per_sample"] = m.fwdFlopsPerSample / 1e9;
+    }
+    if (m.bytesPerSample > 0)
+        j["bytes_per_sample"] = m.bytesPerSample;
+    if (m.activationBytesPerSample > 0)
+        j["activation_bytes_per_sample"] = m.activationBytesPerSample;
+    return j;
+}
+
+json modelChoiceJson(const ModelChoice& m)
+{
+    json j = json::object();
+    if (!m.preset.empty())
+        j["preset"] = m.preset;
+    if (m.custom)
+        j["custom"] = modelSpecJson(*m.custom);
+    return j;
+}
+
+json lengthJson(const LengthDistribution& d)
+{
+    json j = {{"mean", d.mean}};
+    if (d.p99 > 0)
+        j["p99"] = d.p99;
+    return j;
+}
+
+json pointJson(const Point& p)
+{
+    return {{"x", p.x}, {"y", p.y}};
+}
+
+} // namespace
+
+std::optional<Project> parse(const std::string& text, Problems& problems)
+{
+    json doc;
+    try {
+        doc = json::parse(text);
+    } catch (const json::parse_error& e) {
+        // nlohmann reports the byte offset; that and the reason is what a user can act on.
+        std::string what = e.what();
+        if (auto pos = what.find("] "); pos != std::string::npos)
+            what = what.substr(pos + 2);
+        problems.push_back({"", "not valid JSON (the file may be truncated or damaged): " + what});
+        return std::nullopt;
+    }
+    Reader r(problems);
+    const size_t before = problems.size();
+    if (!r.object(doc, ""))
+        return std::nullopt;
+    const json* format = r.field(doc, "", "format", true);
+    if (!format)
+        return std::nullopt;
+    if (!format->is_number_integer()) {
+        r.problem("/format", "expected the format version number, found " + std::string(format->type_name()));
+        return std::nullopt;
+    }
+    if (format->get<long long>() != Project::kFormatVersion) {
+        r.problem("/format", "unknown format version " + std::to_string(format->get<long long>()) +
+                                 "; this Infraplan reads version " + std::to_string(Project::kFormatVersion) +
+                                 (format->get<long long>() > Project::kFormatVersion
+                                      ? " (the file was made by a newer Infraplan)"
+                                      : ""));
+        return std::nullopt;
+    }
+    Project project;
+    r.string(doc, "", "name", project.name);
+    r.string(doc, "", "description", project.description);
+    r.string(doc, "", "currency", project.currency);
+    r.array<TrainingJob>(doc, "", "training_jobs", project.trainingJobs,
+                         [&](const json& j, const std::string& p, TrainingJob& t) { readTraining(r, j, p, t); });
+    r.array<InferenceService>(
+        doc, "", "inference_services", project.services,
+        [&](const json& j, const std::string& p, InferenceService& s) { readService(r, j, p, s); });
+    r.array<Sketch>(doc, "", "sketches", project.sketches,
+                    [&](const json& j, const std::string& p, Sketch& s) { readSketch(r, j, p, s); });
+
+    // Cross-references inside the file.
+    std::set<std::string> ids;
+    auto unique = [&](const std::string& id, const std::string& path) {
+        if (!id.empty() && !ids.insert(id).second)
+            r.problem(path + "/id", "id '" + id + "' is used more than once");
+    };
+    for (size_t i = 0; i < project.trainingJobs.size(); ++i)
+        unique(project.trainingJobs[i].id, "/training_jobs/" + std::to_string(i));
+    for (size_t i = 0; i < project.services.size(); ++i)
+        unique(project.services[i].id, "/inference_services/" + std::to_string(i));
+    for (size_t i = 0; i < project.sketches.size(); ++i) {
+        const Sketch& s = project.sketches[i];
+        const std::string p = "/sketches/" + std::to_string(i);
+        unique(s.id, p);
+        for (size_t n = 0; n < s.nodes.size(); ++n)
+            unique(s.nodes[n].id, p + "/nodes/" + std::to_string(n));
+        if (s.workloadId.empty())
+            continue;
+        if (s.role == SketchRole::Training && !project.trainingJob(s.workloadId))
+            r.problem(p + "/workload", project.service(s.workloadId)
+                                           ? "'" + s.workloadId + "' is an inference service; a training "
+                                                                  "cluster needs a training job"
+                                           : "no training job has id '" + s.workloadId + "'");
+        if (s.role == SketchRole::Inference && !project.service(s.workloadId))
+            r.problem(p + "/workload", project.trainingJob(s.workloadId)
+                                           ? "'" + s.workloadId + "' is a training job; an inference fleet "
+                                                                  "needs an inference service"
+                                           : "no inference service has id '" + s.workloadId + "'");
+    }
+    if (problems.size() != before)
+        return std::nullopt;
+    return project;
+}
+
+std::optional<Project> load(const std::filesystem::path& file, Problems& problems)
+{
+    std::string error;
+    auto text = readTextFile(file, error);
+    if (!text) {
+        problems.push_back({"", error});
+        return std::nullopt;
+    }
+    return parse(*text, problems);
+}
+
+std::string serialize(const Project& project)
+{
+    json doc = {{"format", Project::kFormatVersion}, {"application", "Infraplan"}, {"name", project.name}};
+    if (!project.description.empty())
+        doc["description"] = project.description;
+    doc["currency"] = project.currency;
+    json jobs = json::array();
+    for (const auto& t : project.trainingJobs) {
+        json j = {{"id", t.id},
+                  {"name", t.name},
+                  {"model", modelChoiceJson(t.model)},
+                  {"method", methodName(t.method)},
+                  {"precision", precisionName(t.precision)},
+                  {"optimizer", t.optimizer == Optimizer::Adam ? "adam" : "sgd"}};
+        if (t.method == TrainingMethod::Lora)
+            j["lora_rank"] = t.loraRank;
+        if (t.trainingTokens > 0)
+            j["training_tokens"] = t.trainingTokens;
+        if (t.trainingSamples > 0)
+            j["training_samples"] = t.trainingSamples;
+        if (t.globalBatch > 0)
+            j["global_batch"] = t.globalBatch;
+        jobs.push_back(j);
+    }
+    doc["training_jobs"] = jobs;
+    json services = json::array();
+    for (const auto& s : project.services) {
+        json traffic = {{"peak_rps", s.traffic.peakRps}, {"profile", s.traffic.shape}};
+        if (s.traffic.shape == "custom")
+            traffic["hourly"] = s.traffic.hourly;
+        json targets = json::object();
+        if (s.targets.ttftP99Ms > 0)
+            targets["ttft_p99_ms"] = s.targets.ttftP99Ms;
+        if (s.targets.tpotP99Ms > 0)
+            targets["tpot_p99_ms"] = s.targets.tpotP99Ms;
+        if (s.targets.e2eP99Ms > 0)
+            targets["e2e_p99_ms"] = s.targets.e2eP99Ms;
+        json j = {{"id", s.id},
+                  {"name", s.name},
+                  {"model", modelChoiceJson(s.model)},
+                  {"precision", precisionName(s.precision)},
+                  {"input_tokens", lengthJson(s.inputTokens)},
+                  {"output_tokens", lengthJson(s.outputTokens)},
+                  {"traffic", traffic},
+                  {"targets", targets}};
+        if (s.flopsPerRequest > 0)
+            j["flops_per_request"] = s.flopsPerRequest;
+        if (s.bytesPerRequest > 0)
+            j["bytes_per_request"] = s.bytesPerRequest;
+        services.push_back(j);
+    }
+    doc["inference_services"] = services;
+    json sketches = json::array();
+    for (const auto& s : project.sketches) {
+        json nodes = json::array();
+        for (const auto& n : s.nodes)
+            nodes.push_back({{"id", n.id}, {"item", n.itemId}, {"count", n.count}, {"position", pointJson(n.position)}});
+        json j = {{"id", s.id},
+                  {"name", s.name},
+                  {"role", roleName(s.role)},
+                  {"workload", s.workloadId},
+                  {"position", pointJson(s.position)},
+                  {"size", {{"width", s.size.width}, {"height", s.size.height}}},
+                  {"nodes", nodes},
+                  {"pricing",
+                   {{"mode", pricingModeName(s.pricing.mode)}, {"amortization_years", s.pricing.amortizationYears}}}};
+        if (!s.scaleUpLink.empty())
+            j["scale_up"] = s.scaleUpLink;
+        if (!s.scaleOutLink.empty())
+            j["scale_out"] = s.scaleOutLink;
+        if (!s.storageId.empty())
+            j["storage"] = s.storageId;
+        if (!s.regionId.empty())
+            j["region"] = s.regionId;
+        if (s.precision)
+            j["precision"] = precisionName(*s.precision);
+        if (s.role == SketchRole::Training) {
+            const ParallelLayout& l = s.layout;
+            j["layout"] = {{"automatic", l.automatic},
+                           {"dp", l.dp},
+                           {"tp", l.tp},
+                           {"pp", l.pp},
+                           {"micro_batch", l.microBatch},
+                           {"schedule", l.schedule == PipelineSchedule::Interleaved ? "interleaved" : "1f1b"},
+                           {"interleave", l.interleave},
+                           {"zero", l.zeroStage},
+                           {"recompute", recomputeName(l.recompute)}};
+        } else {
+            j["replica_accelerators"] = s.replicaAccelerators;
+            j["batching"] = {{"max_batch", s.batching.maxBatch},
+                             {"kv_cache_fraction", s.batching.kvCacheFraction},
+                             {"max_wait_ms", s.batching.maxWaitMs}};
+            const AutoscalingPolicy& a = s.autoscaling;
+            j["autoscaling"] = {{"enabled", a.enabled},
+                                {"min_replicas", a.minReplicas},
+                                {"max_replicas", a.maxReplicas},
+                                {"target_utilization", a.targetUtilization},
+                                {"scale_up_delay_s", a.scaleUpDelayS}};
+        }
+        sketches.push_back(j);
+    }
+    doc["sketches"] = sketches;
+    return doc.dump(2) + "\n";
+}
+
+bool save(const Project& project, const std::filesystem::path& file, std::string& error)
+{
+    return writeFileAtomically(file, serialize(project), error);
+}
+
+Problems checkAgainstCatalog(const Project& project, const Catalog& catalog)
+{
+    Problems problems;
+    auto expect = [&](const std::string& id, ItemKind kind, const std::string& path) {
+        if (id.empty())
+            return;
+        const CatalogItem* item = catalog.find(id);
+        if (!item)
+            problems.push_back({path, "'" + id + "' is not in the catalog"});
+        else if (item->kind != kind)
+            problems.push_back({path, "'" + id + "' is a " + std::string(kindName(item->kind)) + ", not a " +
+                                          std::string(kindName(kind))});
+    };
+    auto checkModel = [&](const ModelChoice& m, const std::string& path) {
+        if (!m.custom)
+            expect(m.preset, ItemKind::Model, path + "/model/preset");
+    };
+    for (size_t i = 0; i < project.trainingJobs.size(); ++i)
+        checkModel(project.trainingJobs[i].model, "/training_jobs/" + std::to_string(i));
+    for (size_t i = 0; i < project.services.size(); ++i)
+        checkModel(project.services[i].model, "/inference_services/" + std::to_string(i));
+    for (size_t i = 0; i < project.sketches.size(); ++i) {
+        const Sketch& s = project.sketches[i];
+        const std::string p = "/sketches/" + std::to_string(i);
+        for (size_t n = 0; n < s.nodes.size(); ++n)
+            expect(s.nodes[n].itemId, ItemKind::Instance, p + "/nodes/" + std::to_string(n) + "/item");
+        expect(s.scaleUpLink, ItemKind::Link, p + "/scale_up");
+        expect(s.scaleOutLink, ItemKind::Link, p + "/scale_out");
+        expect(s.storageId, ItemKind::Storage, p + "/storage");
+        expect(s.regionId, ItemKind::Region, p + "/region");
+        if (s.pricing.mode == PricingMode::Owned)
+            for (size_t n = 0; n < s.nodes.size(); ++n)
+                if (const CatalogItem* it = catalog.find(s.nodes[n].itemId);
+                    it && it->kind == ItemKind::Instance && !it->figure("purchase_usd"))
+                    problems.push_back({p + "/pricing/mode", "'" + it->id +
+                                                                 "' has no purchase price, so it cannot be "
+                                                                 "priced as owned hardware"});
+    }
+    return problems;
+}
+
+} // namespace infraplan::projectfile
