@@ -1,0 +1,79 @@
+#include "powercost.h"
+
+#include <algorithm>
+
+namespace infraplan {
+
+namespace {
+// Without a catalog figure, a server's CPUs, memory, fans, NICs and drives are taken to draw this share of
+// its accelerators' combined TDP at load: DGX H100 is 10.2 kW for 5.6 kW of GPUs, an 8-GPU A100 server
+// 6.5 kW for 3.2 kW (NVIDIA DGX datasheets), i.e. roughly 0.8-1.0; lean inference boxes run lower.
+constexpr double kHostShareOfAcceleratorTdp = 0.6;
+// A CPU-only host still has memory, fans and drives beyond the CPU package.
+constexpr double kCpuHostOverheadW = 150;
+} // namespace
+
+PowerDraw powerDraw(const SketchHardware& hw, double nodes, double utilization)
+{
+    const AcceleratorSpec& a = hw.instance.accelerator;
+    const double u = std::clamp(utilization, 0.0, 1.0);
+    PowerDraw p;
+    p.pue = hw.region.pue > 0 ? hw.region.pue : 1.0;
+    const double perDevice = a.idleW + u * (a.tdpW - a.idleW);
+    p.acceleratorsW = nodes * hw.instance.acceleratorsPerNode * perDevice;
+    double hostW = hw.instance.hostPowerW;
+    if (hostW <= 0)
+        hostW = a.isCpu ? kCpuHostOverheadW : kHostShareOfAcceleratorTdp * a.tdpW * hw.instance.acceleratorsPerNode;
+    // Hosts idle at about half their load draw; they scale with the same utilization.
+    p.hostsW = nodes * hostW * (0.5 + 0.5 * u);
+    p.networkW = nodes * hw.scaleOut.portPowerW;
+    return p;
+}
+
+std::optional<double> instanceUsdPerHour(const InstanceSpec& s, const Pricing& pricing, std::string& basis)
+{
+    switch (pricing.mode) {
+    case PricingMode::OnDemand:
+        basis = "on-demand rate";
+        return s.usdPerHourOnDemand;
+    case PricingMode::Reserved1y:
+        basis = "1-year reserved rate";
+        return s.usdPerHour1y;
+    case PricingMode::Reserved3y:
+        basis = "3-year reserved rate";
+        return s.usdPerHour3y;
+    case PricingMode::Spot:
+        basis = "spot rate";
+        return s.usdPerHourSpot;
+    case PricingMode::Owned:
+        if (!s.purchaseUsd)
+            return std::nullopt;
+        basis = "purchase price amortized over " + std::to_string(pricing.amortizationYears).substr(0, 4) + " years";
+        return *s.purchaseUsd / (pricing.amortizationYears * 12 * kHoursPerMonth);
+    }
+    return std::nullopt;
+}
+
+MonthlyCost monthlyCost(const SketchHardware& hw, double averageNodes, double provisionedNodes,
+                        const PowerDraw& averagePower, const PowerDraw& peakPower, double storageTB)
+{
+    MonthlyCost c;
+    auto rate = instanceUsdPerHour(hw.instance, hw.pricing, c.basis);
+    if (!rate) {
+        c.priced = false;
+        c.basis = "no " + std::string(pricingModeName(hw.pricing.mode)) + " price in the catalog for " +
+                  hw.instance.name;
+        rate = 0.0;
+    }
+    const bool owned = hw.pricing.mode == PricingMode::Owned;
+    c.computeUsd = *rate * (owned ? provisionedNodes : averageNodes) * kHoursPerMonth;
+    if (owned) {
+        c.powerUsd = averagePower.facilityW() / 1000.0 * kHoursPerMonth * hw.region.electricityUsdPerKWh;
+        c.spaceUsd = peakPower.itW() / 1000.0 * hw.region.spaceUsdPerKWMonth;
+    }
+    if (hw.storage)
+        c.storageUsd = storageTB * hw.storage->usdPerTBMonth;
+    return c;
+}
+
+} // namespace infraplan

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "hardware.h"
+
+#include <optional>
+#include <string>
+
+namespace infraplan {
+
+/// Hours in an average month (8760 / 12), the unit every monthly figure uses.
+constexpr double kHoursPerMonth = 730.0;
+
+/// Electrical draw split by where it goes. IT power is what the servers draw; facility power adds
+/// cooling and distribution losses through the site's PUE.
+struct PowerDraw {
+    double acceleratorsW = 0;
+    double hostsW = 0;
+    double networkW = 0;
+    double pue = 1.0;
+    double itW() const { return acceleratorsW + hostsW + networkW; }
+    double facilityW() const { return itW() * pue; }
+};
+
+/// Draw of `nodes` instances whose accelerators run at `utilization` (0..1): each device draws
+/// idle + utilization x (TDP - idle); hosts draw their catalog figure (or, lacking one, a documented share of
+/// the accelerators' TDP); the network draws its per-port power for each node's port.
+PowerDraw powerDraw(const SketchHardware& hw, double nodes, double utilization);
+
+/// What one instance-hour costs under a pricing mode: the cloud rate, or for owned hardware the purchase
+/// price spread over the amortization period. `basis` says which figure was used, for explanations.
+/// nullopt when the catalog has no price for that mode.
+std::optional<double> instanceUsdPerHour(const InstanceSpec& instance, const Pricing& pricing, std::string& basis);
+
+/// A month of running, split so a planner sees where the money goes.
+struct MonthlyCost {
+    double computeUsd = 0; ///< instance hours (cloud) or amortized purchase (owned)
+    double powerUsd = 0;   ///< electricity; zero for cloud, whose price includes it
+    double storageUsd = 0;
+    double networkUsd = 0;
+    double spaceUsd = 0;   ///< owned: colocation per kW of IT load
+    std::string basis;
+    bool priced = true;    ///< false when a needed price is missing from the catalog
+    double totalUsd() const { return computeUsd + powerUsd + storageUsd + networkUsd + spaceUsd; }
+};
+
+/// Monthly cost of keeping `averageNodes` instances running (cloud bills them, owned hardware is paid for
+/// whether busy or not, so owned uses `provisionedNodes`), drawing `averagePower` and `peakPower`, with
+/// `storageTB` on the sketch's storage tier.
+MonthlyCost monthlyCost(const SketchHardware& hw, double averageNodes, double provisionedNodes,
+                        const PowerDraw& averagePower, const PowerDraw& peakPower, double storageTB);
+
+} // namespace infraplan

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "powercost.h"
+#include "project.h"
+
+#include <string>
+#include <vector>
+
+namespace infraplan {
+
+/// Something a planner should know about a result ("does not fit in memory", "storage starves the GPUs").
+struct Warning {
+    std::string code;    ///< stable, for tests and filters: "oom", "storage-starved", "slo-missed", ...
+    std::string message; ///< plain English with the numbers behind it
+};
+
+/// The headline figures of one sketch that the canvas badges, the results dock, the comparison view and the
+/// report show. Each engine fills it from its detailed result; `computed` is false with `error` set when the
+/// sketch cannot be simulated (no hardware, no workload, an unsupported precision).
+struct SketchSummary {
+    std::string sketchId;
+    std::string name;
+    SketchRole role = SketchRole::Training;
+    bool computed = false;
+    std::string error;
+
+    // Shared
+    double accelerators = 0;
+    std::string acceleratorName;
+    bool fitsInMemory = true;
+    double memoryPerDeviceBytes = 0;
+    double memoryCapacityBytes = 0;
+    PowerDraw averagePower;
+    PowerDraw peakPower;
+    double energyKWhPerMonth = 0; ///< facility energy
+    MonthlyCost monthly;
+    std::vector<Warning> warnings;
+
+    // Training
+    double tokensPerSecond = 0;
+    double samplesPerSecond = 0;
+    double mfu = 0;
+    double stepTimeS = 0;
+    double timeToTrainDays = 0;
+    double acceleratorHours = 0;
+    double runCostUsd = 0;
+    double runEnergyKWh = 0;
+    std::string layout; ///< e.g. "DP 16 x TP 8 x PP 4, micro-batch 1, ZeRO-1, selective recompute (chosen)"
+
+    // Inference
+    double ttftMs[3] = {0, 0, 0}; ///< p50, p90, p99
+    double tpotMs[3] = {0, 0, 0};
+    double e2eMs[3] = {0, 0, 0};
+    double sloAttainment = 0;       ///< share of requests meeting every target
+    bool meetsTargets = false;
+    std::string bindingConstraint;  ///< compute, memory bandwidth, KV-cache capacity, network, queueing
+    std::string verdict;            ///< one plain-language sentence
+    double replicasAtPeak = 0;
+    double averageReplicas = 0;
+    double replicaHoursPerMonth = 0;
+    double maxRpsPerReplica = 0;
+    double outputTokensPerSecond = 0; ///< at peak traffic
+    double costPerMillionTokensUsd = 0;
+    double costPerThousandRequestsUsd = 0;
+};
+
+} // namespace infraplan

@@ -1,0 +1,30 @@
+#include "simulation.h"
+
+#include "catalog.h"
+#include "inferencesummary.h"
+#include "trainingsummary.h"
+
+namespace infraplan {
+
+SketchSummary simulateSketch(const Project& project, const Sketch& sketch, const Catalog& catalog,
+                             const SimulationOptions& options)
+{
+    SketchSummary s = sketch.role == SketchRole::Training ? summarizeTraining(project, sketch, catalog, options)
+                                                          : summarizeInference(project, sketch, catalog, options);
+    s.sketchId = sketch.id;
+    s.name = sketch.name;
+    s.role = sketch.role;
+    return s;
+}
+
+std::vector<SketchSummary> simulateProject(const Project& project, const Catalog& catalog,
+                                           const SimulationOptions& options)
+{
+    std::vector<SketchSummary> out;
+    out.reserve(project.sketches.size());
+    for (const Sketch& s : project.sketches)
+        out.push_back(simulateSketch(project, s, catalog, options));
+    return out;
+}
+
+} // namespace infraplan

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "results.h"
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace infraplan {
+
+class Catalog;
+
+/// How much work a simulation may do. The canvas asks for a quick estimate while the user drags and a full
+/// discrete-event run once edits settle; the command line and the report always run the full model.
+struct SimulationOptions {
+    bool fullInferenceSimulation = true; ///< false: analytical queueing estimate only
+    unsigned seed = 1;
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+/// Simulates one sketch of the project with the engine its role needs.
+SketchSummary simulateSketch(const Project& project, const Sketch& sketch, const Catalog& catalog,
+                             const SimulationOptions& options = {});
+
+/// Simulates every sketch, in project order.
+std::vector<SketchSummary> simulateProject(const Project& project, const Catalog& catalog,
+                                           const SimulationOptions& options = {});
+
+} // namespace infraplan
