@@ -38,7 +38,7 @@ int main(int argc, char** argv)
         std::cerr << "catalog: " << e.what() << "\n";
         return 1;
     }
-    std::cout << "catalog: " << data.items.size() << " items, " << data.sources.size() << " sources -> " << out
-              << "\n";
+    std::cout << "catalog: " << data.items.size() << " items, " << data.sources.size() << " sources -> "
+              << out << "\n";
     return 0;
 }

@@ -64,16 +64,21 @@ std::string headline(const CatalogItem& i)
     };
     switch (i.kind) {
     case ItemKind::Accelerator:
-        return join({fig("memory_gb", " GB"), fig("memory_bw_GBps", " GB/s"), fig("bf16_tflops", " BF16 TFLOP/s"),
-                     fig("tdp_w", " W")});
+        return join({fig("memory_gb", " GB"), fig("memory_bw_GBps", " GB/s"),
+                     fig("bf16_tflops", " BF16 TFLOP/s"), fig("tdp_w", " W")});
     case ItemKind::Instance:
         return join({fig("accelerator_count", "x ") + i.attribute("accelerator"),
                      fig("price_on_demand_usd_h", " USD/h"), fig("purchase_usd", " USD")});
-    case ItemKind::Link: return join({fig("bandwidth_GBps", " GB/s"), fig("latency_us", " us")});
-    case ItemKind::Storage: return join({fig("read_GBps_per_node", " GB/s read"), fig("price_usd_per_TB_month", " USD/TB-mo")});
-    case ItemKind::Region: return join({fig("electricity_usd_per_kWh", " USD/kWh"), fig("pue", " PUE"), fig("rtt_ms", " ms")});
-    case ItemKind::Model: return join({fig("params", " params"), fig("layers", " layers")});
-    case ItemKind::Calibration: return join({fig("compute_efficiency", " compute"), fig("memory_bw_efficiency", " memory")});
+    case ItemKind::Link:
+        return join({fig("bandwidth_GBps", " GB/s"), fig("latency_us", " us")});
+    case ItemKind::Storage:
+        return join({fig("read_GBps_per_node", " GB/s read"), fig("price_usd_per_TB_month", " USD/TB-mo")});
+    case ItemKind::Region:
+        return join({fig("electricity_usd_per_kWh", " USD/kWh"), fig("pue", " PUE"), fig("rtt_ms", " ms")});
+    case ItemKind::Model:
+        return join({fig("params", " params"), fig("layers", " layers")});
+    case ItemKind::Calibration:
+        return join({fig("compute_efficiency", " compute"), fig("memory_bw_efficiency", " memory")});
     }
     return {};
 }
@@ -171,8 +176,10 @@ int import(Arguments& a, Context& c)
     CatalogData rows = catalogfiles::readFile(a.positionals()[1], problems);
     for (auto& item : rows.items)
         if (catalog->isShipped(item.id))
-            problems.push_back({item.id, "is a shipped catalog row and cannot be replaced; import it under a new "
-                                         "id (e.g. '" + item.id + "-custom')"});
+            problems.push_back(
+                {item.id, "is a shipped catalog row and cannot be replaced; import it under a new "
+                          "id (e.g. '" +
+                              item.id + "-custom')"});
     CatalogData context = catalog->data();
     for (const auto& p : validateCatalog(rows, &context))
         problems.push_back(p);
@@ -186,8 +193,8 @@ int import(Arguments& a, Context& c)
         const auto paths = CatalogPaths::standard(c.executableDir());
         CatalogDatabase user(paths.user.string(), sql::Database::Mode::ReadWriteCreate);
         user.upsert(rows);
-        c.out << "imported " << rows.items.size() << " item(s) and " << rows.sources.size() << " source(s) into "
-              << paths.user.string() << "\n";
+        c.out << "imported " << rows.items.size() << " item(s) and " << rows.sources.size()
+              << " source(s) into " << paths.user.string() << "\n";
     } catch (const sql::Error& e) {
         c.err << "infraplan catalog import: " << e.what() << "\n";
         return Failure;
@@ -222,7 +229,8 @@ int exportRows(Arguments& a, Context& c)
     if (ext != ".json" && ext != ".csv")
         return c.err << "infraplan catalog export: give a file name ending in .json or .csv\n", Usage;
     std::string error;
-    if (!writeFileAtomically(file, ext == ".csv" ? catalogfiles::toCsv(out) : catalogfiles::toJson(out), error)) {
+    if (!writeFileAtomically(file, ext == ".csv" ? catalogfiles::toCsv(out) : catalogfiles::toJson(out),
+                             error)) {
         c.err << "infraplan catalog export: " << error << "\n";
         return Failure;
     }
@@ -245,7 +253,8 @@ int remove(Arguments& a, Context& c)
         CatalogDatabase user(CatalogPaths::standard(c.executableDir()).user.string(),
                              sql::Database::Mode::ReadWriteCreate);
         if (!user.remove(id))
-            return c.err << "infraplan catalog remove: you have no row with id '" << id << "'\n", InputProblems;
+            return c.err << "infraplan catalog remove: you have no row with id '" << id << "'\n",
+                   InputProblems;
     } catch (const sql::Error& e) {
         c.err << "infraplan catalog remove: " << e.what() << "\n";
         return Failure;
@@ -262,8 +271,8 @@ int checkCatalog(Context& c)
     Problems problems = validateCatalog(catalog->data());
     for (const auto& p : problems)
         c.err << p.toString() << "\n";
-    c.out << catalog->all().size() << " items, " << catalog->sources().size() << " sources, " << problems.size()
-          << " problem(s)\n";
+    c.out << catalog->all().size() << " items, " << catalog->sources().size() << " sources, "
+          << problems.size() << " problem(s)\n";
     return problems.empty() ? Ok : InputProblems;
 }
 

@@ -25,7 +25,8 @@ int checkCommand(const std::vector<std::string>& args, Context& c)
         problems = projectfile::checkAgainstCatalog(*project, *catalog);
     }
     if (a.flag("json")) {
-        nlohmann::json j = {{"file", file}, {"valid", problems.empty()}, {"problems", nlohmann::json::array()}};
+        nlohmann::json j = {
+            {"file", file}, {"valid", problems.empty()}, {"problems", nlohmann::json::array()}};
         for (const auto& p : problems)
             j["problems"].push_back({{"path", p.where}, {"message", p.message}});
         c.out << j.dump(2) << "\n";

@@ -11,8 +11,7 @@ namespace infraplan::cli {
 
 Context::Context(std::filesystem::path executableDir, std::ostream& o, std::ostream& e)
     : out(o), err(e), m_executableDir(std::move(executableDir))
-{
-}
+{}
 
 Context::~Context() = default;
 
@@ -41,6 +40,12 @@ const std::vector<Command>& commands()
          "infraplan catalog check            (integrity check of the whole catalog)",
          catalogCommand},
         {"check", "load and validate a project file", "infraplan check PROJECT [--json]", checkCommand},
+        {"simulate", "simulate every sketch of a project (training and inference)",
+         "infraplan simulate PROJECT [--sketch ID] [--json] [--quick] [--seed N]\n"
+         "  --quick   analytical inference estimate instead of the discrete-event simulation",
+         simulateCommand},
+        {"validate", "compare the engines with published measurements",
+         "infraplan validate FILE [--json]   (FILE in the infraplan-validation/1 format)", validateCommand},
     };
     return list;
 }
@@ -63,7 +68,8 @@ void printHelp(std::ostream& out)
     out << "\nOptions:\n  -h, --help     show this help (infraplan COMMAND --help for a command's usage)\n"
            "  -v, --version  show the version\n\n"
            "Exit codes: 0 success, 1 the input has problems, 2 wrong usage, 3 a file or database failed.\n"
-           "Environment: INFRAPLAN_CATALOG (shipped catalog database), INFRAPLAN_USER_CATALOG (your own rows).\n";
+           "Environment: INFRAPLAN_CATALOG (shipped catalog database), INFRAPLAN_USER_CATALOG (your own "
+           "rows).\n";
 }
 
 } // namespace

@@ -3,9 +3,9 @@
 #include "commandline.h"
 #include "mainwindow.h"
 
-#include <QApplication>
 #include <filesystem>
 #include <iostream>
+#include <QApplication>
 
 namespace {
 std::filesystem::path executableDir(const char* argv0)

@@ -21,12 +21,15 @@ static_assert(std::size(kMigrations) == CatalogDatabase::kSchemaVersion - 1);
 
 void CatalogDatabase::createVersion1Schema(sql::Database& db)
 {
-    db.exec("CREATE TABLE sources (id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '');"
+    db.exec("CREATE TABLE sources (id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', url TEXT NOT NULL "
+            "DEFAULT '');"
             "CREATE TABLE items (id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL DEFAULT '',"
             " vendor TEXT NOT NULL DEFAULT '');"
-            "CREATE TABLE attributes (item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE, key TEXT NOT NULL,"
+            "CREATE TABLE attributes (item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE, key TEXT "
+            "NOT NULL,"
             " value TEXT NOT NULL, PRIMARY KEY (item_id, key));"
-            "CREATE TABLE figures (item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE, field TEXT NOT NULL,"
+            "CREATE TABLE figures (item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE, field TEXT "
+            "NOT NULL,"
             " value REAL NOT NULL, source_id TEXT NOT NULL, PRIMARY KEY (item_id, field));"
             "CREATE INDEX items_kind ON items(kind);");
     db.setUserVersion(1);
@@ -82,7 +85,8 @@ CatalogData CatalogDatabase::read()
             item.id = st.text(0);
             auto kind = kindFromName(st.text(1));
             if (!kind)
-                throw sql::Error(m_db.path() + ": item '" + item.id + "' has unknown kind '" + st.text(1) + "'");
+                throw sql::Error(m_db.path() + ": item '" + item.id + "' has unknown kind '" + st.text(1) +
+                                 "'");
             item.kind = *kind;
             item.name = st.text(2);
             item.vendor = st.text(3);

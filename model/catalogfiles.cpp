@@ -254,8 +254,8 @@ std::string toCsv(const CatalogData& data)
     for (const auto& s : data.sources)
         sources[s.id] = &s;
     for (const auto& i : data.items) {
-        const std::string head = csvField(i.id) + "," + std::string(kindName(i.kind)) + "," + csvField(i.name) +
-                                 "," + csvField(i.vendor) + ",";
+        const std::string head = csvField(i.id) + "," + std::string(kindName(i.kind)) + "," +
+                                 csvField(i.name) + "," + csvField(i.vendor) + ",";
         for (const auto& [k, v] : i.attributes)
             out << head << "@" << csvField(k) << "," << csvField(v) << ",,,,,\n";
         for (const auto& [k, f] : i.figures) {
@@ -264,8 +264,8 @@ std::string toCsv(const CatalogData& data)
             value << f.value;
             const Source* s = sources.count(f.sourceId) ? sources[f.sourceId] : nullptr;
             out << head << csvField(k) << "," << value.str() << "," << csvField(f.sourceId) << ","
-                << csvField(f.note) << "," << (s ? csvField(s->title) : "") << "," << (s ? csvField(s->url) : "")
-                << "," << (s ? csvField(s->date) : "") << "\n";
+                << csvField(f.note) << "," << (s ? csvField(s->title) : "") << ","
+                << (s ? csvField(s->url) : "") << "," << (s ? csvField(s->date) : "") << "\n";
         }
         if (i.attributes.empty() && i.figures.empty())
             out << head << ",,,,,,\n";
@@ -289,8 +289,9 @@ CatalogData parseCsv(const std::string& text, const std::string& fileName, Probl
     std::vector<std::string> header = rows.front();
     if (!header.empty() && header[0].rfind("\xEF\xBB\xBF", 0) == 0)
         header[0].erase(0, 3);
-    const std::vector<std::string> expected = {"id",    "kind",   "name", "vendor",       "field",     "value",
-                                               "source", "note",  "source_title", "source_url", "source_date"};
+    const std::vector<std::string> expected = {"id",           "kind",       "name",       "vendor",
+                                               "field",        "value",      "source",     "note",
+                                               "source_title", "source_url", "source_date"};
     if (header != expected) {
         problems.push_back({fileName + ":1", std::string("header must be: ") + kCsvHeader});
         return data;

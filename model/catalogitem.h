@@ -45,7 +45,10 @@ struct CatalogItem {
         auto it = figures.find(field);
         return it == figures.end() ? std::nullopt : std::optional<double>(it->second.value);
     }
-    double figureOr(const std::string& field, double fallback) const { return figure(field).value_or(fallback); }
+    double figureOr(const std::string& field, double fallback) const
+    {
+        return figure(field).value_or(fallback);
+    }
     std::string attribute(const std::string& key) const
     {
         auto it = attributes.find(key);

@@ -51,7 +51,8 @@ constexpr std::array kFields = {
     FieldSpec{K::Storage, "read_GBps_aggregate", "GB/s", 0.001, 1e6, "Aggregate read"},
     FieldSpec{K::Storage, "iops", "IO/s", 1, 1e9, "IOPS"},
     FieldSpec{K::Storage, "latency_us", "µs", 0.1, 1e6, "Latency"},
-    FieldSpec{K::Storage, "throughput_MBps_per_TiB", "MB/s per TiB", 1, 100000, "Throughput per TiB provisioned"},
+    FieldSpec{K::Storage, "throughput_MBps_per_TiB", "MB/s per TiB", 1, 100000,
+              "Throughput per TiB provisioned"},
     FieldSpec{K::Storage, "price_usd_per_TB_month", "USD/TB-month", 0, 10000, "Price"},
 
     FieldSpec{K::Region, "electricity_usd_per_kWh", "USD/kWh", 0.005, 2, "Electricity"},
@@ -73,14 +74,20 @@ constexpr std::array kFields = {
     FieldSpec{K::Model, "bytes_per_sample", "bytes", 1, 1e12, "Bytes per sample"},
     FieldSpec{K::Model, "activation_bytes_per_sample", "bytes", 1, 1e13, "Activations per sample"},
 
-    FieldSpec{K::Calibration, "compute_efficiency", "fraction", 0.01, 1, "Achievable fraction of peak compute"},
-    FieldSpec{K::Calibration, "memory_bw_efficiency", "fraction", 0.01, 1, "Achievable fraction of memory bandwidth"},
-    FieldSpec{K::Calibration, "scale_up_efficiency", "fraction", 0.01, 1, "Achievable fraction of scale-up bandwidth"},
+    FieldSpec{K::Calibration, "compute_efficiency", "fraction", 0.01, 1,
+              "Achievable fraction of peak compute"},
+    FieldSpec{K::Calibration, "inference_compute_efficiency", "fraction", 0.01, 1,
+              "Achievable fraction of peak compute when serving"},
+    FieldSpec{K::Calibration, "memory_bw_efficiency", "fraction", 0.01, 1,
+              "Achievable fraction of memory bandwidth"},
+    FieldSpec{K::Calibration, "scale_up_efficiency", "fraction", 0.01, 1,
+              "Achievable fraction of scale-up bandwidth"},
     FieldSpec{K::Calibration, "scale_out_efficiency", "fraction", 0.01, 1,
               "Achievable fraction of scale-out bandwidth"},
 };
 
-constexpr std::array<std::string_view, 4> kAcceleratorAttrs = {"device_type", "family", "memory_type", "scale_up_link"};
+constexpr std::array<std::string_view, 4> kAcceleratorAttrs = {"device_type", "family", "memory_type",
+                                                               "scale_up_link"};
 constexpr std::array<std::string_view, 6> kInstanceAttrs = {"provider",      "region",         "accelerator",
                                                             "scale_up_link", "scale_out_link", "offering"};
 constexpr std::array<std::string_view, 2> kLinkAttrs = {"link_class", "technology"};
@@ -96,13 +103,20 @@ constexpr std::array kKinds = {K::Accelerator, K::Instance, K::Link,       K::St
 std::string_view kindName(ItemKind kind)
 {
     switch (kind) {
-    case K::Accelerator: return "accelerator";
-    case K::Instance: return "instance";
-    case K::Link: return "link";
-    case K::Storage: return "storage";
-    case K::Region: return "region";
-    case K::Model: return "model";
-    case K::Calibration: return "calibration";
+    case K::Accelerator:
+        return "accelerator";
+    case K::Instance:
+        return "instance";
+    case K::Link:
+        return "link";
+    case K::Storage:
+        return "storage";
+    case K::Region:
+        return "region";
+    case K::Model:
+        return "model";
+    case K::Calibration:
+        return "calibration";
     }
     return "unknown";
 }
@@ -135,13 +149,20 @@ const FieldSpec* fieldSpec(ItemKind kind, std::string_view field)
 std::span<const std::string_view> attributeKeys(ItemKind kind)
 {
     switch (kind) {
-    case K::Accelerator: return kAcceleratorAttrs;
-    case K::Instance: return kInstanceAttrs;
-    case K::Link: return kLinkAttrs;
-    case K::Storage: return kStorageAttrs;
-    case K::Region: return kRegionAttrs;
-    case K::Model: return kModelAttrs;
-    case K::Calibration: return kCalibrationAttrs;
+    case K::Accelerator:
+        return kAcceleratorAttrs;
+    case K::Instance:
+        return kInstanceAttrs;
+    case K::Link:
+        return kLinkAttrs;
+    case K::Storage:
+        return kStorageAttrs;
+    case K::Region:
+        return kRegionAttrs;
+    case K::Model:
+        return kModelAttrs;
+    case K::Calibration:
+        return kCalibrationAttrs;
     }
     return {};
 }

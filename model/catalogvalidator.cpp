@@ -44,7 +44,8 @@ Problems validateCatalog(const CatalogData& data, const CatalogData* context)
         if (!seenSources.insert(s.id).second)
             problems.push_back({"source " + s.id, "defined twice"});
         if (!std::regex_match(s.date, datePattern))
-            problems.push_back({"source " + s.id, "date '" + s.date + "' is not YYYY, YYYY-MM or YYYY-MM-DD"});
+            problems.push_back(
+                {"source " + s.id, "date '" + s.date + "' is not YYYY, YYYY-MM or YYYY-MM-DD"});
         if (s.title.empty() && s.url.empty())
             problems.push_back({"source " + s.id, "needs a title or a URL"});
         sources.insert(s.id);
@@ -62,13 +63,15 @@ Problems validateCatalog(const CatalogData& data, const CatalogData* context)
         for (const auto& [field, f] : i.figures) {
             const FieldSpec* spec = fieldSpec(i.kind, field);
             if (!spec) {
-                problems.push_back({where, "unknown field '" + field + "' for a " + std::string(kindName(i.kind))});
+                problems.push_back(
+                    {where, "unknown field '" + field + "' for a " + std::string(kindName(i.kind))});
                 continue;
             }
             if (f.value < spec->min || f.value > spec->max)
-                problems.push_back({where, field + " = " + std::to_string(f.value) + " " + std::string(spec->unit) +
-                                               " is outside the sane range [" + std::to_string(spec->min) + ", " +
-                                               std::to_string(spec->max) + "]"});
+                problems.push_back({where, field + " = " + std::to_string(f.value) + " " +
+                                               std::string(spec->unit) + " is outside the sane range [" +
+                                               std::to_string(spec->min) + ", " + std::to_string(spec->max) +
+                                               "]"});
             if (f.sourceId.empty())
                 problems.push_back({where, field + " has no source"});
             else if (!sources.count(f.sourceId))
@@ -77,7 +80,8 @@ Problems validateCatalog(const CatalogData& data, const CatalogData* context)
         const auto keys = attributeKeys(i.kind);
         for (const auto& [key, value] : i.attributes)
             if (std::find(keys.begin(), keys.end(), key) == keys.end())
-                problems.push_back({where, "unknown attribute '" + key + "' for a " + std::string(kindName(i.kind))});
+                problems.push_back(
+                    {where, "unknown attribute '" + key + "' for a " + std::string(kindName(i.kind))});
         for (const RefRule& r : kRefs) {
             if (r.kind != i.kind)
                 continue;
@@ -86,7 +90,8 @@ Problems validateCatalog(const CatalogData& data, const CatalogData* context)
                 continue;
             auto it = kinds.find(target);
             if (it == kinds.end())
-                problems.push_back({where, std::string(r.attribute) + " refers to unknown id '" + target + "'"});
+                problems.push_back(
+                    {where, std::string(r.attribute) + " refers to unknown id '" + target + "'"});
             else if (it->second != r.target)
                 problems.push_back({where, std::string(r.attribute) + " '" + target + "' is a " +
                                                std::string(kindName(it->second)) + ", not a " +

@@ -27,17 +27,19 @@ const CatalogItem* findKind(const Catalog& catalog, const std::string& id, ItemK
 
 Calibration calibrationFor(const Catalog& catalog, const std::string& family)
 {
+    // Training and serving calibrations are separate items of the same family; their fields merge.
     Calibration c;
     for (const CatalogItem* item : catalog.items(ItemKind::Calibration)) {
         if (item->attribute("family") != family)
             continue;
         c.computeEfficiency = item->figureOr("compute_efficiency", c.computeEfficiency);
+        c.inferenceComputeEfficiency =
+            item->figureOr("inference_compute_efficiency", c.inferenceComputeEfficiency);
         c.memoryBwEfficiency = item->figureOr("memory_bw_efficiency", c.memoryBwEfficiency);
         c.scaleUpEfficiency = item->figureOr("scale_up_efficiency", c.scaleUpEfficiency);
         c.scaleOutEfficiency = item->figureOr("scale_out_efficiency", c.scaleOutEfficiency);
         if (auto it = item->figures.find("compute_efficiency"); it != item->figures.end())
             c.sourceId = it->second.sourceId;
-        break;
     }
     return c;
 }
@@ -59,7 +61,8 @@ std::optional<double> AcceleratorSpec::peakFlops(Precision p) const
     return *v * 1e12;
 }
 
-std::optional<AcceleratorSpec> resolveAccelerator(const Catalog& catalog, const std::string& id, Problems& problems)
+std::optional<AcceleratorSpec> resolveAccelerator(const Catalog& catalog, const std::string& id,
+                                                  Problems& problems)
 {
     const CatalogItem* item = findKind(catalog, id, ItemKind::Accelerator, problems);
     if (!item)
@@ -132,7 +135,8 @@ std::optional<StorageSpec> resolveStorage(const Catalog& catalog, const std::str
     return StorageSpec{item->id,
                        item->name,
                        item->figureOr("read_GBps_per_node", 0) * 1e9,
-                       item->figureOr("write_GBps_per_node", item->figureOr("read_GBps_per_node", 0) / 2) * 1e9,
+                       item->figureOr("write_GBps_per_node", item->figureOr("read_GBps_per_node", 0) / 2) *
+                           1e9,
                        item->figureOr("read_GBps_aggregate", 0) * 1e9,
                        item->figureOr("price_usd_per_TB_month", 0)};
 }
@@ -142,11 +146,16 @@ std::optional<RegionSpec> resolveRegion(const Catalog& catalog, const std::strin
     const CatalogItem* item = findKind(catalog, id, ItemKind::Region, problems);
     if (!item)
         return std::nullopt;
-    return RegionSpec{item->id, item->name, item->figureOr("electricity_usd_per_kWh", 0), item->figureOr("pue", 1.0),
-                      item->figureOr("rtt_ms", 0) / 1000.0, item->figureOr("space_usd_per_kW_month", 0)};
+    return RegionSpec{item->id,
+                      item->name,
+                      item->figureOr("electricity_usd_per_kWh", 0),
+                      item->figureOr("pue", 1.0),
+                      item->figureOr("rtt_ms", 0) / 1000.0,
+                      item->figureOr("space_usd_per_kW_month", 0)};
 }
 
-std::optional<SketchHardware> resolveSketchHardware(const Catalog& catalog, const Sketch& sketch, Problems& problems)
+std::optional<SketchHardware> resolveSketchHardware(const Catalog& catalog, const Sketch& sketch,
+                                                    Problems& problems)
 {
     if (sketch.nodes.empty()) {
         problems.push_back({sketch.id, "has no servers or instances yet: drop one from the palette"});
@@ -159,8 +168,8 @@ std::optional<SketchHardware> resolveSketchHardware(const Catalog& catalog, cons
     hw.instance = *inst;
     for (const NodeGroup& g : sketch.nodes) {
         if (g.itemId != sketch.nodes.front().itemId)
-            problems.push_back({sketch.id, "mixes instance types; the simulation treats every node as " +
-                                               inst->name});
+            problems.push_back(
+                {sketch.id, "mixes instance types; the simulation treats every node as " + inst->name});
         hw.nodes += g.count;
     }
     hw.accelerators = hw.nodes * inst->acceleratorsPerNode;
@@ -190,8 +199,8 @@ std::optional<SketchHardware> resolveSketchHardware(const Catalog& catalog, cons
             hw.scaleOut = *l;
     }
     if (hw.scaleOut.bytesPerS <= 0 && inst->networkBytesPerS > 0)
-        hw.scaleOut = {"instance-network", "Instance network", inst->networkBytesPerS / std::max(1.0, inst->acceleratorsPerNode),
-                       10e-6, 0};
+        hw.scaleOut = {"instance-network", "Instance network",
+                       inst->networkBytesPerS / std::max(1.0, inst->acceleratorsPerNode), 10e-6, 0};
     if (!sketch.storageId.empty())
         hw.storage = resolveStorage(catalog, sketch.storageId, problems);
     const std::string regionId = !sketch.regionId.empty() ? sketch.regionId : inst->regionId;

@@ -12,7 +12,8 @@ namespace infraplan {
 
 /// Achievable fractions of datasheet peaks for a device family (catalog kind `calibration`).
 struct Calibration {
-    double computeEfficiency = 0.5;
+    double computeEfficiency = 0.5;          ///< training: achievable fraction of peak dense FLOP/s
+    double inferenceComputeEfficiency = 0.5; ///< serving (prefill, batched decode)
     double memoryBwEfficiency = 0.8;
     double scaleUpEfficiency = 0.8;
     double scaleOutEfficiency = 0.8;
@@ -84,24 +85,27 @@ struct InstanceSpec {
 /// Everything an engine needs about one sketch's hardware, resolved from the catalog once.
 struct SketchHardware {
     InstanceSpec instance;
-    int nodes = 0;                 ///< instances in the sketch (sum over node groups of this type)
-    double accelerators = 0;       ///< nodes x accelerators per node
-    LinkSpec scaleUp;              ///< inside a node
-    LinkSpec scaleOut;             ///< between nodes
+    int nodes = 0;           ///< instances in the sketch (sum over node groups of this type)
+    double accelerators = 0; ///< nodes x accelerators per node
+    LinkSpec scaleUp;        ///< inside a node
+    LinkSpec scaleOut;       ///< between nodes
     std::optional<StorageSpec> storage;
     RegionSpec region;
     Pricing pricing;
 };
 
 /// Reads typed specs from catalog items; a problem names what is missing.
-std::optional<AcceleratorSpec> resolveAccelerator(const Catalog& catalog, const std::string& id, Problems& problems);
-std::optional<InstanceSpec> resolveInstance(const Catalog& catalog, const std::string& id, Problems& problems);
+std::optional<AcceleratorSpec> resolveAccelerator(const Catalog& catalog, const std::string& id,
+                                                  Problems& problems);
+std::optional<InstanceSpec> resolveInstance(const Catalog& catalog, const std::string& id,
+                                            Problems& problems);
 std::optional<LinkSpec> resolveLink(const Catalog& catalog, const std::string& id, Problems& problems);
 std::optional<StorageSpec> resolveStorage(const Catalog& catalog, const std::string& id, Problems& problems);
 std::optional<RegionSpec> resolveRegion(const Catalog& catalog, const std::string& id, Problems& problems);
 /// The sketch's hardware. Sketches made of several instance types use the first group's type and count
 /// every group's nodes; a problem says so when types differ.
-std::optional<SketchHardware> resolveSketchHardware(const Catalog& catalog, const Sketch& sketch, Problems& problems);
+std::optional<SketchHardware> resolveSketchHardware(const Catalog& catalog, const Sketch& sketch,
+                                                    Problems& problems);
 /// The model of a workload: the preset from the catalog, or the custom spec.
 std::optional<ModelSpec> resolveModel(const Catalog& catalog, const ModelChoice& choice, Problems& problems);
 

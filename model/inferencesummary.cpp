@@ -2,7 +2,8 @@
 
 namespace infraplan {
 
-// Replaced by the inference engine (issue inference): until it lands the sketch reports that it cannot be simulated.
+// Replaced by the inference engine (issue inference): until it lands the sketch reports that it cannot be
+// simulated.
 SketchSummary summarizeInference(const Project&, const Sketch&, const Catalog&, const SimulationOptions&)
 {
     SketchSummary s;

@@ -23,9 +23,9 @@ struct ModelSpec {
     int seqLen = 0;
     int experts = 1;
     int expertsPerToken = 1;
-    double fwdFlopsPerSample = 0;         ///< generic models: forward FLOPs per sample
-    double bytesPerSample = 0;            ///< input bytes read from storage per sample
-    double activationBytesPerSample = 0;  ///< generic models: activation memory per sample in training
+    double fwdFlopsPerSample = 0;        ///< generic models: forward FLOPs per sample
+    double bytesPerSample = 0;           ///< input bytes read from storage per sample
+    double activationBytesPerSample = 0; ///< generic models: activation memory per sample in training
 
     bool operator==(const ModelSpec&) const = default;
 };

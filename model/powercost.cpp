@@ -23,7 +23,8 @@ PowerDraw powerDraw(const SketchHardware& hw, double nodes, double utilization)
     p.acceleratorsW = nodes * hw.instance.acceleratorsPerNode * perDevice;
     double hostW = hw.instance.hostPowerW;
     if (hostW <= 0)
-        hostW = a.isCpu ? kCpuHostOverheadW : kHostShareOfAcceleratorTdp * a.tdpW * hw.instance.acceleratorsPerNode;
+        hostW = a.isCpu ? kCpuHostOverheadW
+                        : kHostShareOfAcceleratorTdp * a.tdpW * hw.instance.acceleratorsPerNode;
     // Hosts idle at about half their load draw; they scale with the same utilization.
     p.hostsW = nodes * hostW * (0.5 + 0.5 * u);
     p.networkW = nodes * hw.scaleOut.portPowerW;
@@ -48,7 +49,8 @@ std::optional<double> instanceUsdPerHour(const InstanceSpec& s, const Pricing& p
     case PricingMode::Owned:
         if (!s.purchaseUsd)
             return std::nullopt;
-        basis = "purchase price amortized over " + std::to_string(pricing.amortizationYears).substr(0, 4) + " years";
+        basis = "purchase price amortized over " + std::to_string(pricing.amortizationYears).substr(0, 4) +
+                " years";
         return *s.purchaseUsd / (pricing.amortizationYears * 12 * kHoursPerMonth);
     }
     return std::nullopt;

@@ -29,7 +29,8 @@ PowerDraw powerDraw(const SketchHardware& hw, double nodes, double utilization);
 /// What one instance-hour costs under a pricing mode: the cloud rate, or for owned hardware the purchase
 /// price spread over the amortization period. `basis` says which figure was used, for explanations.
 /// nullopt when the catalog has no price for that mode.
-std::optional<double> instanceUsdPerHour(const InstanceSpec& instance, const Pricing& pricing, std::string& basis);
+std::optional<double> instanceUsdPerHour(const InstanceSpec& instance, const Pricing& pricing,
+                                         std::string& basis);
 
 /// A month of running, split so a planner sees where the money goes.
 struct MonthlyCost {
@@ -37,9 +38,9 @@ struct MonthlyCost {
     double powerUsd = 0;   ///< electricity; zero for cloud, whose price includes it
     double storageUsd = 0;
     double networkUsd = 0;
-    double spaceUsd = 0;   ///< owned: colocation per kW of IT load
+    double spaceUsd = 0; ///< owned: colocation per kW of IT load
     std::string basis;
-    bool priced = true;    ///< false when a needed price is missing from the catalog
+    bool priced = true; ///< false when a needed price is missing from the catalog
     double totalUsd() const { return computeUsd + powerUsd + storageUsd + networkUsd + spaceUsd; }
 };
 

@@ -22,7 +22,8 @@ std::array<double, 24> TrafficProfile::fractions() const
 
 const TrainingJob* Project::trainingJob(const std::string& id) const
 {
-    auto it = std::find_if(trainingJobs.begin(), trainingJobs.end(), [&](const auto& j) { return j.id == id; });
+    auto it =
+        std::find_if(trainingJobs.begin(), trainingJobs.end(), [&](const auto& j) { return j.id == id; });
     return it == trainingJobs.end() ? nullptr : &*it;
 }
 
@@ -66,9 +67,12 @@ std::string Project::uniqueId(const std::string& prefix) const
 std::string_view methodName(TrainingMethod m)
 {
     switch (m) {
-    case TrainingMethod::Pretrain: return "pretrain";
-    case TrainingMethod::FullFinetune: return "full_finetune";
-    case TrainingMethod::Lora: return "lora";
+    case TrainingMethod::Pretrain:
+        return "pretrain";
+    case TrainingMethod::FullFinetune:
+        return "full_finetune";
+    case TrainingMethod::Lora:
+        return "lora";
     }
     return "pretrain";
 }
@@ -76,9 +80,12 @@ std::string_view methodName(TrainingMethod m)
 std::string_view recomputeName(Recompute r)
 {
     switch (r) {
-    case Recompute::None: return "none";
-    case Recompute::Selective: return "selective";
-    case Recompute::Full: return "full";
+    case Recompute::None:
+        return "none";
+    case Recompute::Selective:
+        return "selective";
+    case Recompute::Full:
+        return "full";
     }
     return "selective";
 }
@@ -86,11 +93,16 @@ std::string_view recomputeName(Recompute r)
 std::string_view pricingModeName(PricingMode m)
 {
     switch (m) {
-    case PricingMode::OnDemand: return "on_demand";
-    case PricingMode::Reserved1y: return "reserved_1y";
-    case PricingMode::Reserved3y: return "reserved_3y";
-    case PricingMode::Spot: return "spot";
-    case PricingMode::Owned: return "owned";
+    case PricingMode::OnDemand:
+        return "on_demand";
+    case PricingMode::Reserved1y:
+        return "reserved_1y";
+    case PricingMode::Reserved3y:
+        return "reserved_3y";
+    case PricingMode::Spot:
+        return "spot";
+    case PricingMode::Owned:
+        return "owned";
     }
     return "on_demand";
 }

@@ -89,7 +89,7 @@ struct NodeGroup {
     std::string id;
     std::string itemId; ///< catalog instance id
     int count = 1;
-    Point position;     ///< relative to the sketch frame
+    Point position; ///< relative to the sketch frame
     bool operator==(const NodeGroup&) const = default;
 };
 
@@ -114,9 +114,9 @@ struct Pricing {
 };
 
 struct BatchingPolicy {
-    int maxBatch = 256;            ///< concurrent sequences (continuous) or batch size (dynamic)
-    double kvCacheFraction = 0.9;  ///< share of memory left after weights given to the KV cache
-    double maxWaitMs = 5;          ///< dynamic batching: longest a request waits for a batch to fill
+    int maxBatch = 256;           ///< concurrent sequences (continuous) or batch size (dynamic)
+    double kvCacheFraction = 0.9; ///< share of memory left after weights given to the KV cache
+    double maxWaitMs = 5;         ///< dynamic batching: longest a request waits for a batch to fill
     bool operator==(const BatchingPolicy&) const = default;
 };
 
@@ -141,13 +141,13 @@ struct Sketch {
     std::string scaleUpLink;  ///< empty = the instance's own
     std::string scaleOutLink; ///< empty = the instance's own
     std::string storageId;
-    std::string regionId;     ///< empty = the instance's region
+    std::string regionId; ///< empty = the instance's region
     Pricing pricing;
-    ParallelLayout layout;    ///< training
-    int replicaAccelerators = 1;            ///< inference: accelerators per replica (tensor parallel)
-    std::optional<Precision> precision;     ///< overrides the workload's precision
-    BatchingPolicy batching;                ///< inference
-    AutoscalingPolicy autoscaling;          ///< inference
+    ParallelLayout layout;              ///< training
+    int replicaAccelerators = 1;        ///< inference: accelerators per replica (tensor parallel)
+    std::optional<Precision> precision; ///< overrides the workload's precision
+    BatchingPolicy batching;            ///< inference
+    AutoscalingPolicy autoscaling;      ///< inference
     bool operator==(const Sketch&) const = default;
 };
 

@@ -20,7 +20,10 @@ class Reader {
 public:
     explicit Reader(Problems& problems) : m_problems(problems) {}
 
-    void problem(const std::string& path, const std::string& message) { m_problems.push_back({path, message}); }
+    void problem(const std::string& path, const std::string& message)
+    {
+        m_problems.push_back({path, message});
+    }
 
     const json* field(const json& obj, const std::string& path, const char* key, bool required)
     {
@@ -41,7 +44,8 @@ public:
         return false;
     }
 
-    void string(const json& obj, const std::string& path, const char* key, std::string& out, bool required = false)
+    void string(const json& obj, const std::string& path, const char* key, std::string& out,
+                bool required = false)
     {
         if (const json* v = field(obj, path, key, required)) {
             if (v->is_string())
@@ -51,8 +55,8 @@ public:
         }
     }
 
-    void number(const json& obj, const std::string& path, const char* key, double& out, double min, double max,
-                bool required = false)
+    void number(const json& obj, const std::string& path, const char* key, double& out, double min,
+                double max, bool required = false)
     {
         if (const json* v = field(obj, path, key, required)) {
             if (!v->is_number()) {
@@ -171,8 +175,9 @@ constexpr double kBig = 1e18;
 std::initializer_list<std::pair<const char*, Precision>> precisionOptions()
 {
     static const std::initializer_list<std::pair<const char*, Precision>> list = {
-        {"fp32", Precision::FP32}, {"tf32", Precision::TF32}, {"bf16", Precision::BF16}, {"fp16", Precision::FP16},
-        {"fp8", Precision::FP8},   {"int8", Precision::INT8}, {"int4", Precision::INT4}, {"fp4", Precision::FP4}};
+        {"fp32", Precision::FP32}, {"tf32", Precision::TF32}, {"bf16", Precision::BF16},
+        {"fp16", Precision::FP16}, {"fp8", Precision::FP8},   {"int8", Precision::INT8},
+        {"int4", Precision::INT4}, {"fp4", Precision::FP4}};
     return list;
 }
 
@@ -311,7 +316,8 @@ void readSketch(Reader& r, const json& j, const std::string& p, Sketch& s)
 {
     r.string(j, p, "id", s.id, true);
     r.string(j, p, "name", s.name);
-    r.choice(j, p, "role", s.role, {{"training", SketchRole::Training}, {"inference", SketchRole::Inference}});
+    r.choice(j, p, "role", s.role,
+             {{"training", SketchRole::Training}, {"inference", SketchRole::Inference}});
     if (!j.contains("role"))
         r.problem(p + "/role", "required field is missing");
     r.string(j, p, "workload", s.workloadId);
@@ -377,14 +383,16 @@ void readSketch(Reader& r, const json& j, const std::string& p, Sketch& s)
         r.number(*v, ap, "target_utilization", a.targetUtilization, 0.05, 1.0);
         r.number(*v, ap, "scale_up_delay_s", a.scaleUpDelayS, 0, 86400);
         if (a.minReplicas > a.maxReplicas)
-            r.problem(ap + "/min_replicas", "cannot exceed max_replicas (" + std::to_string(a.maxReplicas) + ")");
+            r.problem(ap + "/min_replicas",
+                      "cannot exceed max_replicas (" + std::to_string(a.maxReplicas) + ")");
     }
 }
 
 json modelSpecJson(const ModelSpec& m)
 {
-    json j = {{"name", m.name},
-              {"architecture", !m.transformer ? "generic" : (m.experts > 1 ? "moe-transformer" : "transformer")}};
+    json j = {
+        {"name", m.name},
+        {"architecture", !m.transformer ? "generic" : (m.experts > 1 ? "moe-transformer" : "transformer")}};
     if (m.params > 0)
         j["params"] = m.params;
     if (m.transformer) {
@@ -471,8 +479,9 @@ std::optional<Project> parse(const std::string& text, Problems& problems)
     r.string(doc, "", "name", project.name);
     r.string(doc, "", "description", project.description);
     r.string(doc, "", "currency", project.currency);
-    r.array<TrainingJob>(doc, "", "training_jobs", project.trainingJobs,
-                         [&](const json& j, const std::string& p, TrainingJob& t) { readTraining(r, j, p, t); });
+    r.array<TrainingJob>(
+        doc, "", "training_jobs", project.trainingJobs,
+        [&](const json& j, const std::string& p, TrainingJob& t) { readTraining(r, j, p, t); });
     r.array<InferenceService>(
         doc, "", "inference_services", project.services,
         [&](const json& j, const std::string& p, InferenceService& s) { readService(r, j, p, s); });
@@ -499,13 +508,15 @@ std::optional<Project> parse(const std::string& text, Problems& problems)
             continue;
         if (s.role == SketchRole::Training && !project.trainingJob(s.workloadId))
             r.problem(p + "/workload", project.service(s.workloadId)
-                                           ? "'" + s.workloadId + "' is an inference service; a training "
-                                                                  "cluster needs a training job"
+                                           ? "'" + s.workloadId +
+                                                 "' is an inference service; a training "
+                                                 "cluster needs a training job"
                                            : "no training job has id '" + s.workloadId + "'");
         if (s.role == SketchRole::Inference && !project.service(s.workloadId))
             r.problem(p + "/workload", project.trainingJob(s.workloadId)
-                                           ? "'" + s.workloadId + "' is a training job; an inference fleet "
-                                                                  "needs an inference service"
+                                           ? "'" + s.workloadId +
+                                                 "' is a training job; an inference fleet "
+                                                 "needs an inference service"
                                            : "no inference service has id '" + s.workloadId + "'");
     }
     if (problems.size() != before)
@@ -580,7 +591,8 @@ std::string serialize(const Project& project)
     for (const auto& s : project.sketches) {
         json nodes = json::array();
         for (const auto& n : s.nodes)
-            nodes.push_back({{"id", n.id}, {"item", n.itemId}, {"count", n.count}, {"position", pointJson(n.position)}});
+            nodes.push_back(
+                {{"id", n.id}, {"item", n.itemId}, {"count", n.count}, {"position", pointJson(n.position)}});
         json j = {{"id", s.id},
                   {"name", s.name},
                   {"role", roleName(s.role)},
@@ -589,7 +601,8 @@ std::string serialize(const Project& project)
                   {"size", {{"width", s.size.width}, {"height", s.size.height}}},
                   {"nodes", nodes},
                   {"pricing",
-                   {{"mode", pricingModeName(s.pricing.mode)}, {"amortization_years", s.pricing.amortizationYears}}}};
+                   {{"mode", pricingModeName(s.pricing.mode)},
+                    {"amortization_years", s.pricing.amortizationYears}}}};
         if (!s.scaleUpLink.empty())
             j["scale_up"] = s.scaleUpLink;
         if (!s.scaleOutLink.empty())

@@ -3,6 +3,7 @@
 #include "powercost.h"
 #include "project.h"
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -51,10 +52,10 @@ struct SketchSummary {
     double ttftMs[3] = {0, 0, 0}; ///< p50, p90, p99
     double tpotMs[3] = {0, 0, 0};
     double e2eMs[3] = {0, 0, 0};
-    double sloAttainment = 0;       ///< share of requests meeting every target
+    double sloAttainment = 0; ///< share of requests meeting every target
     bool meetsTargets = false;
-    std::string bindingConstraint;  ///< compute, memory bandwidth, KV-cache capacity, network, queueing
-    std::string verdict;            ///< one plain-language sentence
+    std::string bindingConstraint; ///< compute, memory bandwidth, KV-cache capacity, network, queueing
+    std::string verdict;           ///< one plain-language sentence
     double replicasAtPeak = 0;
     double averageReplicas = 0;
     double replicaHoursPerMonth = 0;
@@ -62,6 +63,11 @@ struct SketchSummary {
     double outputTokensPerSecond = 0; ///< at peak traffic
     double costPerMillionTokensUsd = 0;
     double costPerThousandRequestsUsd = 0;
+
+    /// The engine's full breakdown (stable keys, documented in docs/model.md) for `simulate --json`.
+    nlohmann::json detail;
+    /// The same breakdown as plain text for `simulate` and the results dock.
+    std::string report;
 };
 
 } // namespace infraplan

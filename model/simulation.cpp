@@ -9,8 +9,9 @@ namespace infraplan {
 SketchSummary simulateSketch(const Project& project, const Sketch& sketch, const Catalog& catalog,
                              const SimulationOptions& options)
 {
-    SketchSummary s = sketch.role == SketchRole::Training ? summarizeTraining(project, sketch, catalog, options)
-                                                          : summarizeInference(project, sketch, catalog, options);
+    SketchSummary s = sketch.role == SketchRole::Training
+                          ? summarizeTraining(project, sketch, catalog, options)
+                          : summarizeInference(project, sketch, catalog, options);
     s.sketchId = sketch.id;
     s.name = sketch.name;
     s.role = sketch.role;

@@ -13,7 +13,8 @@ namespace {
 
 Database::Database(const std::string& path, Mode mode) : m_path(path)
 {
-    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const int flags =
+        mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     if (sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr) != SQLITE_OK) {
         std::string message = m_db ? sqlite3_errmsg(m_db) : "out of memory";
         sqlite3_close(m_db);
@@ -73,7 +74,8 @@ int Database::changes()
 
 Statement::Statement(Database& db, std::string_view sql) : m_db(db)
 {
-    if (sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr) !=
+        SQLITE_OK)
         fail(db.handle(), db.path(), "cannot prepare '" + std::string(sql.substr(0, 80)) + "'");
 }
 
@@ -84,7 +86,8 @@ Statement::~Statement()
 
 Statement& Statement::bind(int index, std::string_view value)
 {
-    if (sqlite3_bind_text(m_stmt, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+    if (sqlite3_bind_text(m_stmt, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT) !=
+        SQLITE_OK)
         fail(m_db.handle(), m_db.path(), "bind");
     return *this;
 }
@@ -136,7 +139,8 @@ void Statement::reset()
 std::string Statement::text(int column) const
 {
     const auto* p = sqlite3_column_text(m_stmt, column);
-    return p ? std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(m_stmt, column)))
+    return p ? std::string(reinterpret_cast<const char*>(p),
+                           static_cast<size_t>(sqlite3_column_bytes(m_stmt, column)))
              : std::string();
 }
 

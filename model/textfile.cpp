@@ -34,7 +34,8 @@ std::optional<std::string> readTextFile(const std::filesystem::path& path, std::
 
 bool writeFileAtomically(const std::filesystem::path& path, const std::string& bytes, std::string& error)
 {
-    const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    const std::filesystem::path dir =
+        path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
     std::string tmpl = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
     const int fd = mkstemp(tmpl.data());
     if (fd < 0) {

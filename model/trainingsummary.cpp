@@ -2,7 +2,8 @@
 
 namespace infraplan {
 
-// Replaced by the training engine (issue training): until it lands the sketch reports that it cannot be simulated.
+// Replaced by the training engine (issue training): until it lands the sketch reports that it cannot be
+// simulated.
 SketchSummary summarizeTraining(const Project&, const Sketch&, const Catalog&, const SimulationOptions&)
 {
     SketchSummary s;

@@ -4,10 +4,10 @@
 #include "catalogschema.h"
 #include "catalogvalidator.h"
 
-#include <QTemporaryDir>
-#include <QtTest>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <QTemporaryDir>
+#include <QtTest>
 #include <set>
 
 using namespace infraplan;
@@ -15,7 +15,10 @@ using namespace infraplan;
 class TestCatalog : public QObject {
     Q_OBJECT
 
-    static CatalogData shipped() { return CatalogDatabase(INFRAPLAN_CATALOG_DB, sql::Database::Mode::ReadOnly).read(); }
+    static CatalogData shipped()
+    {
+        return CatalogDatabase(INFRAPLAN_CATALOG_DB, sql::Database::Mode::ReadOnly).read();
+    }
 
     static CatalogItem acceleratorRow(const std::string& id)
     {
@@ -48,7 +51,8 @@ private slots:
         QCOMPARE(db.items.size(), files.items.size());
         QCOMPARE(db.sources.size(), files.sources.size());
         for (const auto& item : files.items) {
-            auto it = std::find_if(db.items.begin(), db.items.end(), [&](const auto& i) { return i.id == item.id; });
+            auto it = std::find_if(db.items.begin(), db.items.end(),
+                                   [&](const auto& i) { return i.id == item.id; });
             QVERIFY2(it != db.items.end(), item.id.c_str());
             QVERIFY2(it->figures == item.figures, item.id.c_str());
             QVERIFY2(it->attributes == item.attributes, item.id.c_str());
@@ -89,11 +93,35 @@ private slots:
         for (const char* p : {"aws", "gcp", "azure", "alibaba"})
             QVERIFY2(providers.count(p), p);
         // Every accelerator the validation data names.
-        for (const char* id : {"V100-SXM2-32GB", "A100-SXM4-40GB", "A100-SXM4-80GB", "A100-PCIe-80GB",
-                               "H100-SXM5-80GB", "H100-PCIe-80GB", "H100-NVL-94GB", "H200-SXM-141GB", "B200", "GH200",
-                               "L4", "L40S", "A10", "A10G", "T4", "MI250X", "MI300X", "MI325X", "Gaudi2", "Gaudi3",
-                               "TPU-v4", "TPU-v5e", "TPU-v5p", "TPU-v6e", "Inferentia2", "Trainium1", "Xeon-8480+",
-                               "Xeon-6980P", "EPYC-9654"}) {
+        for (const char* id : {"V100-SXM2-32GB",
+                               "A100-SXM4-40GB",
+                               "A100-SXM4-80GB",
+                               "A100-PCIe-80GB",
+                               "H100-SXM5-80GB",
+                               "H100-PCIe-80GB",
+                               "H100-NVL-94GB",
+                               "H200-SXM-141GB",
+                               "B200",
+                               "GH200",
+                               "L4",
+                               "L40S",
+                               "A10",
+                               "A10G",
+                               "T4",
+                               "MI250X",
+                               "MI300X",
+                               "MI325X",
+                               "Gaudi2",
+                               "Gaudi3",
+                               "TPU-v4",
+                               "TPU-v5e",
+                               "TPU-v5p",
+                               "TPU-v6e",
+                               "Inferentia2",
+                               "Trainium1",
+                               "Xeon-8480+",
+                               "Xeon-6980P",
+                               "EPYC-9654"}) {
             const CatalogItem* i = catalog.find(id);
             QVERIFY2(i && i->kind == ItemKind::Accelerator, id);
         }
@@ -155,7 +183,8 @@ private slots:
         inst.figures["accelerator_count"] = {8, "src1", ""};
         inst.figures["price_on_demand_usd_h"] = {10, "src1", ""};
         orphan.items.push_back(inst);
-        QVERIFY(validateCatalog(orphan).front().message.find("unknown id 'Missing-GPU'") != std::string::npos);
+        QVERIFY(validateCatalog(orphan).front().message.find("unknown id 'Missing-GPU'") !=
+                std::string::npos);
     }
 
     void migrationFromVersion1KeepsUserRows()
@@ -206,7 +235,8 @@ private slots:
     {
         QTemporaryDir dir;
         const std::string garbage = dir.filePath("garbage.sqlite").toStdString();
-        std::ofstream(garbage) << "this is not a database, just text that is long enough to look like a header";
+        std::ofstream(garbage)
+            << "this is not a database, just text that is long enough to look like a header";
         try {
             CatalogDatabase db(garbage, sql::Database::Mode::ReadOnly);
             QFAIL("a text file opened as a catalog");
@@ -258,9 +288,10 @@ private slots:
     void malformedCsvIsReportedByLine()
     {
         Problems problems;
-        catalogfiles::parseCsv("id,kind,name,vendor,field,value,source,note,source_title,source_url,source_date\n"
-                               "gpu1,accelerator,G,V,memory_gb,lots,s,,,,\n",
-                               "mine.csv", problems);
+        catalogfiles::parseCsv(
+            "id,kind,name,vendor,field,value,source,note,source_title,source_url,source_date\n"
+            "gpu1,accelerator,G,V,memory_gb,lots,s,,,,\n",
+            "mine.csv", problems);
         QCOMPARE(problems.size(), size_t(1));
         QCOMPARE(problems[0].where, std::string("mine.csv:2"));
         QVERIFY(problems[0].message.find("not a number") != std::string::npos);

@@ -27,10 +27,14 @@ class TestCli : public QObject {
         p.start(INFRAPLAN_BINARY, args);
         if (!p.waitForFinished(60000))
             qFatal("infraplan did not finish");
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
-    static QString example(const char* name) { return QString(INFRAPLAN_SOURCE_DIR "/data/examples/") + name; }
+    static QString example(const char* name)
+    {
+        return QString(INFRAPLAN_SOURCE_DIR "/data/examples/") + name;
+    }
 
 private slots:
     void helpAndVersion()

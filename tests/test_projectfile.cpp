@@ -3,9 +3,9 @@
 #include "projectfile.h"
 #include "textfile.h"
 
+#include <fstream>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <fstream>
 #include <sys/stat.h>
 
 using namespace infraplan;
@@ -131,38 +131,59 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("where");
         QTest::addColumn<QString>("message");
-        QTest::newRow("truncated") << "truncated.json" << "" << "not valid JSON (the file may be truncated";
-        QTest::newRow("not an object") << "not-an-object.json" << "" << "expected an object, found array";
-        QTest::newRow("missing format") << "missing-format.json" << "/format" << "required field is missing";
-        QTest::newRow("unknown format") << "unknown-format.json" << "/format"
-                                        << "unknown format version 7; this Infraplan reads version 1 (the file "
-                                           "was made by a newer Infraplan)";
-        QTest::newRow("string for number") << "wrong-types.json" << "/training_jobs/0/training_tokens"
+        QTest::newRow("truncated") << "truncated.json"
+                                   << ""
+                                   << "not valid JSON (the file may be truncated";
+        QTest::newRow("not an object") << "not-an-object.json"
+                                       << ""
+                                       << "expected an object, found array";
+        QTest::newRow("missing format") << "missing-format.json"
+                                        << "/format"
+                                        << "required field is missing";
+        QTest::newRow("unknown format")
+            << "unknown-format.json"
+            << "/format"
+            << "unknown format version 7; this Infraplan reads version 1 (the file "
+               "was made by a newer Infraplan)";
+        QTest::newRow("string for number") << "wrong-types.json"
+                                           << "/training_jobs/0/training_tokens"
                                            << "expected a number, found string";
-        QTest::newRow("fractional batch") << "wrong-types.json" << "/training_jobs/0/global_batch"
+        QTest::newRow("fractional batch") << "wrong-types.json"
+                                          << "/training_jobs/0/global_batch"
                                           << "expected a whole number, found a fraction";
-        QTest::newRow("string count") << "wrong-types.json" << "/sketches/0/nodes/0/count"
+        QTest::newRow("string count") << "wrong-types.json"
+                                      << "/sketches/0/nodes/0/count"
                                       << "expected a whole number, found string";
-        QTest::newRow("negative count") << "negative-count.json" << "/sketches/0/nodes/0/count"
+        QTest::newRow("negative count") << "negative-count.json"
+                                        << "/sketches/0/nodes/0/count"
                                         << "-4 is negative; it must be at least 1";
-        QTest::newRow("training on a service") << "wrong-workload.json" << "/sketches/0/workload"
+        QTest::newRow("training on a service") << "wrong-workload.json"
+                                               << "/sketches/0/workload"
                                                << "'svc' is an inference service; a training cluster needs a "
                                                   "training job";
-        QTest::newRow("unknown workload") << "wrong-workload.json" << "/sketches/1/workload"
+        QTest::newRow("unknown workload") << "wrong-workload.json"
+                                          << "/sketches/1/workload"
                                           << "no inference service has id 'nope'";
-        QTest::newRow("duplicate id") << "wrong-workload.json" << "/sketches/1/id"
+        QTest::newRow("duplicate id") << "wrong-workload.json"
+                                      << "/sketches/1/id"
                                       << "id 's' is used more than once";
-        QTest::newRow("kv heads") << "impossible.json" << "/inference_services/0/model/custom/kv_heads"
+        QTest::newRow("kv heads") << "impossible.json"
+                                  << "/inference_services/0/model/custom/kv_heads"
                                   << "cannot exceed heads (3)";
-        QTest::newRow("heads divide hidden") << "impossible.json" << "/inference_services/0/model/custom/heads"
+        QTest::newRow("heads divide hidden") << "impossible.json"
+                                             << "/inference_services/0/model/custom/heads"
                                              << "hidden (100) must be divisible by heads";
-        QTest::newRow("precision") << "impossible.json" << "/inference_services/0/precision"
+        QTest::newRow("precision") << "impossible.json"
+                                   << "/inference_services/0/precision"
                                    << "'fp9' is not one of: fp32, tf32, bf16, fp16, fp8, int8, int4, fp4";
-        QTest::newRow("tail below mean") << "impossible.json" << "/inference_services/0/output_tokens/p99"
+        QTest::newRow("tail below mean") << "impossible.json"
+                                         << "/inference_services/0/output_tokens/p99"
                                          << "the 99th percentile cannot be below the mean";
-        QTest::newRow("profile") << "impossible.json" << "/inference_services/0/traffic/profile"
+        QTest::newRow("profile") << "impossible.json"
+                                 << "/inference_services/0/traffic/profile"
                                  << "'weekly' is not one of: flat, diurnal, custom";
-        QTest::newRow("replicas") << "impossible.json" << "/sketches/0/autoscaling/min_replicas"
+        QTest::newRow("replicas") << "impossible.json"
+                                  << "/sketches/0/autoscaling/min_replicas"
                                   << "cannot exceed max_replicas (2)";
     }
 
@@ -172,8 +193,8 @@ private slots:
         QFETCH(QString, where);
         QFETCH(QString, message);
         Problems problems;
-        auto p = projectfile::load(std::string(INFRAPLAN_SOURCE_DIR "/tests/data/errors/") + file.toStdString(),
-                                   problems);
+        auto p = projectfile::load(
+            std::string(INFRAPLAN_SOURCE_DIR "/tests/data/errors/") + file.toStdString(), problems);
         QVERIFY(!p);
         const bool found = std::any_of(problems.begin(), problems.end(), [&](const Problem& pr) {
             return pr.where == where.toStdString() && pr.message.rfind(message.toStdString(), 0) == 0;

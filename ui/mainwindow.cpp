@@ -17,7 +17,8 @@
 
 namespace infraplan::ui {
 
-MainWindow::MainWindow(const std::filesystem::path& executableDir, const QString& projectFile, QWidget* parent)
+MainWindow::MainWindow(const std::filesystem::path& executableDir, const QString& projectFile,
+                       QWidget* parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("Infraplan"));
@@ -34,7 +35,8 @@ MainWindow::MainWindow(const std::filesystem::path& executableDir, const QString
     buildPalette();
     auto* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Open project"), {}, tr("Infraplan projects (*.json)"));
+        const QString f =
+            QFileDialog::getOpenFileName(this, tr("Open project"), {}, tr("Infraplan projects (*.json)"));
         if (!f.isEmpty())
             openProject(f);
     });
@@ -53,7 +55,8 @@ void MainWindow::buildPalette()
     for (ItemKind kind : allKinds()) {
         auto* group = new QTreeWidgetItem(tree, {QString::fromUtf8(kindName(kind).data())});
         for (const CatalogItem* item : m_catalog->items(kind))
-            new QTreeWidgetItem(group, {QString::fromStdString(item->name), QString::fromStdString(item->id)});
+            new QTreeWidgetItem(group,
+                                {QString::fromStdString(item->name), QString::fromStdString(item->id)});
     }
     auto* dock = new QDockWidget(tr("Catalog"), this);
     dock->setObjectName("paletteDock");

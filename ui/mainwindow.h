@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QMainWindow>
 #include <filesystem>
 #include <memory>
+#include <QMainWindow>
 
 namespace infraplan {
 class Catalog;
@@ -14,7 +14,8 @@ namespace infraplan::ui {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(const std::filesystem::path& executableDir, const QString& projectFile, QWidget* parent = nullptr);
+    MainWindow(const std::filesystem::path& executableDir, const QString& projectFile,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
 private:

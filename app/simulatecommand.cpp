@@ -1,0 +1,78 @@
+#include "arguments.h"
+#include "catalog.h"
+#include "commands.h"
+#include "projectfile.h"
+#include "simulation.h"
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+namespace infraplan::cli {
+
+int simulateCommand(const std::vector<std::string>& args, Context& c)
+{
+    Arguments a(args, {"sketch", "seed"});
+    if (!a.onlyFlags({"json", "quick"}) || a.positionals().size() != 1) {
+        c.err << "usage: infraplan simulate PROJECT [--sketch ID] [--json] [--quick] [--seed N]\n";
+        return Usage;
+    }
+    Problems problems;
+    auto project = projectfile::load(a.positionals()[0], problems);
+    if (!project) {
+        c.err << a.positionals()[0] << ": " << problems.size() << " problem(s):\n";
+        for (const auto& p : problems)
+            c.err << "  " << p.toString() << "\n";
+        return InputProblems;
+    }
+    const Catalog* catalog = c.catalog();
+    if (!catalog)
+        return Failure;
+    problems = projectfile::checkAgainstCatalog(*project, *catalog);
+    if (!problems.empty()) {
+        c.err << a.positionals()[0] << ": " << problems.size() << " problem(s):\n";
+        for (const auto& p : problems)
+            c.err << "  " << p.toString() << "\n";
+        return InputProblems;
+    }
+    SimulationOptions options;
+    options.fullInferenceSimulation = !a.flag("quick");
+    if (auto seed = a.option("seed"))
+        options.seed = static_cast<unsigned>(std::stoul(*seed));
+    std::vector<SketchSummary> results;
+    const auto only = a.option("sketch");
+    for (const Sketch& s : project->sketches)
+        if (!only || *only == s.id || *only == s.name)
+            results.push_back(simulateSketch(*project, s, *catalog, options));
+    if (only && results.empty()) {
+        c.err << "infraplan simulate: no sketch has id or name '" << *only << "'\n";
+        return InputProblems;
+    }
+    bool allComputed = true;
+    if (a.flag("json")) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto& r : results) {
+            allComputed = allComputed && r.computed;
+            nlohmann::json j = r.detail.is_object() ? r.detail : nlohmann::json::object();
+            j["sketch"] = r.sketchId;
+            j["name"] = r.name;
+            j["role"] = roleName(r.role);
+            j["computed"] = r.computed;
+            if (!r.computed)
+                j["error"] = r.error;
+            out.push_back(j);
+        }
+        c.out << nlohmann::json{{"project", project->name}, {"sketches", out}}.dump(2) << "\n";
+    } else {
+        for (const auto& r : results) {
+            allComputed = allComputed && r.computed;
+            c.out << "== " << r.name << " (" << roleName(r.role) << ", " << r.sketchId << ")\n";
+            if (!r.computed)
+                c.out << "   cannot simulate: " << r.error << "\n\n";
+            else
+                c.out << r.report << "\n";
+        }
+    }
+    return allComputed ? Ok : InputProblems;
+}
+
+} // namespace infraplan::cli

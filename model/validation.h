@@ -1,0 +1,40 @@
+#pragma once
+
+#include "problem.h"
+#include "validationcase.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace infraplan {
+
+class Catalog;
+
+/// The result of comparing the engines with one validation file.
+struct ValidationReport {
+    struct Row {
+        ValidationCase c;
+        Prediction prediction;
+        double errorPct = 0; ///< signed: (predicted - measured) / measured x 100
+    };
+    std::vector<Row> rows;
+    double medianAbsErrorPct = 0;
+    double p90AbsErrorPct = 0;
+    double maxAbsErrorPct = 0;
+    /// The same three statistics per kind ("training", "inference").
+    struct Stats {
+        double median = 0, p90 = 0, max = 0;
+        size_t count = 0;
+    };
+    Stats training, inference;
+    std::vector<const Row*> unpredicted() const;
+};
+
+/// Parses a validation file; problems name the case and field.
+std::optional<std::vector<ValidationCase>> parseValidationFile(const std::string& text, Problems& problems);
+ValidationReport runValidation(const std::vector<ValidationCase>& cases, const Catalog& catalog);
+/// Percentile by linear interpolation between closest ranks (the definition numpy uses by default).
+double percentile(std::vector<double> values, double p);
+
+} // namespace infraplan
