@@ -7,7 +7,7 @@ preset=${1:-default}
 
 packages=(
     g++ cmake ninja-build pkg-config git
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-qpa-plugins libgl-dev
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-qpa-plugins libgl-dev
     libsqlite3-dev nlohmann-json3-dev
     fonts-dejavu-core poppler-utils xvfb xauth
 )
