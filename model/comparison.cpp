@@ -1,0 +1,289 @@
+#include "comparison.h"
+
+#include "figureformat.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <map>
+
+namespace infraplan {
+
+namespace {
+
+using Getter = std::function<std::optional<double>(const SketchSummary&)>;
+
+struct RowSpec {
+    const char* key;
+    const char* label;
+    const char* unit;
+    FigureUnit kind;
+    Better better;
+    const char* betterPhrase;
+    const char* worsePhrase;
+    Getter get;
+};
+
+std::optional<double> positive(double v)
+{
+    return v > 0 && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+}
+
+std::optional<double> finite(double v)
+{
+    return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+}
+
+Getter training(std::function<std::optional<double>(const SketchSummary&)> f)
+{
+    return [f](const SketchSummary& s) { return s.role == SketchRole::Training ? f(s) : std::nullopt; };
+}
+
+Getter inference(std::function<std::optional<double>(const SketchSummary&)> f)
+{
+    return [f](const SketchSummary& s) { return s.role == SketchRole::Inference ? f(s) : std::nullopt; };
+}
+
+Getter priced(std::function<double(const SketchSummary&)> f)
+{
+    return [f](const SketchSummary& s) { return s.monthly.priced ? finite(f(s)) : std::nullopt; };
+}
+
+std::vector<RowSpec> rowSpecs()
+{
+    using S = SketchSummary;
+    using U = FigureUnit;
+    using B = Better;
+    return {
+        {"accelerators", "Accelerators", "", U::Count, B::None, "", "",
+         [](const S& s) { return positive(s.accelerators); }},
+        {"fits_in_memory", "Fits in memory", "", U::YesNo, B::Yes, "", "",
+         [](const S& s) { return std::optional<double>(s.fitsInMemory ? 1 : 0); }},
+        {"memory_per_device_gb", "Memory used per device", "GB", U::Other, B::None, "", "",
+         [](const S& s) { return positive(s.memoryPerDeviceBytes / 1e9); }},
+        // Training
+        {"tokens_per_s", "Training throughput", "tokens/s", U::Other, B::Higher, "higher throughput",
+         "lower throughput", training([](const S& s) { return positive(s.tokensPerSecond); })},
+        {"samples_per_s", "Training throughput", "samples/s", U::Other, B::Higher, "higher throughput",
+         "lower throughput", training([](const S& s) {
+             return s.tokensPerSecond > 0 ? std::nullopt : positive(s.samplesPerSecond);
+         })},
+        {"mfu", "Model FLOPs utilization", "%", U::Percent, B::Higher, "higher MFU", "lower MFU",
+         training([](const S& s) { return positive(s.mfu); })},
+        {"step_time_s", "Step time", "s", U::Other, B::Lower, "shorter steps", "longer steps",
+         training([](const S& s) { return positive(s.stepTimeS); })},
+        {"time_to_train_days", "Time to train", "days", U::Other, B::Lower, "faster to train",
+         "slower to train", training([](const S& s) { return positive(s.timeToTrainDays); })},
+        {"accelerator_hours", "Accelerator-hours", "h", U::Other, B::Lower, "fewer accelerator-hours",
+         "more accelerator-hours", training([](const S& s) { return positive(s.acceleratorHours); })},
+        {"run_cost", "Cost of the training run", "USD", U::Usd, B::Lower, "cheaper to train",
+         "more expensive to train",
+         training([](const S& s) { return s.monthly.priced ? positive(s.runCostUsd) : std::nullopt; })},
+        {"run_energy_mwh", "Energy of the training run", "MWh", U::Other, B::Lower, "less energy per run",
+         "more energy per run", training([](const S& s) { return positive(s.runEnergyKWh / 1000); })},
+        // Inference
+        {"replicas_at_peak", "Replicas at peak", "", U::Count, B::None, "", "",
+         inference([](const S& s) { return positive(s.replicasAtPeak); })},
+        {"average_replicas", "Replicas on average", "", U::Count, B::None, "", "",
+         inference([](const S& s) { return positive(s.averageReplicas); })},
+        {"max_rps_per_replica", "Max requests/s per replica", "req/s", U::Other, B::None, "", "",
+         inference([](const S& s) { return positive(s.maxRpsPerReplica); })},
+        {"output_tokens_per_s", "Output tokens/s at peak", "tokens/s", U::Other, B::None, "", "",
+         inference([](const S& s) { return positive(s.outputTokensPerSecond); })},
+        {"ttft_p50_ms", "Time to first token p50", "ms", U::Other, B::Lower, "lower p50 TTFT",
+         "higher p50 TTFT", inference([](const S& s) { return positive(s.ttftMs[0]); })},
+        {"ttft_p90_ms", "Time to first token p90", "ms", U::Other, B::Lower, "lower p90 TTFT",
+         "higher p90 TTFT", inference([](const S& s) { return positive(s.ttftMs[1]); })},
+        {"ttft_p99_ms", "Time to first token p99", "ms", U::Other, B::Lower, "lower p99 TTFT",
+         "higher p99 TTFT", inference([](const S& s) { return positive(s.ttftMs[2]); })},
+        {"tpot_p50_ms", "Time per output token p50", "ms", U::Other, B::Lower, "lower p50 TPOT",
+         "higher p50 TPOT", inference([](const S& s) { return positive(s.tpotMs[0]); })},
+        {"tpot_p90_ms", "Time per output token p90", "ms", U::Other, B::Lower, "lower p90 TPOT",
+         "higher p90 TPOT", inference([](const S& s) { return positive(s.tpotMs[1]); })},
+        {"tpot_p99_ms", "Time per output token p99", "ms", U::Other, B::Lower, "lower p99 TPOT",
+         "higher p99 TPOT", inference([](const S& s) { return positive(s.tpotMs[2]); })},
+        {"e2e_p50_ms", "End-to-end latency p50", "ms", U::Other, B::Lower, "lower p50 latency",
+         "higher p50 latency", inference([](const S& s) { return positive(s.e2eMs[0]); })},
+        {"e2e_p90_ms", "End-to-end latency p90", "ms", U::Other, B::Lower, "lower p90 latency",
+         "higher p90 latency", inference([](const S& s) { return positive(s.e2eMs[1]); })},
+        {"e2e_p99_ms", "End-to-end latency p99", "ms", U::Other, B::Lower, "lower p99 latency",
+         "higher p99 latency", inference([](const S& s) { return positive(s.e2eMs[2]); })},
+        {"slo_attainment", "Requests within every target", "%", U::Percent, B::Higher,
+         "more requests within target", "fewer requests within target",
+         inference([](const S& s) { return finite(s.sloAttainment); })},
+        {"meets_targets", "Meets every target", "", U::YesNo, B::Yes, "", "",
+         inference([](const S& s) { return std::optional<double>(s.meetsTargets ? 1 : 0); })},
+        {"cost_per_million_tokens", "Cost per million output tokens", "USD", U::Usd, B::Lower,
+         "cheaper per million tokens", "more expensive per million tokens", inference([](const S& s) {
+             return s.monthly.priced ? positive(s.costPerMillionTokensUsd) : std::nullopt;
+         })},
+        {"cost_per_thousand_requests", "Cost per thousand requests", "USD", U::Usd, B::Lower,
+         "cheaper per thousand requests", "more expensive per thousand requests", inference([](const S& s) {
+             return s.monthly.priced && s.costPerMillionTokensUsd <= 0
+                        ? positive(s.costPerThousandRequestsUsd)
+                        : std::nullopt;
+         })},
+        // Power and cost, every sketch
+        {"average_power_it_kw", "Average power, IT", "kW", U::Other, B::Lower, "less average IT power",
+         "more average IT power", [](const S& s) { return positive(s.averagePower.itW() / 1000); }},
+        {"peak_power_it_kw", "Peak power, IT", "kW", U::Other, B::Lower, "less peak IT power",
+         "more peak IT power", [](const S& s) { return positive(s.peakPower.itW() / 1000); }},
+        {"average_power_facility_kw", "Average power, facility (× PUE)", "kW", U::Other, B::Lower,
+         "less average facility power", "more average facility power",
+         [](const S& s) { return positive(s.averagePower.facilityW() / 1000); }},
+        {"peak_power_facility_kw", "Peak power, facility (× PUE)", "kW", U::Other, B::Lower,
+         "less peak facility power", "more peak facility power",
+         [](const S& s) { return positive(s.peakPower.facilityW() / 1000); }},
+        {"energy_mwh_per_month", "Energy per month", "MWh", U::Other, B::Lower, "less energy per month",
+         "more energy per month", [](const S& s) { return positive(s.energyKWhPerMonth / 1000); }},
+        {"monthly_cost", "Monthly cost", "USD/month", U::Usd, B::Lower, "cheaper per month",
+         "more expensive per month", priced([](const S& s) { return s.monthly.totalUsd(); })},
+        {"monthly_compute", "   compute", "USD/month", U::Usd, B::None, "", "",
+         priced([](const S& s) { return s.monthly.computeUsd; })},
+        {"monthly_power", "   power", "USD/month", U::Usd, B::None, "", "",
+         priced([](const S& s) { return s.monthly.powerUsd; })},
+        {"monthly_storage", "   storage", "USD/month", U::Usd, B::None, "", "",
+         priced([](const S& s) { return s.monthly.storageUsd; })},
+        {"monthly_network", "   network", "USD/month", U::Usd, B::None, "", "",
+         priced([](const S& s) { return s.monthly.networkUsd; })},
+        {"monthly_space", "   space", "USD/month", U::Usd, B::None, "", "",
+         priced([](const S& s) { return s.monthly.spaceUsd; })},
+    };
+}
+
+bool nearlyEqual(double a, double b)
+{
+    return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
+}
+
+/// "4.8× cheaper per month than Fleet A" for `value` against `other`, from the point of view of `value`.
+std::string phrase(const ComparisonRow& row, double value, double other, const std::string& otherName)
+{
+    const bool valueIsBetter = row.better == Better::Lower ? value < other : value > other;
+    const std::string& words = valueIsBetter ? row.betterPhrase : row.worsePhrase;
+    if (row.kind == FigureUnit::Percent) {
+        const double points = std::fabs(value - other) * 100;
+        if (points < 0.05)
+            return "about the same as " + otherName;
+        return formatNumber(points) + " points " + words + " than " + otherName;
+    }
+    const double lo = std::min(value, other), hi = std::max(value, other);
+    if (lo <= 0)
+        return {};
+    const double ratio = hi / lo;
+    if (ratio < 1.005)
+        return "about the same as " + otherName;
+    return formatRatio(ratio) + " " + words + " than " + otherName;
+}
+
+/// Marks the best value and writes the ratio phrases among the columns of one workload.
+void compareGroup(ComparisonRow& row, const std::vector<size_t>& columns,
+                  const std::vector<std::string>& names)
+{
+    std::vector<size_t> present;
+    for (size_t c : columns)
+        if (row.values[c])
+            present.push_back(c);
+    if (present.size() < 2 || row.better == Better::None)
+        return;
+    const bool lowerBetter = row.better == Better::Lower;
+    auto better = [&](double a, double b) { return lowerBetter ? a < b : a > b; };
+    double bestValue = *row.values[present.front()];
+    for (size_t c : present)
+        if (better(*row.values[c], bestValue))
+            bestValue = *row.values[c];
+    bool allEqual = true;
+    for (size_t c : present)
+        allEqual = allEqual && nearlyEqual(*row.values[c], bestValue);
+    if (allEqual)
+        return;
+    std::optional<size_t> bestColumn;
+    for (size_t c : present)
+        if (nearlyEqual(*row.values[c], bestValue)) {
+            row.best[c] = true;
+            if (!bestColumn)
+                bestColumn = c;
+        }
+    if (row.kind == FigureUnit::YesNo)
+        return;
+    // The best is phrased against the runner-up (the honest, smallest margin); every other column against
+    // the best.
+    std::optional<size_t> runnerUp;
+    for (size_t c : present)
+        if (!row.best[c] && (!runnerUp || better(*row.values[c], *row.values[*runnerUp])))
+            runnerUp = c;
+    for (size_t c : present) {
+        if (row.best[c])
+            row.ratios[c] = phrase(row, *row.values[c], *row.values[*runnerUp], names[*runnerUp]);
+        else
+            row.ratios[c] = phrase(row, *row.values[c], bestValue, names[*bestColumn]);
+    }
+}
+
+} // namespace
+
+std::string ComparisonRow::text(size_t column) const
+{
+    if (column >= values.size() || !values[column])
+        return "—";
+    const double v = *values[column];
+    switch (kind) {
+    case FigureUnit::YesNo:
+        return v != 0 ? "Yes" : "No";
+    case FigureUnit::Usd:
+        return formatUsd(v);
+    case FigureUnit::Percent:
+        return formatPercent(v);
+    case FigureUnit::Count:
+        return formatNumber(v);
+    case FigureUnit::Other:
+        return formatNumber(v) + (unit.empty() ? "" : " " + unit);
+    }
+    return formatNumber(v);
+}
+
+std::string ComparisonRow::labelWithUnit() const
+{
+    return unit.empty() ? label : label + " (" + unit + ")";
+}
+
+const ComparisonRow* ComparisonTable::row(std::string_view key) const
+{
+    auto it = std::find_if(rows.begin(), rows.end(), [&](const ComparisonRow& r) { return r.key == key; });
+    return it == rows.end() ? nullptr : &*it;
+}
+
+ComparisonTable compareSketches(const Project& project, const std::vector<SketchSummary>& summaries)
+{
+    ComparisonTable table;
+    std::map<std::string, std::vector<size_t>> groups;
+    for (size_t i = 0; i < summaries.size(); ++i) {
+        const SketchSummary& s = summaries[i];
+        const Sketch* sketch = project.sketch(s.sketchId);
+        table.sketchIds.push_back(s.sketchId);
+        table.sketchNames.push_back(s.name);
+        table.roles.push_back(s.role);
+        table.workloadIds.push_back(sketch ? sketch->workloadId : std::string());
+        table.errors.push_back(s.computed ? std::string() : (s.error.empty() ? "not simulated" : s.error));
+        groups[std::string(roleName(s.role)) + "/" + table.workloadIds.back()].push_back(i);
+    }
+    for (const RowSpec& spec : rowSpecs()) {
+        ComparisonRow row{spec.key,          spec.label,       spec.unit, spec.kind, spec.better,
+                          spec.betterPhrase, spec.worsePhrase, {},        {},        {}};
+        bool any = false;
+        for (const SketchSummary& s : summaries) {
+            row.values.push_back(s.computed ? spec.get(s) : std::nullopt);
+            any = any || row.values.back().has_value();
+        }
+        if (!any)
+            continue;
+        row.best.assign(summaries.size(), false);
+        row.ratios.assign(summaries.size(), {});
+        for (const auto& [key, columns] : groups)
+            compareGroup(row, columns, table.sketchNames);
+        table.rows.push_back(std::move(row));
+    }
+    return table;
+}
+
+} // namespace infraplan

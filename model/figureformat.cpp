@@ -1,0 +1,81 @@
+#include "figureformat.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace infraplan {
+
+namespace {
+std::string withSeparators(double value)
+{
+    const long long whole = std::llround(std::fabs(value));
+    std::string digits = std::to_string(whole);
+    std::string out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out += ',';
+        out += digits[i];
+    }
+    return (value < 0 && whole != 0 ? "-" : "") + out;
+}
+
+std::string printf1(const char* format, double value)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, format, value);
+    return buf;
+}
+} // namespace
+
+std::string formatNumber(double value)
+{
+    if (std::isnan(value))
+        return "–";
+    if (std::isinf(value))
+        return value > 0 ? "∞" : "-∞";
+    const double a = std::fabs(value);
+    if (a == 0)
+        return "0";
+    if (a >= 999.5)
+        return withSeparators(value);
+    if (a >= 99.95)
+        return printf1("%.0f", value);
+    if (a >= 9.995)
+        return printf1("%.1f", value);
+    if (a >= 0.9995)
+        return printf1("%.2f", value);
+    // Three significant figures for small values (0.0456, 0.00123).
+    const int decimals = std::min(9, 2 - static_cast<int>(std::floor(std::log10(a))));
+    char format[16];
+    std::snprintf(format, sizeof format, "%%.%df", decimals);
+    return printf1(format, value);
+}
+
+std::string formatUsd(double usd)
+{
+    if (std::isnan(usd))
+        return "–";
+    const std::string n = formatNumber(std::fabs(usd));
+    return (usd < 0 ? "-$" : "$") + n;
+}
+
+std::string formatPercent(double fraction)
+{
+    if (std::isnan(fraction))
+        return "–";
+    return printf1("%.1f%%", fraction * 100.0);
+}
+
+std::string formatRatio(double ratio)
+{
+    if (!std::isfinite(ratio))
+        return "∞×";
+    if (ratio >= 9.95)
+        return printf1("%.0f×", ratio);
+    if (ratio >= 1.095)
+        return printf1("%.1f×", ratio);
+    return printf1("%.2f×", ratio);
+}
+
+} // namespace infraplan

@@ -1,0 +1,101 @@
+#include "inferencealternative.h"
+
+#include "catalog.h"
+#include "hardwareclass.h"
+#include "loadcurve.h"
+#include "tco.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace infraplan {
+
+namespace {
+const char* priceField(PricingMode mode)
+{
+    switch (mode) {
+    case PricingMode::OnDemand:
+        return "price_on_demand_usd_h";
+    case PricingMode::Reserved1y:
+        return "price_1y_usd_h";
+    case PricingMode::Reserved3y:
+        return "price_3y_usd_h";
+    case PricingMode::Spot:
+        return "price_spot_usd_h";
+    case PricingMode::Owned:
+        return "purchase_usd";
+    }
+    return "price_on_demand_usd_h";
+}
+
+int totalNodes(const Sketch& s)
+{
+    int n = 0;
+    for (const NodeGroup& g : s.nodes)
+        n += g.count;
+    return n;
+}
+
+bool cancelled(const std::atomic<bool>* cancel)
+{
+    return cancel && cancel->load();
+}
+} // namespace
+
+std::optional<InferenceAlternative>
+cheapestInferenceClassAlternative(const Project& project, const Sketch& sketch, const SketchSummary& base,
+                                  const Catalog& catalog, const SketchSimulator& simulate,
+                                  const std::atomic<bool>* cancel)
+{
+    if (sketch.role != SketchRole::Inference || sketch.nodes.empty() || !base.computed)
+        return std::nullopt;
+    const CatalogItem* current = catalog.find(sketch.nodes.front().itemId);
+    const std::string provider = current ? current->attribute("provider") : std::string();
+    const int drawnNodes = totalNodes(sketch);
+    const double drawnAccelerators = base.accelerators > 0 ? base.accelerators : drawnNodes;
+    const int originalPerReplica = std::max(1, sketch.replicaAccelerators);
+    const double drawnReplicas = std::max(1.0, std::floor(drawnAccelerators / originalPerReplica));
+
+    std::optional<InferenceAlternative> best;
+    for (bool sameProviderOnly : {true, false}) {
+        for (const CatalogItem* item : catalog.items(ItemKind::Instance)) {
+            if (cancelled(cancel))
+                return best;
+            if (item->id == sketch.nodes.front().itemId ||
+                (sameProviderOnly != (item->attribute("provider") == provider)))
+                continue;
+            if (classifyInstance(catalog, item->id).cls == AcceleratorClass::Training)
+                continue;
+            const double perNode = item->figureOr("accelerator_count", 1);
+            if (perNode < 1)
+                continue;
+            Sketch candidate = withInstance(sketch, catalog, item->id);
+            if (!item->figure(priceField(candidate.pricing.mode)))
+                continue;
+            for (int perReplica : {1, 2, 4, 8}) {
+                if (perReplica > perNode)
+                    break;
+                candidate.replicaAccelerators = perReplica;
+                // Drawn with as many replicas as the original; the policy is the user's again.
+                Sketch copy = withFixedReplicas(candidate, static_cast<int>(drawnReplicas), perNode);
+                copy.autoscaling = sketch.autoscaling;
+                const int maxAccelerators = sketch.autoscaling.maxReplicas * originalPerReplica;
+                copy.autoscaling.maxReplicas =
+                    std::max(sketch.autoscaling.maxReplicas, (maxAccelerators + perReplica - 1) / perReplica);
+                SketchSummary r = simulate(project, copy, whatIfOptions(cancel));
+                if (!r.computed || !r.fitsInMemory || !r.monthly.priced)
+                    continue;
+                if (!r.meetsTargets)
+                    continue;
+                if (!best || r.monthly.totalUsd() < best->summary.monthly.totalUsd())
+                    best = InferenceAlternative{item->id, item->name, perReplica, copy, r};
+                break; // the smallest replica that fits and meets the targets
+            }
+        }
+        if (best)
+            break;
+    }
+    return best;
+}
+
+} // namespace infraplan
