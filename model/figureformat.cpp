@@ -39,6 +39,9 @@ std::string formatNumber(double value)
         return "0";
     if (a >= 999.5)
         return withSeparators(value);
+    // Whole numbers (counts, round figures from the catalog) need no decimals.
+    if (std::fabs(value - std::round(value)) < 1e-9)
+        return printf1("%.0f", value);
     if (a >= 99.95)
         return printf1("%.0f", value);
     if (a >= 9.995)

@@ -7,6 +7,7 @@
 #include "inferencealternative.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -37,6 +38,14 @@ namespace {
 bool cancelled(const std::atomic<bool>* cancel)
 {
     return cancel && cancel->load();
+}
+
+std::string upper(std::string_view name)
+{
+    std::string out(name);
+    for (char& ch : out)
+        ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    return out;
 }
 
 std::string perMonth(double usd)
@@ -359,7 +368,7 @@ void lowerPrecision(const Project& project, const std::vector<SketchSummary>& su
         const double before = baseline.monthly.totalUsd(), after = best->second.monthly.totalUsd();
         if (after > before * (1 - policy.minSavingShare))
             continue;
-        const std::string from(precisionName(current)), to(precisionName(best->first));
+        const std::string from = upper(precisionName(current)), to = upper(precisionName(best->first));
         Finding f;
         f.kind = FindingKind::LowerPrecision;
         f.sketchId = s.sketchId;

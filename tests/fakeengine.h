@@ -26,7 +26,7 @@ struct Device {
 inline const std::map<std::string, Device>& devices()
 {
     static const std::map<std::string, Device> d = {
-        {"A100-SXM4-40GB", {1000, 8}}, {"H100-SXM5-80GB", {2000, 6}}, {"L4", {400, 20}},
+        {"A100-SXM4-40GB", {1000, 8}}, {"H100-SXM5-80GB", {2000, 6}}, {"L4", {400, 8}},
         {"L40S", {600, 15}},           {"A10G", {300, 40}},
     };
     return d;

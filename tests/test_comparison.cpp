@@ -113,6 +113,7 @@ private slots:
         QCOMPARE(formatNumber(1.234), std::string("1.23"));
         QCOMPARE(formatNumber(0.04567), std::string("0.0457"));
         QCOMPARE(formatNumber(0), std::string("0"));
+        QCOMPARE(formatNumber(80), std::string("80"));
         QCOMPARE(formatUsd(48100), std::string("$48,100"));
         QCOMPARE(formatUsd(0.42), std::string("$0.420"));
         QCOMPARE(formatPercent(0.425), std::string("42.5%"));
@@ -165,7 +166,7 @@ private slots:
         QCOMPARE(t.row("mfu")->text(2), std::string("42.0%"));
         QVERIFY(!t.row("samples_per_s"));
         QVERIFY(!t.row("cost_per_thousand_requests"));
-        QCOMPARE(t.row("average_power_facility_kw")->text(0), std::string("6.00 kW"));
+        QCOMPARE(t.row("average_power_facility_kw")->text(0), std::string("6 kW"));
     }
 
     void percentagesCompareByPoints()
