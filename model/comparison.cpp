@@ -275,7 +275,11 @@ ComparisonTable compareSketches(const Project& project, const std::vector<Sketch
             row.values.push_back(s.computed ? spec.get(s) : std::nullopt);
             any = any || row.values.back().has_value();
         }
-        if (!any)
+        // Breakdown lines that are zero everywhere (no power bill in the cloud) say nothing.
+        bool allZero = true;
+        for (const auto& v : row.values)
+            allZero = allZero && (!v || *v == 0);
+        if (!any || (spec.better == Better::None && spec.kind == FigureUnit::Usd && allZero))
             continue;
         row.best.assign(summaries.size(), false);
         row.ratios.assign(summaries.size(), {});

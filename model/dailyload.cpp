@@ -35,6 +35,7 @@ DailyLoad dailyLoad(const Project& project, const Sketch& sketch, const SketchSu
         d.error = "not an inference fleet with a service";
         return d;
     }
+    d.serviceName = service->name;
     if (summary.computed && readEngineSeries(summary.detail, d)) {
         d.fromEngine = true;
         d.basis = "replicas from the inference engine's simulation of the day";

@@ -11,6 +11,7 @@ namespace infraplan {
 struct DailyLoad {
     std::string sketchId;
     std::string name;
+    std::string serviceName;
     std::array<double, 24> rps{};      ///< mean arrivals per second in each hour
     std::array<double, 24> replicas{}; ///< replicas running in each hour
     bool fromEngine = false;           ///< true: the inference engine's hourly series; false: estimated here

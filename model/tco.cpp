@@ -144,8 +144,8 @@ std::vector<TcoLine> totalCostOfOwnership(const Project& project, const std::vec
         TcoLine altLine = tcoLine(copy, alt, months);
         altLine.alternative = true;
         const CatalogItem* item = catalog.find(*other);
-        altLine.label =
-            sketch->name + " — " + (altLine.owned ? "owned " : "cloud ") + (item ? item->name : *other);
+        altLine.label = sketch->name + (altLine.owned ? ", if owned" : ", if rented");
+        altLine.basis = "on " + (item ? item->name : *other) + ": " + altLine.basis;
         lines.push_back(std::move(altLine));
     }
     return lines;

@@ -11,7 +11,7 @@ namespace infraplan {
 /// The cumulative spend of one sketch month by month: what a finance team compares over the life of a plan.
 struct TcoLine {
     std::string sketchId;
-    std::string label; ///< the sketch's name, or "<name> — owned NVIDIA DGX H100" for an alternative
+    std::string label; ///< the sketch's name, or "<name>, if owned" / "<name>, if rented" for an alternative
     SketchRole role = SketchRole::Training;
     bool alternative = false; ///< a counterpart the user did not draw (the same accelerators cloud ↔ owned)
     bool owned = false;

@@ -35,8 +35,8 @@ inline const std::map<std::string, Device>& devices()
 /// Inference: a replica of r accelerators serves r × rps; the autoscaler runs ceil(peak / (replica rps ×
 /// target utilization)) replicas at peak, `averageShare` of that on average; latency is the device's p99
 /// divided by (1 − load) with load = peak / (replicas × replica rps); cost is the instances those replicas
-/// occupy at the on-demand (or amortized owned) price. Training: time = 1e6 accelerator-hours / accelerators,
-/// cost = accelerator-hours × $2.
+/// occupy at the on-demand (or amortized owned) price. Power: 400 W per accelerator at peak, 240 W on
+/// average. Training: time = 1e6 accelerator-hours / accelerators, cost = accelerator-hours × $2.
 inline SketchSimulator engine(const Catalog& catalog, double averageShare = 0.6)
 {
     return [&catalog, averageShare](const Project& p, const Sketch& s, const SimulationOptions&) {
@@ -55,6 +55,9 @@ inline SketchSimulator engine(const Catalog& catalog, double averageShare = 0.6)
             nodes += g.count;
         r.accelerators = nodes * perNode;
         r.acceleratorName = item->attribute("accelerator");
+        // Power: 400 W per accelerator at peak, 60% of that on average, PUE 1.2.
+        r.peakPower = {r.accelerators * 400, 0, 0, 1.2};
+        r.averagePower = {r.accelerators * 240, 0, 0, 1.2};
         if (s.role == SketchRole::Training) {
             r.computed = true;
             r.acceleratorHours = 1e6;

@@ -165,6 +165,9 @@ private slots:
         QVERIFY(!t.row("mfu")->values[0]);
         QCOMPARE(t.row("mfu")->text(2), std::string("42.0%"));
         QVERIFY(!t.row("samples_per_s"));
+        // Breakdown lines: storage is billed, power (cloud) is zero everywhere and left out.
+        QVERIFY(t.row("monthly_storage"));
+        QVERIFY(!t.row("monthly_power"));
         QVERIFY(!t.row("cost_per_thousand_requests"));
         QCOMPARE(t.row("average_power_facility_kw")->text(0), std::string("6 kW"));
     }

@@ -1,0 +1,78 @@
+#include "comparisoncelldelegate.h"
+
+#include "comparisontablewidget.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace infraplan::ui {
+
+namespace {
+QFont smaller(QFont f)
+{
+    f.setPointSizeF(f.pointSizeF() * 0.86);
+    return f;
+}
+bool darkPalette(const QPalette& p)
+{
+    return p.color(QPalette::Base).lightness() < 128;
+}
+} // namespace
+
+void ComparisonCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                                   const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const bool best = index.data(ComparisonTableWidget::BestRole).toBool();
+    const QString ratio = index.data(ComparisonTableWidget::RatioRole).toString();
+    const QString value = index.data(Qt::DisplayRole).toString();
+
+    painter->save();
+    // Selection and hover backgrounds from the style, then our tint for the best value.
+    opt.text.clear();
+    QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    if (best && !(opt.state & QStyle::State_Selected)) {
+        const QColor tint = darkPalette(opt.palette) ? QColor(0x1E, 0x5B, 0x2E) : QColor(0xDD, 0xF2, 0xDF);
+        painter->fillRect(opt.rect, tint);
+        painter->fillRect(QRect(opt.rect.left(), opt.rect.top(), 3, opt.rect.height()),
+                          QColor(0x2E, 0x9D, 0x4A));
+    }
+    const QRect r = opt.rect.adjusted(8, 3, -6, -3);
+    QFont valueFont = opt.font;
+    valueFont.setBold(best);
+    const QColor text = opt.state & QStyle::State_Selected ? opt.palette.color(QPalette::HighlightedText)
+                                                           : opt.palette.color(QPalette::Text);
+    painter->setFont(valueFont);
+    painter->setPen(text);
+    const int valueHeight = QFontMetrics(valueFont).height();
+    painter->drawText(QRect(r.left(), r.top(), r.width(), valueHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(valueFont).elidedText(value, Qt::ElideRight, r.width()));
+    if (!ratio.isEmpty()) {
+        const QFont small = smaller(opt.font);
+        painter->setFont(small);
+        QColor muted = text;
+        muted.setAlphaF(0.62);
+        painter->setPen(muted);
+        painter->drawText(QRect(r.left(), r.top() + valueHeight, r.width(), r.height() - valueHeight),
+                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, ratio);
+    }
+    painter->restore();
+}
+
+QSize ComparisonCellDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const QString value = index.data(Qt::DisplayRole).toString();
+    const QString ratio = index.data(ComparisonTableWidget::RatioRole).toString();
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics vm(bold), sm(smaller(option.font));
+    // Ratios wrap at a readable column width rather than stretching the column.
+    const int width = std::max(vm.horizontalAdvance(value), 170) + 16;
+    int height = vm.height() + 6;
+    if (!ratio.isEmpty())
+        height += sm.boundingRect(QRect(0, 0, width - 14, 1000), Qt::TextWordWrap, ratio).height();
+    return {width, height};
+}
+
+} // namespace infraplan::ui

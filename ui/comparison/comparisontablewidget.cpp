@@ -1,0 +1,111 @@
+#include "comparisontablewidget.h"
+
+#include "comparison.h"
+#include "comparisoncelldelegate.h"
+#include "project.h"
+#include "sketchpalette.h"
+
+#include <QHeaderView>
+#include <QPainter>
+#include <QPixmap>
+
+namespace infraplan::ui {
+
+namespace {
+QIcon swatch(const QColor& c)
+{
+    QPixmap pm(14, 14);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(c);
+    p.setPen(c.darker(130));
+    p.drawRoundedRect(QRectF(1, 1, 12, 12), 3, 3);
+    return QIcon(pm);
+}
+
+QString workloadText(const ComparisonTable& t, size_t c, const Project& project)
+{
+    const std::string& id = t.workloadIds[c];
+    if (t.roles[c] == SketchRole::Training) {
+        const TrainingJob* j = project.trainingJob(id);
+        return QObject::tr("Training: %1").arg(QString::fromStdString(j ? j->name : id));
+    }
+    const InferenceService* s = project.service(id);
+    return QObject::tr("Serving: %1").arg(QString::fromStdString(s ? s->name : id));
+}
+} // namespace
+
+ComparisonTableWidget::ComparisonTableWidget(QWidget* parent) : QTableWidget(parent)
+{
+    setObjectName("comparisonTable");
+    setItemDelegate(new ComparisonCellDelegate(this));
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setWordWrap(true);
+    setAlternatingRowColors(false);
+    setShowGrid(true);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    horizontalHeader()->setStretchLastSection(false);
+    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+}
+
+void ComparisonTableWidget::setTable(const ComparisonTable& table, const Project& project,
+                                     const SketchPalette& palette)
+{
+    clear();
+    const int columns = static_cast<int>(table.sketchIds.size());
+    bool anyError = false;
+    for (const std::string& e : table.errors)
+        anyError = anyError || !e.empty();
+    const int extra = 1 + (anyError ? 1 : 0);
+    setColumnCount(columns);
+    setRowCount(static_cast<int>(table.rows.size()) + extra);
+
+    for (int c = 0; c < columns; ++c) {
+        auto* header = new QTableWidgetItem(swatch(palette.color(table.sketchIds[c])),
+                                            QString::fromStdString(table.sketchNames[c]));
+        header->setToolTip(QString::fromStdString(table.sketchNames[c]));
+        setHorizontalHeaderItem(c, header);
+        auto* workload = new QTableWidgetItem(workloadText(table, c, project));
+        workload->setData(KeyRole, QStringLiteral("workload"));
+        setItem(0, c, workload);
+        if (anyError) {
+            auto* status = new QTableWidgetItem(
+                table.errors[c].empty()
+                    ? tr("Simulated")
+                    : tr("Not simulated: %1").arg(QString::fromStdString(table.errors[c])));
+            status->setData(KeyRole, QStringLiteral("status"));
+            status->setToolTip(status->text());
+            setItem(1, c, status);
+        }
+    }
+    setVerticalHeaderItem(0, new QTableWidgetItem(tr("Workload")));
+    if (anyError)
+        setVerticalHeaderItem(1, new QTableWidgetItem(tr("Status")));
+
+    for (size_t r = 0; r < table.rows.size(); ++r) {
+        const ComparisonRow& row = table.rows[r];
+        const int at = static_cast<int>(r) + extra;
+        auto* label = new QTableWidgetItem(QString::fromStdString(row.labelWithUnit()));
+        label->setToolTip(label->text());
+        setVerticalHeaderItem(at, label);
+        for (int c = 0; c < columns; ++c) {
+            auto* cell = new QTableWidgetItem(QString::fromStdString(row.text(c)));
+            cell->setData(KeyRole, QString::fromStdString(row.key));
+            cell->setData(BestRole, static_cast<bool>(row.best[c]));
+            const QString ratio = QString::fromStdString(row.ratios[c]);
+            cell->setData(RatioRole, ratio);
+            cell->setToolTip(ratio.isEmpty() ? cell->text() : cell->text() + "\n" + ratio);
+            setItem(at, c, cell);
+        }
+    }
+    resizeColumnsToContents();
+    for (int c = 0; c < columns; ++c)
+        setColumnWidth(c, std::clamp(columnWidth(c), 170, 300));
+    resizeRowsToContents();
+}
+
+} // namespace infraplan::ui

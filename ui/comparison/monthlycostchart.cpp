@@ -1,0 +1,90 @@
+#include "monthlycostchart.h"
+
+#include "chartstyle.h"
+#include "comparisonanalysis.h"
+#include "figureformat.h"
+#include "sketchpalette.h"
+
+#include <array>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalStackedBarSeries>
+#include <QValueAxis>
+
+namespace infraplan::ui {
+
+QChart* MonthlyCostChart::build(const ComparisonAnalysis& analysis, const SketchPalette&)
+{
+    QChart* chart = chartstyle::newChart(QObject::tr("Monthly cost by component"));
+    std::vector<const SketchSummary*> priced;
+    for (const SketchSummary& s : analysis.summaries)
+        if (s.computed && s.monthly.priced)
+            priced.push_back(&s);
+    if (priced.empty()) {
+        chartstyle::setEmptyReason(chart, QObject::tr("No sketch has a priced result yet."));
+        return chart;
+    }
+    // The first sketch on top: horizontal bar categories run bottom-up.
+    std::reverse(priced.begin(), priced.end());
+    struct Component {
+        const char* name;
+        QColor color;
+        double (*get)(const MonthlyCost&);
+    };
+    const std::array<Component, 5> components = {{
+        {"Compute", QColor(0x3B, 0x4B, 0x5C), [](const MonthlyCost& m) { return m.computeUsd; }},
+        {"Power", QColor(0xF2, 0xB1, 0x34), [](const MonthlyCost& m) { return m.powerUsd; }},
+        {"Storage", QColor(0x6B, 0xA2, 0x92), [](const MonthlyCost& m) { return m.storageUsd; }},
+        {"Network", QColor(0xA0, 0x5C, 0x7B), [](const MonthlyCost& m) { return m.networkUsd; }},
+        {"Space", QColor(0xA8, 0xA8, 0xA8), [](const MonthlyCost& m) { return m.spaceUsd; }},
+    }};
+    double maxTotal = 0;
+    for (const SketchSummary* s : priced)
+        maxTotal = std::max(maxTotal, s->monthly.totalUsd());
+    const auto [divisor, unit] = chartstyle::usdScale(maxTotal);
+
+    auto* series = new QHorizontalStackedBarSeries;
+    for (const Component& c : components) {
+        bool any = false;
+        for (const SketchSummary* s : priced)
+            any = any || c.get(s->monthly) > 0;
+        if (!any)
+            continue;
+        auto* set = new QBarSet(QObject::tr(c.name));
+        set->setColor(c.color);
+        set->setBorderColor(c.color);
+        for (const SketchSummary* s : priced)
+            *set << c.get(s->monthly) / divisor;
+        const QString component = QObject::tr(c.name).toLower();
+        chartstyle::hoverTooltips(set, [priced, c, component](int i) {
+            const MonthlyCost& m = priced[i]->monthly;
+            const double share = m.totalUsd() > 0 ? c.get(m) / m.totalUsd() : 0;
+            return QObject::tr("<b>%1</b><br>%2: %3/month (%4 of %5)<br>%6")
+                .arg(QString::fromStdString(priced[i]->name), component,
+                     QString::fromStdString(formatUsd(c.get(m))),
+                     QString::fromStdString(formatPercent(share)),
+                     QString::fromStdString(formatUsd(m.totalUsd())), QString::fromStdString(m.basis));
+        });
+        series->append(set);
+    }
+    series->setBarWidth(0.6);
+    chart->addSeries(series);
+
+    QStringList categories;
+    for (const SketchSummary* s : priced)
+        categories << QObject::tr("%1  (%2)")
+                          .arg(QString::fromStdString(s->name),
+                               QString::fromStdString(formatUsd(s->monthly.totalUsd())));
+    auto* names = new QBarCategoryAxis;
+    names->setTitleText(QObject::tr("Sketch (total per month)"));
+    names->append(categories);
+    chart->addAxis(names, Qt::AlignLeft);
+    series->attachAxis(names);
+    auto* money = chartstyle::valueAxis(QObject::tr("Monthly cost (%1)").arg(unit), 0, maxTotal / divisor);
+    chart->addAxis(money, Qt::AlignBottom);
+    series->attachAxis(money);
+    return chart;
+}
+
+} // namespace infraplan::ui

@@ -1,0 +1,22 @@
+#pragma once
+
+class QChart;
+
+namespace infraplan {
+struct ComparisonAnalysis;
+}
+
+namespace infraplan::ui {
+
+class SketchPalette;
+
+/// Monthly cost of each sketch as a horizontal stacked bar: compute, power, storage, network, space (the
+/// MonthlyCost breakdown). Segments are coloured by cost component, always the same five colours; the
+/// sketch's total is in its label. Components that are zero for every sketch are left out of the legend.
+class MonthlyCostChart {
+public:
+    /// A new chart the caller owns; bar sets are named after the components, categories after the sketches.
+    static QChart* build(const ComparisonAnalysis& analysis, const SketchPalette& palette);
+};
+
+} // namespace infraplan::ui
