@@ -45,9 +45,11 @@ void ComparisonCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem
                                                            : opt.palette.color(QPalette::Text);
     painter->setFont(valueFont);
     painter->setPen(text);
-    const int valueHeight = QFontMetrics(valueFont).height();
-    painter->drawText(QRect(r.left(), r.top(), r.width(), valueHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(valueFont).elidedText(value, Qt::ElideRight, r.width()));
+    // Long values (workload names, why a sketch was not simulated) wrap; the row grows to hold them.
+    const int valueHeight =
+        QFontMetrics(valueFont).boundingRect(QRect(0, 0, r.width(), 10000), Qt::TextWordWrap, value).height();
+    painter->drawText(QRect(r.left(), r.top(), r.width(), valueHeight),
+                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, value);
     if (!ratio.isEmpty()) {
         const QFont small = smaller(opt.font);
         painter->setFont(small);
@@ -67,11 +69,14 @@ QSize ComparisonCellDelegate::sizeHint(const QStyleOptionViewItem& option, const
     QFont bold = option.font;
     bold.setBold(true);
     const QFontMetrics vm(bold), sm(smaller(option.font));
-    // Ratios wrap at a readable column width rather than stretching the column.
-    const int width = std::max(vm.horizontalAdvance(value), 170) + 16;
-    int height = vm.height() + 6;
+    // Text wraps at the column's width when the table asks for a row height (option.rect carries it), and at
+    // a readable width when it asks how wide a column should be.
+    const int width =
+        option.rect.width() > 0 ? option.rect.width() : std::min(vm.horizontalAdvance(value), 280) + 16;
+    const int textWidth = std::max(40, width - 14);
+    int height = vm.boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, value).height() + 6;
     if (!ratio.isEmpty())
-        height += sm.boundingRect(QRect(0, 0, width - 14, 1000), Qt::TextWordWrap, ratio).height();
+        height += sm.boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, ratio).height();
     return {width, height};
 }
 

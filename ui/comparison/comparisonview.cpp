@@ -242,15 +242,19 @@ void ComparisonView::showAnalysis(ComparisonAnalysis analysis)
 {
     m_analysis = std::move(analysis);
     m_table->setTable(m_analysis.table, m_project, m_palette);
+    int computed = 0;
+    for (const SketchSummary& s : m_analysis.summaries)
+        computed += s.computed;
     if (m_analysis.summaries.empty())
         m_findings->setMessage(tr("Nothing to compare: the project has no sketches."));
+    else if (computed == 0)
+        m_findings->setMessage(
+            tr("No sketch could be simulated yet, so there is nothing to recommend. The table "
+               "says why for each sketch."));
     else
         m_findings->setFindings(m_analysis.findings, m_palette);
     for (ChartPanel* panel : m_charts)
         panel->rebuild();
-    int computed = 0;
-    for (const SketchSummary& s : m_analysis.summaries)
-        computed += s.computed;
     m_status->setText(tr("%1 of %2 sketches simulated").arg(computed).arg(m_analysis.summaries.size()));
     emit analysisReady();
 }
