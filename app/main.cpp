@@ -1,6 +1,7 @@
 // Infraplan: the graphical application without arguments (or with a project file), the command line with a
 // subcommand. Both drive the same model library.
 #include "commandline.h"
+#include "filecontroller.h"
 #include "mainwindow.h"
 
 #include <filesystem>
@@ -16,6 +17,17 @@ std::filesystem::path executableDir(const char* argv0)
         self = std::filesystem::absolute(argv0);
     return self.parent_path();
 }
+
+/// The example projects: installed next to the shipped catalog, or in the source tree of a build.
+QString examplesDir(const std::filesystem::path& exeDir)
+{
+    const std::filesystem::path candidates[] = {exeDir / ".." / "share" / "infraplan" / "examples",
+                                                exeDir / "examples", INFRAPLAN_SOURCE_EXAMPLES_DIR};
+    for (const auto& c : candidates)
+        if (std::filesystem::is_directory(c))
+            return QString::fromStdString(std::filesystem::canonical(c).string());
+    return {};
+}
 } // namespace
 
 int main(int argc, char** argv)
@@ -30,7 +42,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationName("Infraplan");
     QApplication::setOrganizationName("Infraplan");
     QApplication::setApplicationVersion(INFRAPLAN_VERSION_STRING);
-    infraplan::ui::MainWindow window(dir, args.empty() ? QString() : QString::fromStdString(args.front()));
+    infraplan::ui::MainWindow window({dir, examplesDir(dir)});
     window.show();
+    if (!args.empty())
+        window.files().openFile(QString::fromStdString(args.front()));
     return app.exec();
 }

@@ -1,89 +1,288 @@
 #include "mainwindow.h"
 
-#include "catalog.h"
-#include "catalogschema.h"
-#include "projectfile.h"
-#include "sqlitedb.h"
+#include "canvasscene.h"
+#include "canvasview.h"
+#include "catalogeditordialog.h"
+#include "catalogstore.h"
+#include "dropcontroller.h"
+#include "editcontroller.h"
+#include "filecontroller.h"
+#include "palettedock.h"
+#include "problemsdialog.h"
+#include "projectdocument.h"
+#include "propertiesdock.h"
+#include "resultsdock.h"
+#include "simulationscheduler.h"
+#include "viewcontroller.h"
+#include "welcomepanel.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QGraphicsRectItem>
-#include <QGraphicsScene>
-#include <QGraphicsView>
+#include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace infraplan::ui {
 
-MainWindow::MainWindow(const std::filesystem::path& executableDir, const QString& projectFile,
-                       QWidget* parent)
-    : QMainWindow(parent)
+MainWindow::MainWindow(const AppPaths& paths, QWidget* parent) : QMainWindow(parent)
 {
-    setWindowTitle(tr("Infraplan"));
-    resize(1280, 800);
-    try {
-        m_catalog = std::make_unique<Catalog>(loadCatalog(CatalogPaths::standard(executableDir)));
-    } catch (const sql::Error& e) {
-        QMessageBox::critical(this, tr("Catalog"), QString::fromStdString(e.what()));
-        m_catalog = std::make_unique<Catalog>();
-    }
-    auto* view = new QGraphicsView(new QGraphicsScene(this), this);
-    view->setRenderHint(QPainter::Antialiasing);
-    setCentralWidget(view);
-    buildPalette();
-    auto* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
-        const QString f =
-            QFileDialog::getOpenFileName(this, tr("Open project"), {}, tr("Infraplan projects (*.json)"));
-        if (!f.isEmpty())
-            openProject(f);
+    setObjectName("mainWindow");
+    setDockNestingEnabled(true);
+    m_catalogs = new CatalogStore(CatalogPaths::standard(paths.executableDir), this);
+    m_document = new ProjectDocument(this);
+    m_scheduler = new SimulationScheduler(*m_document, *m_catalogs, this);
+    m_scene = new CanvasScene(*m_document, *m_catalogs, *m_scheduler, this);
+    m_view = new CanvasView(m_scene, this);
+    setCentralWidget(m_view);
+
+    m_palette = new PaletteDock(*m_catalogs, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_palette);
+    m_properties = new PropertiesDock(*m_document, *m_catalogs, *m_scene, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_properties);
+    m_results = new ResultsDock(*m_document, *m_scheduler, *m_scene, *m_catalogs, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_results);
+    splitDockWidget(m_properties, m_results, Qt::Vertical);
+    auto* history = new QDockWidget(tr("History"), this);
+    history->setObjectName("historyDock");
+    auto* undoView = new QUndoView(m_document->undoStack(), history);
+    undoView->setEmptyLabel(tr("<opened>"));
+    history->setWidget(undoView);
+    addDockWidget(Qt::LeftDockWidgetArea, history);
+    tabifyDockWidget(m_palette, history);
+    m_palette->raise();
+
+    m_files = new FileController(*m_document, *m_catalogs, this, paths.examplesDir);
+    m_edits = new EditController(*m_document, *m_scene, this);
+    m_viewActions = new ViewController(*m_view, *m_scene, this);
+    for (QAction* a : {m_edits->cutAction(), m_edits->copyAction(), m_edits->pasteAction(),
+                       m_edits->deleteAction(), m_edits->duplicateAction(), m_edits->selectAllAction()})
+        m_view->addAction(a);
+
+    m_welcome = new WelcomePanel(m_view->viewport());
+    connect(m_welcome, &WelcomePanel::openFileRequested, m_files, &FileController::openFile);
+    connect(m_welcome, &WelcomePanel::openDialogRequested, m_files->openAction(), &QAction::trigger);
+
+    buildMenus();
+    buildStatusBar();
+
+    connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::changed, this, [this](const ProjectChange& c) {
+        if (c.kind == ProjectChange::Kind::ProjectInfo || c.kind == ProjectChange::Kind::Reset)
+            updateTitle();
+        if (c.kind == ProjectChange::Kind::Reset)
+            QMetaObject::invokeMethod(m_view, &CanvasView::fitToContent, Qt::QueuedConnection);
+        updateWelcome();
     });
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    statusBar()->showMessage(tr("%1 catalog items").arg(m_catalog->all().size()));
-    if (!projectFile.isEmpty())
-        openProject(projectFile);
+    connect(m_files, &FileController::problemsFound, this, &MainWindow::showProblems);
+    connect(m_files, &FileController::statusMessage, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 6000); });
+    connect(m_edits, &EditController::statusMessage, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 6000); });
+    connect(&m_scene->dropController(), &DropController::done, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 6000); });
+    connect(&m_scene->dropController(), &DropController::problem, this,
+            [this](const QString& m) { QMessageBox::information(this, tr("Cannot drop here"), m); });
+    connect(m_palette, &PaletteDock::editCatalogRequested, this, &MainWindow::editCatalog);
+
+    Project untitled;
+    untitled.name = tr("Untitled plan").toStdString();
+    m_document->reset(std::move(untitled));
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value("window/geometry").toByteArray())) {
+        const QRect screen = QApplication::primaryScreen()
+                                 ? QApplication::primaryScreen()->availableGeometry()
+                                 : QRect(0, 0, 1600, 1000);
+        resize(screen.size() * 0.85);
+        move(screen.center() - rect().center());
+        const int line = fontMetrics().height();
+        resizeDocks({m_palette, m_properties}, {line * 20, line * 24}, Qt::Horizontal);
+    }
+    restoreState(settings.value("window/state").toByteArray());
+    if (!m_catalogs->loadError().isEmpty())
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                QMessageBox::critical(
+                    this, tr("Catalog"),
+                    tr("The hardware catalog could not be loaded:\n%1").arg(m_catalogs->loadError()));
+            },
+            Qt::QueuedConnection);
+    updateTitle();
+    updateWelcome();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildPalette()
+void MainWindow::buildMenus()
 {
-    auto* tree = new QTreeWidget(this);
-    tree->setHeaderLabels({tr("Hardware"), tr("Id")});
-    for (ItemKind kind : allKinds()) {
-        auto* group = new QTreeWidgetItem(tree, {QString::fromUtf8(kindName(kind).data())});
-        for (const CatalogItem* item : m_catalog->items(kind))
-            new QTreeWidgetItem(group,
-                                {QString::fromStdString(item->name), QString::fromStdString(item->id)});
-    }
-    auto* dock = new QDockWidget(tr("Catalog"), this);
-    dock->setObjectName("paletteDock");
-    dock->setWidget(tree);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_files->newAction());
+    file->addAction(m_files->openAction());
+    file->addMenu(m_files->recentMenu());
+    file->addMenu(m_files->examplesMenu());
+    file->addSeparator();
+    file->addAction(m_files->saveAction());
+    file->addAction(m_files->saveAsAction());
+    file->addSeparator();
+    QAction* quit = file->addAction(QIcon::fromTheme("application-exit"), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_edits->undoAction());
+    edit->addAction(m_edits->redoAction());
+    edit->addSeparator();
+    edit->addAction(m_edits->cutAction());
+    edit->addAction(m_edits->copyAction());
+    edit->addAction(m_edits->pasteAction());
+    edit->addAction(m_edits->deleteAction());
+    edit->addSeparator();
+    edit->addAction(m_edits->duplicateAction());
+    edit->addAction(m_edits->selectAllAction());
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_viewActions->zoomInAction());
+    view->addAction(m_viewActions->zoomOutAction());
+    view->addAction(m_viewActions->zoomResetAction());
+    view->addAction(m_viewActions->fitAction());
+    view->addSeparator();
+    view->addAction(m_viewActions->snapAction());
+    view->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu* catalog = menuBar()->addMenu(tr("&Catalog"));
+    catalog->addAction(tr("&Edit catalog…"), this, &MainWindow::editCatalog);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard and mouse"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About Infraplan"), this, [this] {
+        QMessageBox::about(this, tr("About Infraplan"),
+                           tr("<b>Infraplan %1</b><p>Plan AI training clusters and inference fleets from a "
+                              "sourced hardware catalog, and compare their throughput, latency, power and "
+                              "cost.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName("mainToolBar");
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(m_files->newAction());
+    tools->addAction(m_files->openAction());
+    tools->addAction(m_files->saveAction());
+    tools->addSeparator();
+    tools->addAction(m_edits->undoAction());
+    tools->addAction(m_edits->redoAction());
+    tools->addSeparator();
+    tools->addAction(m_edits->duplicateAction());
+    tools->addAction(m_edits->deleteAction());
+    tools->addSeparator();
+    tools->addAction(m_viewActions->zoomOutAction());
+    tools->addAction(m_viewActions->zoomInAction());
+    tools->addAction(m_viewActions->fitAction());
+    tools->setToolButtonStyle(Qt::ToolButtonFollowStyle);
 }
 
-void MainWindow::openProject(const QString& file)
+void MainWindow::buildStatusBar()
 {
-    Problems problems;
-    auto project = projectfile::load(file.toStdString(), problems);
-    if (!project) {
-        QStringList lines;
-        for (const auto& p : problems)
-            lines << QString::fromStdString(p.toString());
-        QMessageBox::warning(this, tr("Cannot open project"), lines.join('\n'));
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(fontMetrics().height() * 10);
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(tr("Simulating %v/%m"));
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    m_zoomLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    connect(m_scheduler, &SimulationScheduler::progress, this, [this](int done, int total) {
+        m_progress->setVisible(total > 0);
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(done);
+    });
+    connect(m_view, &CanvasView::zoomChanged, this,
+            [this](double z) { m_zoomLabel->setText(tr("%1%").arg(qRound(z * 100))); });
+    m_zoomLabel->setText(tr("100%"));
+    statusBar()->showMessage(tr("%1 catalog items").arg(m_catalogs->get().all().size()), 5000);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = QString::fromStdString(m_document->project().name);
+    const QString file =
+        m_document->filePath().isEmpty() ? QString() : QFileInfo(m_document->filePath()).fileName();
+    setWindowFilePath(m_document->filePath());
+    setWindowTitle(
+        QStringLiteral("%1%2[*] — Infraplan")
+            .arg(name.isEmpty() ? tr("Untitled") : name, file.isEmpty() ? QString() : " (" + file + ")"));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateWelcome()
+{
+    const bool empty = m_document->project().sketches.empty();
+    if (empty && !m_welcome->isVisible())
+        m_welcome->setEntries(m_files->examples(), m_files->recentFiles());
+    m_welcome->setVisible(empty);
+}
+
+void MainWindow::showProblems(const QString& title, const QString& summary, const QStringList& problems)
+{
+    ProblemsDialog dialog(title, summary, problems, this);
+    dialog.exec();
+}
+
+void MainWindow::editCatalog()
+{
+    CatalogEditorDialog dialog(*m_catalogs, this);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox::information(
+        this, tr("Keyboard and mouse"),
+        tr("<table>"
+           "<tr><td><b>Drag from the catalog</b></td><td>new frame (empty space) or node group (onto a "
+           "frame); "
+           "links, storage, regions and models onto a frame set them</td></tr>"
+           "<tr><td><b>Wheel</b></td><td>zoom around the cursor</td></tr>"
+           "<tr><td><b>Middle button, Space + drag</b></td><td>pan</td></tr>"
+           "<tr><td><b>Drag on empty space</b></td><td>select several (rubber band)</td></tr>"
+           "<tr><td><b>Corner grip</b></td><td>resize a frame</td></tr>"
+           "<tr><td><b>Arrows / Shift+Arrows</b></td><td>move the selection by a grid step / a "
+           "pixel</td></tr>"
+           "<tr><td><b>Delete</b></td><td>delete the selection</td></tr>"
+           "<tr><td><b>Ctrl+C, Ctrl+X, Ctrl+V</b></td><td>copy, cut, paste</td></tr>"
+           "<tr><td><b>Ctrl+D</b></td><td>duplicate the selected frame as a variant</td></tr>"
+           "<tr><td><b>Ctrl+A</b></td><td>select every frame</td></tr>"
+           "<tr><td><b>Ctrl+Z, Ctrl+Shift+Z</b></td><td>undo, redo</td></tr>"
+           "<tr><td><b>Ctrl++, Ctrl+-, Ctrl+0</b></td><td>zoom in, out, 100%</td></tr>"
+           "<tr><td><b>Ctrl+Shift+F</b></td><td>fit everything in view</td></tr>"
+           "<tr><td><b>Ctrl+G</b></td><td>snap to grid on/off</td></tr>"
+           "<tr><td><b>Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S</b></td><td>new, open, save, save as</td></tr>"
+           "</table>"));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
         return;
     }
-    auto* scene = static_cast<QGraphicsView*>(centralWidget())->scene();
-    scene->clear();
-    for (const Sketch& s : project->sketches) {
-        auto* frame = scene->addRect(s.position.x, s.position.y, s.size.width, s.size.height);
-        frame->setToolTip(QString::fromStdString(s.name));
-        auto* label = scene->addSimpleText(QString::fromStdString(s.name));
-        label->setPos(s.position.x + 8, s.position.y + 8);
-    }
-    setWindowTitle(tr("%1 — Infraplan").arg(QString::fromStdString(project->name)));
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    event->accept();
 }
 
 } // namespace infraplan::ui

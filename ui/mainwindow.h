@@ -1,28 +1,77 @@
 #pragma once
 
 #include <filesystem>
-#include <memory>
 #include <QMainWindow>
 
-namespace infraplan {
-class Catalog;
-}
+class QLabel;
+class QProgressBar;
 
 namespace infraplan::ui {
 
-/// The application window: assembles the docks and actions; the work lives in the widgets it holds.
+class CanvasScene;
+class CanvasView;
+class CatalogStore;
+class EditController;
+class FileController;
+class PaletteDock;
+class ProjectDocument;
+class PropertiesDock;
+class ResultsDock;
+class SimulationScheduler;
+class ViewController;
+class WelcomePanel;
+
+/// Where the application finds its data.
+struct AppPaths {
+    std::filesystem::path executableDir; ///< for the shipped catalog
+    QString examplesDir;                 ///< data/examples in the source tree or share/infraplan/examples
+};
+
+/// The application window. It only assembles: the document, the canvas, the docks (palette, properties,
+/// results, history) and the controllers that own the actions.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(const std::filesystem::path& executableDir, const QString& projectFile,
-               QWidget* parent = nullptr);
+    explicit MainWindow(const AppPaths& paths, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-private:
-    void openProject(const QString& file);
-    void buildPalette();
+    ProjectDocument& document() const { return *m_document; }
+    CatalogStore& catalogs() const { return *m_catalogs; }
+    SimulationScheduler& results() const { return *m_scheduler; }
+    CanvasScene& scene() const { return *m_scene; }
+    CanvasView& view() const { return *m_view; }
+    PaletteDock& palette() const { return *m_palette; }
+    PropertiesDock& properties() const { return *m_properties; }
+    ResultsDock& resultsDock() const { return *m_results; }
+    FileController& files() const { return *m_files; }
+    EditController& edits() const { return *m_edits; }
 
-    std::unique_ptr<Catalog> m_catalog;
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void updateTitle();
+    void updateWelcome();
+    void showProblems(const QString& title, const QString& summary, const QStringList& problems);
+    void editCatalog();
+    void showShortcuts();
+
+    CatalogStore* m_catalogs;
+    ProjectDocument* m_document;
+    SimulationScheduler* m_scheduler;
+    CanvasScene* m_scene;
+    CanvasView* m_view;
+    PaletteDock* m_palette;
+    PropertiesDock* m_properties;
+    ResultsDock* m_results;
+    WelcomePanel* m_welcome;
+    FileController* m_files;
+    EditController* m_edits;
+    ViewController* m_viewActions;
+    QProgressBar* m_progress;
+    QLabel* m_zoomLabel;
 };
 
 } // namespace infraplan::ui

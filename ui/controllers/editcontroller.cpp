@@ -1,0 +1,131 @@
+#include "editcontroller.h"
+
+#include "canvasscene.h"
+#include "fragment.h"
+#include "nodegroupitem.h"
+#include "projectdocument.h"
+#include "projectlocate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QMimeData>
+#include <QUndoStack>
+#include <QWidget>
+
+namespace infraplan::ui {
+
+EditController::EditController(ProjectDocument& document, CanvasScene& scene, QWidget* window)
+    : QObject(window), m_document(document), m_scene(scene)
+{
+    m_undo = document.undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIcon(QIcon::fromTheme("edit-undo"));
+    m_redo = document.undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setIcon(QIcon::fromTheme("edit-redo"));
+    auto make = [this](const QString& text, const QKeySequence& key, const char* icon) {
+        auto* a = new QAction(QIcon::fromTheme(icon), text, this);
+        a->setShortcut(key);
+        return a;
+    };
+    m_cut = make(tr("Cu&t"), QKeySequence::Cut, "edit-cut");
+    m_copy = make(tr("&Copy"), QKeySequence::Copy, "edit-copy");
+    m_paste = make(tr("&Paste"), QKeySequence::Paste, "edit-paste");
+    m_delete = make(tr("&Delete"), QKeySequence::Delete, "edit-delete");
+    m_delete->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    m_duplicate = make(tr("D&uplicate frame"), QKeySequence(Qt::CTRL | Qt::Key_D), "edit-copy");
+    m_duplicate->setToolTip(tr("Copy the selected frames next to themselves, sharing their workload, to "
+                               "compare a variant"));
+    m_selectAll = make(tr("Select &all"), QKeySequence::SelectAll, "edit-select-all");
+    // Shortcuts act on the canvas only, so text fields keep their own copy, paste and delete.
+    for (QAction* a : {m_cut, m_copy, m_paste, m_delete, m_duplicate, m_selectAll})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    connect(m_cut, &QAction::triggered, this, [this] {
+        copy();
+        deleteSelection();
+    });
+    connect(m_copy, &QAction::triggered, this, &EditController::copy);
+    connect(m_paste, &QAction::triggered, this, &EditController::paste);
+    connect(m_delete, &QAction::triggered, this, &EditController::deleteSelection);
+    connect(m_duplicate, &QAction::triggered, this, &EditController::duplicateSelection);
+    connect(m_selectAll, &QAction::triggered, this, [this] {
+        std::vector<std::string> ids;
+        for (const Sketch& s : m_document.project().sketches)
+            ids.push_back(s.id);
+        m_scene.selectIds(ids);
+    });
+    connect(&scene, &QGraphicsScene::selectionChanged, this, &EditController::updateActions);
+    connect(QApplication::clipboard(), &QClipboard::dataChanged, this, &EditController::updateActions);
+    updateActions();
+}
+
+void EditController::updateActions()
+{
+    const bool any = !m_scene.selectedItems().isEmpty();
+    m_cut->setEnabled(any);
+    m_copy->setEnabled(any);
+    m_delete->setEnabled(any);
+    m_duplicate->setEnabled(!m_scene.selectedSketchIds().empty());
+    const QMimeData* mime = QApplication::clipboard()->mimeData();
+    m_paste->setEnabled(mime && mime->hasFormat(kFragmentMimeType));
+}
+
+void EditController::copy()
+{
+    const Fragment f =
+        copyFragment(m_document.project(), m_scene.selectedSketchIds(), m_scene.selectedNodeIds());
+    if (f.empty())
+        return;
+    auto* mime = new QMimeData;
+    mime->setData(kFragmentMimeType, QByteArray::fromStdString(serializeFragment(f)));
+    QApplication::clipboard()->setMimeData(mime);
+    m_pasteCount = 0;
+    emit statusMessage(
+        tr("Copied %n item(s)", nullptr, static_cast<int>(f.sketches.size() + f.nodes.size())));
+}
+
+void EditController::paste()
+{
+    const QMimeData* mime = QApplication::clipboard()->mimeData();
+    if (!mime || !mime->hasFormat(kFragmentMimeType))
+        return;
+    Problems problems;
+    auto fragment = parseFragment(mime->data(kFragmentMimeType).toStdString(), problems);
+    if (!fragment) {
+        emit statusMessage(tr("The clipboard holds no Infraplan items"));
+        return;
+    }
+    // Node groups go into the selected frame (or the frame of a selected node group).
+    std::string target;
+    const auto frames = m_scene.selectedSketchIds();
+    if (!frames.empty())
+        target = frames.front();
+    else if (const auto nodes = m_scene.selectedNodeIds(); !nodes.empty())
+        if (const Sketch* s = sketchOfNode(m_document.project(), nodes.front()))
+            target = s->id;
+    if (!fragment->nodes.empty() && fragment->sketches.empty() && target.empty()) {
+        emit statusMessage(tr("Select a frame to paste node groups into"));
+        return;
+    }
+    ++m_pasteCount;
+    const double offset = 40.0 * m_pasteCount;
+    const auto created = m_document.paste(*fragment, {offset, offset}, target);
+    m_scene.selectIds(created);
+}
+
+void EditController::deleteSelection()
+{
+    m_document.removeItems(m_scene.selectedSketchIds(), m_scene.selectedNodeIds());
+}
+
+void EditController::duplicateSelection()
+{
+    const auto created = m_document.duplicateSketches(m_scene.selectedSketchIds());
+    m_scene.selectIds(created);
+    if (!created.empty())
+        emit statusMessage(tr("Duplicated: change the copy's hardware to compare the variant"));
+}
+
+} // namespace infraplan::ui

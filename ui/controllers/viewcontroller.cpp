@@ -1,0 +1,54 @@
+#include "viewcontroller.h"
+
+#include "canvasscene.h"
+#include "canvasview.h"
+
+#include <QAction>
+#include <QSettings>
+
+namespace infraplan::ui {
+
+ViewController::ViewController(CanvasView& view, CanvasScene& scene, QObject* parent) : QObject(parent)
+{
+    m_zoomIn = new QAction(QIcon::fromTheme("zoom-in"), tr("Zoom &in"), this);
+    m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_zoomOut = new QAction(QIcon::fromTheme("zoom-out"), tr("Zoom &out"), this);
+    m_zoomOut->setShortcut(QKeySequence::ZoomOut);
+    m_zoomReset = new QAction(QIcon::fromTheme("zoom-original"), tr("&Actual size"), this);
+    m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_fit = new QAction(QIcon::fromTheme("zoom-fit-best"), tr("&Fit to view"), this);
+    m_fit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_snap = new QAction(tr("&Snap to grid"), this);
+    m_snap->setCheckable(true);
+    m_snap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_snap->setChecked(QSettings().value("canvas/snapToGrid", true).toBool());
+    scene.setSnapToGrid(m_snap->isChecked());
+
+    connect(m_zoomIn, &QAction::triggered, &view, [&view] { view.zoomBy(1.25); });
+    connect(m_zoomOut, &QAction::triggered, &view, [&view] { view.zoomBy(1 / 1.25); });
+    connect(m_zoomReset, &QAction::triggered, &view, [&view] { view.setZoom(1.0); });
+    connect(m_fit, &QAction::triggered, &view, &CanvasView::fitToContent);
+    connect(m_snap, &QAction::toggled, &scene, [&scene](bool on) {
+        scene.setSnapToGrid(on);
+        QSettings().setValue("canvas/snapToGrid", on);
+    });
+
+    const struct {
+        int key;
+        QPointF step;
+    } moves[] = {
+        {Qt::Key_Left, {-1, 0}}, {Qt::Key_Right, {1, 0}}, {Qt::Key_Up, {0, -1}}, {Qt::Key_Down, {0, 1}}};
+    for (const auto& m : moves) {
+        for (bool fine : {false, true}) {
+            auto* a = new QAction(this);
+            a->setShortcut(fine ? QKeySequence(Qt::SHIFT | m.key) : QKeySequence(m.key));
+            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            const QPointF delta = m.step * (fine ? 1.0 : CanvasScene::kGrid);
+            connect(a, &QAction::triggered, &scene, [&scene, delta] { scene.nudgeSelection(delta); });
+            view.addAction(a);
+            m_nudge << a;
+        }
+    }
+}
+
+} // namespace infraplan::ui

@@ -1,0 +1,123 @@
+#include "propertiesdock.h"
+
+#include "canvasscene.h"
+#include "projectdocument.h"
+#include "projectlocate.h"
+#include "propertyform.h"
+#include "sketchpage.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace infraplan::ui {
+
+namespace {
+/// Commits the description when the editor loses focus (a plain text edit has no editingFinished).
+class FocusOutFilter : public QObject {
+public:
+    FocusOutFilter(QObject* parent, std::function<void()> onFocusOut)
+        : QObject(parent), m_onFocusOut(std::move(onFocusOut))
+    {}
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::FocusOut)
+            m_onFocusOut();
+        return false;
+    }
+
+private:
+    std::function<void()> m_onFocusOut;
+};
+} // namespace
+
+PropertiesDock::PropertiesDock(ProjectDocument& document, const CatalogStore& catalogs, CanvasScene& scene,
+                               QWidget* parent)
+    : QDockWidget(tr("Properties"), parent), m_document(document), m_scene(scene)
+{
+    setObjectName("propertiesDock");
+    m_stack = new QStackedWidget(this);
+
+    auto* project = new PropertyForm(m_stack);
+    project->section(tr("Project"));
+    m_projectName = project->text(tr("Name"), {},
+                                  [this](const QString& t) { m_document.setProjectName(t.toStdString()); });
+    m_description = new QPlainTextEdit(project);
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(fontMetrics().height() * 8);
+    m_description->installEventFilter(new FocusOutFilter(m_description, [this] {
+        if (m_description->document()->isModified()) {
+            m_document.setProjectDescription(m_description->toPlainText().toStdString());
+            m_description->document()->setModified(false);
+        }
+    }));
+    project->row(tr("Description"), m_description);
+    auto* hint = new QLabel(tr("Select a frame or a node group on the canvas to edit it. Drag hardware from "
+                               "the catalog to add some."),
+                            project);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    project->row({}, hint);
+    m_projectPage = project;
+
+    m_sketchPage = new SketchPage(document, catalogs, m_stack);
+    auto* scroll = new QScrollArea(m_stack);
+    scroll->setWidget(m_sketchPage);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_stack->addWidget(m_projectPage);
+    m_stack->addWidget(scroll);
+    setWidget(m_stack);
+
+    connect(&scene, &QGraphicsScene::selectionChanged, this, &PropertiesDock::followSelection);
+    connect(&document, &ProjectDocument::changed, this, [this](const ProjectChange& c) {
+        if (c.kind != ProjectChange::Kind::Geometry)
+            refresh();
+    });
+    refresh();
+}
+
+void PropertiesDock::followSelection()
+{
+    std::string sketchId, nodeId;
+    if (auto frames = m_scene.selectedSketchIds(); !frames.empty()) {
+        sketchId = frames.front();
+    } else if (auto nodes = m_scene.selectedNodeIds(); !nodes.empty()) {
+        nodeId = nodes.front();
+        if (const Sketch* s = sketchOfNode(m_document.project(), nodeId))
+            sketchId = s->id;
+    }
+    if (!sketchId.empty()) {
+        m_sketchPage->showSketch(sketchId, nodeId);
+        m_stack->setCurrentIndex(1);
+        setWindowTitle(
+            tr("Properties — %1").arg(QString::fromStdString(m_document.project().sketch(sketchId)->name)));
+    } else {
+        m_stack->setCurrentIndex(0);
+        setWindowTitle(tr("Properties — project"));
+        refresh();
+    }
+}
+
+void PropertiesDock::refresh()
+{
+    const Project& p = m_document.project();
+    PropertyForm::setText(m_projectName, QString::fromStdString(p.name));
+    if (!m_description->hasFocus() && m_description->toPlainText().toStdString() != p.description) {
+        m_description->setPlainText(QString::fromStdString(p.description));
+        m_description->document()->setModified(false);
+    }
+    if (m_stack->currentIndex() == 1) {
+        if (p.sketch(m_sketchPage->sketchId()))
+            m_sketchPage->refresh();
+        else
+            followSelection();
+    }
+}
+
+} // namespace infraplan::ui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDockWidget>
+#include <string>
+
+class QLineEdit;
+class QPlainTextEdit;
+class QStackedWidget;
+
+namespace infraplan::ui {
+
+class CanvasScene;
+class CatalogStore;
+class ProjectDocument;
+class SketchPage;
+
+/// Shows the editable properties of the selection: the selected frame (or the frame of the selected node
+/// group) with its node groups, policies and workload; the project's name and description otherwise.
+class PropertiesDock : public QDockWidget {
+    Q_OBJECT
+public:
+    PropertiesDock(ProjectDocument& document, const CatalogStore& catalogs, CanvasScene& scene,
+                   QWidget* parent = nullptr);
+
+    SketchPage* sketchPage() const { return m_sketchPage; }
+
+private:
+    void followSelection();
+    void refresh();
+
+    ProjectDocument& m_document;
+    CanvasScene& m_scene;
+    QStackedWidget* m_stack;
+    QWidget* m_projectPage;
+    QLineEdit* m_projectName;
+    QPlainTextEdit* m_description;
+    SketchPage* m_sketchPage;
+};
+
+} // namespace infraplan::ui

@@ -1,0 +1,416 @@
+#include "sketchpage.h"
+
+#include "catalogstore.h"
+#include "catalogtext.h"
+#include "kindicon.h"
+#include "numberfield.h"
+#include "projectdocument.h"
+#include "sketchdefaults.h"
+#include "workloadeditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace infraplan::ui {
+
+namespace {
+const char* const kNewWorkload = "\x01new";
+
+QString precisionLabel(Precision p)
+{
+    return QString::fromUtf8(precisionName(p).data()).toUpper();
+}
+} // namespace
+
+SketchPage::SketchPage(ProjectDocument& document, const CatalogStore& catalogs, QWidget* parent)
+    : PropertyForm(parent), m_document(document), m_catalogs(catalogs)
+{
+    buildGeneral();
+    buildHardware();
+    buildPolicies();
+    m_workload = new WorkloadEditor(document, catalogs, this);
+    row({}, m_workload);
+    fillCatalogChoices();
+    connect(&catalogs, &CatalogStore::catalogChanged, this, [this] {
+        fillCatalogChoices();
+        rebuildNodeRows();
+        refresh();
+    });
+}
+
+const Sketch* SketchPage::sketch() const
+{
+    return m_document.project().sketch(m_sketchId);
+}
+
+void SketchPage::buildGeneral()
+{
+    section(tr("Frame"));
+    m_name = text(tr("Name"), tr("Shown on the canvas and in comparisons"),
+                  [this](const QString& t) { m_document.setSketchName(m_sketchId, t.toStdString()); });
+    m_role = new QLabel(this);
+    row(tr("Role"), m_role);
+    m_workloadChoice =
+        choice(tr("Workload"), tr("What this frame trains or serves"), [this](const QVariant& v) {
+            const Sketch* s = sketch();
+            if (!s)
+                return;
+            if (v.toString() == kNewWorkload) {
+                if (s->role == SketchRole::Training)
+                    m_document.assignNewTrainingJob(m_sketchId,
+                                                    sketchdefaults::defaultTrainingJob(m_catalogs.get()));
+                else
+                    m_document.assignNewService(m_sketchId, sketchdefaults::defaultService(m_catalogs.get()));
+            } else {
+                m_document.setSketchWorkload(m_sketchId, v.toString().toStdString());
+            }
+        });
+}
+
+void SketchPage::buildHardware()
+{
+    section(tr("Hardware"));
+    m_nodes = new QWidget(this);
+    m_nodeGrid = new QGridLayout(m_nodes);
+    m_nodeGrid->setContentsMargins(0, 0, 0, 0);
+    m_nodeGrid->setHorizontalSpacing(4);
+    m_nodeGrid->setColumnStretch(0, 3);
+    m_nodeGrid->setColumnStretch(1, 1);
+    row(tr("Node groups"), m_nodes);
+    m_scaleUp = choice(
+        tr("Scale-up link"),
+        tr("Inside a node (NVLink, ICI, PCIe…); drop an interconnect on "
+           "the frame to set it"),
+        [this](const QVariant& v) { m_document.setScaleUpLink(m_sketchId, v.toString().toStdString()); });
+    m_scaleOut = choice(
+        tr("Scale-out fabric"), tr("Between nodes (InfiniBand, RoCE, EFA…)"),
+        [this](const QVariant& v) { m_document.setScaleOutLink(m_sketchId, v.toString().toStdString()); });
+    m_storage =
+        choice(tr("Storage"), tr("Where training data and model weights are read from"),
+               [this](const QVariant& v) { m_document.setStorage(m_sketchId, v.toString().toStdString()); });
+    m_region =
+        choice(tr("Region"), tr("Sets electricity price, PUE and latency to users"),
+               [this](const QVariant& v) { m_document.setRegion(m_sketchId, v.toString().toStdString()); });
+
+    section(tr("Pricing"));
+    m_pricing = choice(tr("Pricing"), tr("How the hardware is paid for"), [this](const QVariant& v) {
+        if (const Sketch* s = sketch()) {
+            Pricing p = s->pricing;
+            p.mode = static_cast<PricingMode>(v.toInt());
+            m_document.setPricing(m_sketchId, p);
+        }
+    });
+    const std::pair<PricingMode, QString> modes[] = {{PricingMode::OnDemand, tr("Cloud, on demand")},
+                                                     {PricingMode::Reserved1y, tr("Cloud, 1-year reserved")},
+                                                     {PricingMode::Reserved3y, tr("Cloud, 3-year reserved")},
+                                                     {PricingMode::Spot, tr("Cloud, spot")},
+                                                     {PricingMode::Owned, tr("Owned (bought)")}};
+    for (const auto& [mode, label] : modes)
+        m_pricing->addItem(label, static_cast<int>(mode));
+    m_amortization =
+        number(tr("Written off over"), 0.25, 30, false, tr("years"),
+               tr("Owned hardware: the purchase price is spread over this many years"), [this](double y) {
+                   if (const Sketch* s = sketch()) {
+                       Pricing p = s->pricing;
+                       p.amortizationYears = y;
+                       m_document.setPricing(m_sketchId, p);
+                   }
+               });
+    m_precision =
+        choice(tr("Precision"), tr("Numeric format; overrides the workload's"), [this](const QVariant& v) {
+            m_document.setPrecision(m_sketchId, v.toString().isEmpty()
+                                                    ? std::nullopt
+                                                    : precisionFromName(v.toString().toStdString()));
+        });
+}
+
+void SketchPage::buildPolicies()
+{
+    auto editLayout = [this](auto change) {
+        if (const Sketch* s = sketch()) {
+            ParallelLayout l = s->layout;
+            change(l);
+            m_document.setLayout(m_sketchId, l);
+        }
+    };
+    m_layoutSection = section(tr("Parallel layout"));
+    m_autoLayout =
+        check(tr("Let the engine choose"), tr("Search data, tensor and pipeline parallel degrees that fit"),
+              [=](bool on) { editLayout([on](ParallelLayout& l) { l.automatic = on; }); });
+    m_dp = number(tr("Data parallel"), 1, 1e7, true, {}, tr("Replicas of the model"),
+                  [=](double v) { editLayout([v](ParallelLayout& l) { l.dp = int(v); }); });
+    m_tp = number(tr("Tensor parallel"), 1, 4096, true, {}, tr("Devices splitting each layer"),
+                  [=](double v) { editLayout([v](ParallelLayout& l) { l.tp = int(v); }); });
+    m_pp = number(tr("Pipeline parallel"), 1, 4096, true, {}, tr("Pipeline stages"),
+                  [=](double v) { editLayout([v](ParallelLayout& l) { l.pp = int(v); }); });
+    m_microBatch = number(tr("Micro-batch"), 1, 100000, true, tr("sequences"), {},
+                          [=](double v) { editLayout([v](ParallelLayout& l) { l.microBatch = int(v); }); });
+    m_schedule = choice(tr("Schedule"), tr("Pipeline schedule"), [=](const QVariant& v) {
+        editLayout([v](ParallelLayout& l) { l.schedule = static_cast<PipelineSchedule>(v.toInt()); });
+    });
+    m_schedule->addItem(tr("1F1B"), static_cast<int>(PipelineSchedule::OneFOneB));
+    m_schedule->addItem(tr("Interleaved"), static_cast<int>(PipelineSchedule::Interleaved));
+    m_interleave =
+        number(tr("Virtual stages"), 1, 1024, true, {}, tr("Per pipeline rank (interleaved schedule)"),
+               [=](double v) { editLayout([v](ParallelLayout& l) { l.interleave = int(v); }); });
+    m_zero =
+        choice(tr("ZeRO stage"), tr("How optimizer state, gradients and weights are sharded"),
+               [=](const QVariant& v) { editLayout([v](ParallelLayout& l) { l.zeroStage = v.toInt(); }); });
+    for (int z = 0; z <= 3; ++z)
+        m_zero->addItem(z == 3 ? tr("3 (FSDP, full sharding)") : QString::number(z), z);
+    m_recompute = choice(tr("Recompute"), tr("Activation checkpointing"), [=](const QVariant& v) {
+        editLayout([v](ParallelLayout& l) { l.recompute = static_cast<Recompute>(v.toInt()); });
+    });
+    m_recompute->addItem(tr("None"), static_cast<int>(Recompute::None));
+    m_recompute->addItem(tr("Selective"), static_cast<int>(Recompute::Selective));
+    m_recompute->addItem(tr("Full"), static_cast<int>(Recompute::Full));
+
+    auto editBatching = [this](auto change) {
+        if (const Sketch* s = sketch()) {
+            BatchingPolicy b = s->batching;
+            change(b);
+            m_document.setBatching(m_sketchId, b);
+        }
+    };
+    m_servingSection = section(tr("Serving and batching"));
+    m_replicaAccelerators =
+        number(tr("Accelerators per replica"), 1, 4096, true, {},
+               tr("Devices holding one copy of the model (tensor parallel)"),
+               [this](double v) { m_document.setReplicaAccelerators(m_sketchId, int(v)); });
+    m_maxBatch =
+        number(tr("Max batch"), 1, 1e6, true, tr("sequences"), tr("Concurrent sequences per replica"),
+               [=](double v) { editBatching([v](BatchingPolicy& b) { b.maxBatch = int(v); }); });
+    m_kvFraction = number(tr("KV-cache share"), 0.01, 1, false, {},
+                          tr("Share of the memory left after the weights given to the KV cache"),
+                          [=](double v) { editBatching([v](BatchingPolicy& b) { b.kvCacheFraction = v; }); });
+    m_maxWait = number(tr("Max batching wait"), 0, 1e6, false, tr("ms"),
+                       tr("Longest a request waits for a batch to fill (dynamic batching)"),
+                       [=](double v) { editBatching([v](BatchingPolicy& b) { b.maxWaitMs = v; }); });
+
+    auto editScaling = [this](auto change) {
+        if (const Sketch* s = sketch()) {
+            AutoscalingPolicy a = s->autoscaling;
+            change(a);
+            m_document.setAutoscaling(m_sketchId, a);
+        }
+    };
+    m_autoscalingSection = section(tr("Autoscaling"));
+    m_autoscale = check(tr("Scale replicas with traffic"), {},
+                        [=](bool on) { editScaling([on](AutoscalingPolicy& a) { a.enabled = on; }); });
+    m_minReplicas = number(tr("Min replicas"), 0, 1e6, true, {}, {}, [=](double v) {
+        editScaling([v](AutoscalingPolicy& a) { a.minReplicas = int(v); });
+    });
+    m_maxReplicas = number(tr("Max replicas"), 1, 1e6, true, {}, {}, [=](double v) {
+        editScaling([v](AutoscalingPolicy& a) { a.maxReplicas = int(v); });
+    });
+    m_minReplicas->setRule([this](double v) {
+        const Sketch* s = sketch();
+        return s && v > s->autoscaling.maxReplicas
+                   ? tr("cannot exceed max replicas (%1)").arg(s->autoscaling.maxReplicas)
+                   : QString();
+    });
+    m_maxReplicas->setRule([this](double v) {
+        const Sketch* s = sketch();
+        return s && v < s->autoscaling.minReplicas
+                   ? tr("cannot be below min replicas (%1)").arg(s->autoscaling.minReplicas)
+                   : QString();
+    });
+    m_targetUtilization =
+        number(tr("Target utilisation"), 0.05, 1, false, {}, tr("Busy share the autoscaler aims for"),
+               [=](double v) { editScaling([v](AutoscalingPolicy& a) { a.targetUtilization = v; }); });
+    m_scaleUpDelay = number(tr("Scale-up delay"), 0, 86400, false, tr("s"),
+                            tr("Provisioning time before a new replica loads the model"), [=](double v) {
+                                editScaling([v](AutoscalingPolicy& a) { a.scaleUpDelayS = v; });
+                            });
+}
+
+void SketchPage::fillCatalogChoices()
+{
+    const Catalog& catalog = m_catalogs.get();
+    auto fill = [&](QComboBox* box, ItemKind kind, const QString& none, auto accept) {
+        const QSignalBlocker block(box);
+        box->clear();
+        box->addItem(none, QString());
+        for (const CatalogItem* i : catalog.items(kind))
+            if (accept(*i))
+                box->addItem(kindicon::icon(categoryOf(*i)), QString::fromStdString(i->name),
+                             QString::fromStdString(i->id));
+    };
+    fill(m_scaleUp, ItemKind::Link, tr("The instance's own"),
+         [](const CatalogItem& i) { return i.attribute("link_class") != "scale_out"; });
+    fill(m_scaleOut, ItemKind::Link, tr("The instance's own"),
+         [](const CatalogItem& i) { return i.attribute("link_class") == "scale_out"; });
+    fill(m_storage, ItemKind::Storage, tr("None"), [](const CatalogItem&) { return true; });
+    fill(m_region, ItemKind::Region, tr("The instance's region"), [](const CatalogItem&) { return true; });
+}
+
+void SketchPage::showSketch(const std::string& sketchId, const std::string& focusNodeId)
+{
+    m_sketchId = sketchId;
+    m_focusNodeId = focusNodeId;
+    rebuildNodeRows();
+    refresh();
+}
+
+NumberField* SketchPage::countField(const std::string& nodeId) const
+{
+    for (size_t i = 0; i < m_nodeIds.size(); ++i)
+        if (m_nodeIds[i] == nodeId)
+            return m_nodeFields[i].second;
+    return nullptr;
+}
+
+void SketchPage::rebuildNodeRows()
+{
+    const Sketch* s = sketch();
+    std::vector<std::string> ids;
+    if (s)
+        for (const NodeGroup& n : s->nodes)
+            ids.push_back(n.id);
+    if (ids == m_nodeIds && !m_nodeFields.empty())
+        return;
+    while (QLayoutItem* item = m_nodeGrid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_nodeFields.clear();
+    m_nodeIds = ids;
+    const Catalog& catalog = m_catalogs.get();
+    for (size_t r = 0; r < ids.size(); ++r) {
+        const std::string id = ids[r];
+        auto* instance = new QComboBox(m_nodes);
+        instance->setAccessibleName(tr("Instance type"));
+        instance->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        instance->setMinimumContentsLength(10);
+        for (const CatalogItem* i : catalog.items(ItemKind::Instance))
+            instance->addItem(kindicon::icon(PaletteCategory::Instance), catalogtext::shortName(*i),
+                              QString::fromStdString(i->id));
+        connect(instance, &QComboBox::activated, this, [this, id, instance](int i) {
+            m_document.setNodeItem(id, instance->itemData(i).toString().toStdString());
+        });
+        auto* count = new NumberField(1, 1000000, true, tr("×"), m_nodes);
+        count->setObjectName(QString::fromStdString("count:" + id));
+        count->lineEdit()->setAccessibleName(tr("Node count"));
+        count->setToolTip(tr("How many of these servers or instances"));
+        connect(count, &NumberField::edited, this, [this, id](double v) { m_document.setCount(id, int(v)); });
+        m_nodeGrid->addWidget(instance, static_cast<int>(r), 0, Qt::AlignTop);
+        m_nodeGrid->addWidget(count, static_cast<int>(r), 1, Qt::AlignTop);
+        m_nodeFields.push_back({instance, count});
+    }
+    if (ids.empty())
+        m_nodeGrid->addWidget(new QLabel(tr("Drop a server or instance onto the frame"), m_nodes), 0, 0, 1,
+                              2);
+}
+
+void SketchPage::refresh()
+{
+    const Sketch* s = sketch();
+    if (!s)
+        return;
+    rebuildNodeRows();
+    const Project& project = m_document.project();
+    const Catalog& catalog = m_catalogs.get();
+    const bool training = s->role == SketchRole::Training;
+    setText(m_name, QString::fromStdString(s->name));
+    m_role->setText(training ? tr("Training cluster") : tr("Inference fleet"));
+    {
+        const QSignalBlocker block(m_workloadChoice);
+        m_workloadChoice->clear();
+        if (training)
+            for (const TrainingJob& j : project.trainingJobs)
+                m_workloadChoice->addItem(QString::fromStdString(j.name.empty() ? j.id : j.name),
+                                          QString::fromStdString(j.id));
+        else
+            for (const InferenceService& v : project.services)
+                m_workloadChoice->addItem(QString::fromStdString(v.name.empty() ? v.id : v.name),
+                                          QString::fromStdString(v.id));
+        if (s->workloadId.empty() || m_workloadChoice->findData(QString::fromStdString(s->workloadId)) < 0)
+            m_workloadChoice->insertItem(0, tr("(none)"), QString());
+        m_workloadChoice->addItem(training ? tr("New training job…") : tr("New inference service…"),
+                                  QString::fromLatin1(kNewWorkload));
+    }
+    select(m_workloadChoice, QString::fromStdString(s->workloadId));
+
+    const CatalogItem* instance = s->nodes.empty() ? nullptr : catalog.find(s->nodes.front().itemId);
+    auto own = [&](const char* attribute, const QString& fallback) {
+        const std::string id = instance ? instance->attribute(attribute) : std::string();
+        return id.empty() ? fallback
+                          : tr("The instance's own (%1)").arg(catalogtext::displayName(catalog, id));
+    };
+    m_scaleUp->setItemText(0, own("scale_up_link", tr("The instance's own")));
+    m_scaleOut->setItemText(0, own("scale_out_link", tr("The instance's own")));
+    m_region->setItemText(
+        0,
+        instance && !instance->attribute("region").empty()
+            ? tr("The instance's (%1)").arg(catalogtext::displayName(catalog, instance->attribute("region")))
+            : tr("The instance's region"));
+    select(m_scaleUp, QString::fromStdString(s->scaleUpLink));
+    select(m_scaleOut, QString::fromStdString(s->scaleOutLink));
+    select(m_storage, QString::fromStdString(s->storageId));
+    select(m_region, QString::fromStdString(s->regionId));
+    for (size_t i = 0; i < m_nodeFields.size() && i < s->nodes.size(); ++i) {
+        select(m_nodeFields[i].first, QString::fromStdString(s->nodes[i].itemId));
+        m_nodeFields[i].second->setValue(s->nodes[i].count);
+    }
+
+    select(m_pricing, static_cast<int>(s->pricing.mode));
+    m_amortization->setValue(s->pricing.amortizationYears);
+    setRowVisible(m_amortization, s->pricing.mode == PricingMode::Owned);
+    Precision workloadPrecision = Precision::BF16;
+    if (const TrainingJob* j = project.trainingJob(s->workloadId); j && training)
+        workloadPrecision = j->precision;
+    else if (const InferenceService* v = project.service(s->workloadId); v && !training)
+        workloadPrecision = v->precision;
+    {
+        const QSignalBlocker block(m_precision);
+        m_precision->clear();
+        m_precision->addItem(tr("The workload's (%1)").arg(precisionLabel(workloadPrecision)), QString());
+        for (Precision p : {Precision::FP32, Precision::TF32, Precision::BF16, Precision::FP16,
+                            Precision::FP8, Precision::INT8, Precision::INT4, Precision::FP4})
+            if (!training || (p != Precision::INT8 && p != Precision::INT4 && p != Precision::FP4))
+                m_precision->addItem(precisionLabel(p), QString::fromUtf8(precisionName(p).data()));
+    }
+    select(m_precision, s->precision ? QString::fromUtf8(precisionName(*s->precision).data()) : QString());
+
+    const ParallelLayout& l = s->layout;
+    setChecked(m_autoLayout, l.automatic);
+    m_dp->setValue(l.dp);
+    m_tp->setValue(l.tp);
+    m_pp->setValue(l.pp);
+    m_microBatch->setValue(l.microBatch);
+    select(m_schedule, static_cast<int>(l.schedule));
+    m_interleave->setValue(l.interleave);
+    select(m_zero, l.zeroStage);
+    select(m_recompute, static_cast<int>(l.recompute));
+    setRowVisible(m_layoutSection, training);
+    setRowVisible(m_autoLayout, training);
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_dp, m_tp, m_pp, m_microBatch, m_schedule, m_zero, m_recompute})
+        setRowVisible(w, training && !l.automatic);
+    setRowVisible(m_interleave, training && !l.automatic && l.schedule == PipelineSchedule::Interleaved);
+
+    m_replicaAccelerators->setValue(s->replicaAccelerators);
+    m_maxBatch->setValue(s->batching.maxBatch);
+    m_kvFraction->setValue(s->batching.kvCacheFraction);
+    m_maxWait->setValue(s->batching.maxWaitMs);
+    setChecked(m_autoscale, s->autoscaling.enabled);
+    m_minReplicas->setValue(s->autoscaling.minReplicas);
+    m_maxReplicas->setValue(s->autoscaling.maxReplicas);
+    m_targetUtilization->setValue(s->autoscaling.targetUtilization);
+    m_scaleUpDelay->setValue(s->autoscaling.scaleUpDelayS);
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_servingSection, m_replicaAccelerators, m_maxBatch, m_kvFraction,
+                                         m_maxWait, m_autoscalingSection, m_autoscale})
+        setRowVisible(w, !training);
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_minReplicas, m_maxReplicas, m_targetUtilization, m_scaleUpDelay})
+        setRowVisible(w, !training && s->autoscaling.enabled);
+
+    m_workload->showWorkload(s->workloadId, s->role);
+}
+
+} // namespace infraplan::ui

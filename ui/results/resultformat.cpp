@@ -1,0 +1,93 @@
+#include "resultformat.h"
+
+#include <cmath>
+#include <QLocale>
+#include <QObject>
+
+namespace infraplan::ui::resultformat {
+
+namespace {
+QString sig(double v, int digits = 3)
+{
+    // Three significant digits, never scientific notation for the ranges shown here.
+    const double a = std::abs(v);
+    const int decimals = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
+    return QLocale().toString(v, 'f', std::max(0, decimals - (3 - digits)));
+}
+} // namespace
+
+QString usd(double d)
+{
+    const double a = std::abs(d);
+    if (a >= 1e9)
+        return QStringLiteral("$%1 B").arg(sig(d / 1e9));
+    if (a >= 1e6)
+        return QStringLiteral("$%1 M").arg(sig(d / 1e6));
+    if (a >= 1000)
+        return QStringLiteral("$%1").arg(QLocale().toString(d, 'f', 0));
+    return QStringLiteral("$%1").arg(QLocale().toString(d, 'f', 2));
+}
+
+QString duration(double s)
+{
+    if (s < 1)
+        return milliseconds(s * 1000);
+    if (s < 120)
+        return QObject::tr("%1 s").arg(sig(s));
+    if (s < 7200)
+        return QObject::tr("%1 min").arg(sig(s / 60));
+    if (s < 86400 * 2)
+        return QObject::tr("%1 h").arg(sig(s / 3600));
+    return QObject::tr("%1 days").arg(sig(s / 86400));
+}
+
+QString milliseconds(double ms)
+{
+    if (ms >= 1000)
+        return QObject::tr("%1 s").arg(sig(ms / 1000));
+    return QObject::tr("%1 ms").arg(sig(ms));
+}
+
+QString watts(double w)
+{
+    if (std::abs(w) >= 1e6)
+        return QObject::tr("%1 MW").arg(sig(w / 1e6));
+    if (std::abs(w) >= 1e3)
+        return QObject::tr("%1 kW").arg(sig(w / 1e3));
+    return QObject::tr("%1 W").arg(sig(w));
+}
+
+QString bytes(double b)
+{
+    if (std::abs(b) >= 1e12)
+        return QObject::tr("%1 TB").arg(sig(b / 1e12));
+    if (std::abs(b) >= 1e9)
+        return QObject::tr("%1 GB").arg(sig(b / 1e9));
+    return QObject::tr("%1 MB").arg(sig(b / 1e6));
+}
+
+QString rate(double perSecond, const QString& unit)
+{
+    const double a = std::abs(perSecond);
+    if (a >= 1e9)
+        return QStringLiteral("%1 B %2/s").arg(sig(perSecond / 1e9), unit);
+    if (a >= 1e6)
+        return QStringLiteral("%1 M %2/s").arg(sig(perSecond / 1e6), unit);
+    if (a >= 1e4)
+        return QStringLiteral("%1 k %2/s").arg(sig(perSecond / 1e3), unit);
+    return QStringLiteral("%1 %2/s").arg(sig(perSecond), unit);
+}
+
+QString percent(double fraction)
+{
+    return QStringLiteral("%1%").arg(QLocale().toString(fraction * 100, 'f', fraction < 0.1 ? 1 : 0));
+}
+
+QString count(double n)
+{
+    if (n == std::floor(n) && std::abs(n) < 1e6)
+        return QLocale().toString(static_cast<qlonglong>(n));
+    return sig(n);
+}
+
+} // namespace infraplan::ui::resultformat

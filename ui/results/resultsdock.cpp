@@ -1,0 +1,273 @@
+#include "resultsdock.h"
+
+#include "canvasscene.h"
+#include "catalogstore.h"
+#include "hardware.h"
+#include "projectdocument.h"
+#include "projectlocate.h"
+#include "resultformat.h"
+#include "simulationscheduler.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace infraplan::ui {
+
+namespace fmt = resultformat;
+
+ResultsDock::ResultsDock(ProjectDocument& document, SimulationScheduler& results, CanvasScene& scene,
+                         const CatalogStore& catalogs, QWidget* parent)
+    : QDockWidget(tr("Results"), parent), m_document(document), m_results(results), m_scene(scene),
+      m_catalogs(catalogs)
+{
+    setObjectName("resultsDock");
+    auto* body = new QWidget(this);
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_sketches = new QComboBox(body);
+    m_sketches->setObjectName("resultsSketch");
+    m_sketches->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    layout->addWidget(m_sketches);
+    m_status = new QLabel(body);
+    m_status->setObjectName("resultsStatus");
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+    m_tabs = new QTabWidget(body);
+    m_figures = new QTreeWidget(m_tabs);
+    m_figures->setObjectName("resultsFigures");
+    m_figures->setColumnCount(2);
+    m_figures->setHeaderHidden(true);
+    m_figures->setRootIsDecorated(false);
+    m_figures->setAlternatingRowColors(true);
+    m_figures->setSelectionMode(QAbstractItemView::NoSelection);
+    m_figures->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_figures->header()->setStretchLastSection(true);
+    m_warnings = new QListWidget(m_tabs);
+    m_warnings->setObjectName("resultsWarnings");
+    m_warnings->setWordWrap(true);
+    m_report = new QPlainTextEdit(m_tabs);
+    m_report->setObjectName("resultsReport");
+    m_report->setReadOnly(true);
+    m_report->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_report->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_tabs->addTab(m_figures, tr("Figures"));
+    m_tabs->addTab(m_warnings, tr("Warnings"));
+    m_tabs->addTab(m_report, tr("Report"));
+    layout->addWidget(m_tabs, 1);
+    setWidget(body);
+
+    connect(m_sketches, &QComboBox::activated, this,
+            [this](int i) { showSketch(m_sketches->itemData(i).toString().toStdString()); });
+    connect(&document, &ProjectDocument::changed, this, [this](const ProjectChange& c) {
+        if (c.kind != ProjectChange::Kind::Geometry)
+            refillSketches();
+    });
+    connect(&results, &SimulationScheduler::resultsChanged, this,
+            [this](const std::vector<std::string>& ids) {
+                if (std::find(ids.begin(), ids.end(), m_sketchId) != ids.end())
+                    refresh();
+            });
+    connect(&results, &SimulationScheduler::progress, this, [this] { refresh(); });
+    connect(&scene, &QGraphicsScene::selectionChanged, this, &ResultsDock::followSelection);
+    refillSketches();
+}
+
+void ResultsDock::followSelection()
+{
+    auto frames = m_scene.selectedSketchIds();
+    if (!frames.empty()) {
+        showSketch(frames.front());
+        return;
+    }
+    auto nodes = m_scene.selectedNodeIds();
+    if (!nodes.empty())
+        if (const Sketch* s = sketchOfNode(m_document.project(), nodes.front()))
+            showSketch(s->id);
+}
+
+void ResultsDock::showSketch(const std::string& sketchId)
+{
+    m_sketchId = sketchId;
+    const int index = m_sketches->findData(QString::fromStdString(sketchId));
+    if (index >= 0)
+        m_sketches->setCurrentIndex(index);
+    refresh();
+}
+
+void ResultsDock::refillSketches()
+{
+    const Project& project = m_document.project();
+    const QSignalBlocker block(m_sketches);
+    m_sketches->clear();
+    for (const Sketch& s : project.sketches)
+        m_sketches->addItem(QString::fromStdString(s.name.empty() ? s.id : s.name),
+                            QString::fromStdString(s.id));
+    if (!project.sketch(m_sketchId))
+        m_sketchId = project.sketches.empty() ? std::string() : project.sketches.front().id;
+    m_sketches->setCurrentIndex(m_sketches->findData(QString::fromStdString(m_sketchId)));
+    m_sketches->setEnabled(!project.sketches.empty());
+    refresh();
+}
+
+QString ResultsDock::statusText() const
+{
+    return m_status->text();
+}
+
+QString ResultsDock::figure(const QString& label) const
+{
+    for (int i = 0; i < m_figures->topLevelItemCount(); ++i)
+        if (m_figures->topLevelItem(i)->text(0) == label)
+            return m_figures->topLevelItem(i)->text(1);
+    return {};
+}
+
+void ResultsDock::refresh()
+{
+    const Sketch* sketch = m_document.project().sketch(m_sketchId);
+    const SketchSummary* summary = sketch ? m_results.summary(m_sketchId) : nullptr;
+    m_warnings->clear();
+    m_report->clear();
+    if (!sketch) {
+        m_status->setText(tr("Drop hardware on the canvas to see its results here."));
+        fillFigures(nullptr);
+        return;
+    }
+    if (!summary) {
+        m_status->setText(tr("Computing…"));
+    } else if (!summary->computed) {
+        m_status->setText(
+            tr("<b>Not simulated:</b> %1").arg(QString::fromStdString(summary->error).toHtmlEscaped()));
+    } else if (!m_results.isFinal(m_sketchId)) {
+        m_status->setText(tr("<b>Quick estimate</b> — the full simulation is running…"));
+    } else {
+        m_status->setText(summary->role == SketchRole::Inference
+                              ? tr("<b>Simulated</b> (discrete-event model of the fleet)")
+                              : tr("<b>Simulated</b> (training step model)"));
+    }
+    fillFigures(summary);
+    if (summary) {
+        const QIcon warn = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        for (const Warning& w : summary->warnings)
+            m_warnings->addItem(new QListWidgetItem(warn, QString::fromStdString(w.message)));
+        m_report->setPlainText(summary->computed ? QString::fromStdString(summary->report)
+                                                 : QString::fromStdString(summary->error));
+        m_tabs->setTabText(1, summary->warnings.empty() ? tr("Warnings")
+                                                        : tr("Warnings (%1)").arg(summary->warnings.size()));
+    }
+}
+
+void ResultsDock::fillFigures(const SketchSummary* s)
+{
+    m_figures->clear();
+    auto section = [this](const QString& title) {
+        auto* item = new QTreeWidgetItem(m_figures, {title});
+        QFont f = item->font(0);
+        f.setBold(true);
+        item->setFont(0, f);
+        item->setFirstColumnSpanned(true);
+        item->setData(0, Qt::UserRole, true);
+    };
+    auto row = [this](const QString& label, const QString& value, bool bad = false) {
+        auto* item = new QTreeWidgetItem(m_figures, {label, value});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        if (bad)
+            item->setForeground(1, QColor(200, 40, 40));
+    };
+    const Sketch* sketch = m_document.project().sketch(m_sketchId);
+    if (!sketch)
+        return;
+    // What the sketch is made of, resolved from the catalog by the model (shown even before any engine
+    // result, so the user sees what will be simulated).
+    Problems problems;
+    if (auto hw = resolveSketchHardware(m_catalogs.get(), *sketch, problems)) {
+        section(tr("Hardware"));
+        row(tr("Instance"), QString::fromStdString(hw->instance.name));
+        row(tr("Nodes"), fmt::count(hw->nodes));
+        row(tr("Accelerators"), fmt::count(hw->accelerators));
+        row(tr("Accelerator"), QString::fromStdString(hw->instance.accelerator.name));
+        if (hw->instance.accelerator.memoryBytes > 0)
+            row(tr("Memory per device"), fmt::bytes(hw->instance.accelerator.memoryBytes));
+    } else {
+        section(tr("Hardware"));
+        for (const Problem& p : problems)
+            row(tr("Problem"), QString::fromStdString(p.message), true);
+    }
+    if (!s || !s->computed)
+        return;
+    if (s->role == SketchRole::Training) {
+        section(tr("Training"));
+        if (s->tokensPerSecond > 0)
+            row(tr("Throughput"), fmt::rate(s->tokensPerSecond, tr("tokens")));
+        if (s->samplesPerSecond > 0)
+            row(tr("Samples"), fmt::rate(s->samplesPerSecond, tr("samples")));
+        row(tr("MFU"), fmt::percent(s->mfu));
+        row(tr("Step time"), fmt::duration(s->stepTimeS));
+        row(tr("Time to train"), fmt::duration(s->timeToTrainDays * 86400));
+        row(tr("Accelerator-hours"), fmt::count(std::round(s->acceleratorHours)));
+        row(tr("Cost of the run"), fmt::usd(s->runCostUsd));
+        row(tr("Energy of the run"), tr("%1 MWh").arg(s->runEnergyKWh / 1000, 0, 'f', 1));
+        if (!s->layout.empty())
+            row(tr("Layout"), QString::fromStdString(s->layout));
+    } else {
+        section(tr("Latency (p50 / p90 / p99)"));
+        auto triple = [](const double v[3]) {
+            return QStringLiteral("%1 / %2 / %3")
+                .arg(fmt::milliseconds(v[0]), fmt::milliseconds(v[1]), fmt::milliseconds(v[2]));
+        };
+        row(tr("Time to first token"), triple(s->ttftMs));
+        row(tr("Time per output token"), triple(s->tpotMs));
+        row(tr("End to end"), triple(s->e2eMs));
+        row(tr("SLO attainment"), fmt::percent(s->sloAttainment), !s->meetsTargets);
+        section(tr("Fleet"));
+        row(tr("Output tokens at peak"), fmt::rate(s->outputTokensPerSecond, tr("tokens")));
+        row(tr("Max requests per replica"), fmt::rate(s->maxRpsPerReplica, tr("req")));
+        row(tr("Replicas at peak"), fmt::count(s->replicasAtPeak));
+        row(tr("Replicas on average"), QString::number(s->averageReplicas, 'f', 1));
+        if (!s->bindingConstraint.empty())
+            row(tr("Bound by"), QString::fromStdString(s->bindingConstraint));
+        if (!s->verdict.empty())
+            row(tr("Verdict"), QString::fromStdString(s->verdict));
+    }
+    section(tr("Memory"));
+    row(tr("Fits in memory"), s->fitsInMemory ? tr("yes") : tr("no"), !s->fitsInMemory);
+    if (s->memoryCapacityBytes > 0)
+        row(tr("Memory per device"),
+            tr("%1 of %2").arg(fmt::bytes(s->memoryPerDeviceBytes), fmt::bytes(s->memoryCapacityBytes)),
+            !s->fitsInMemory);
+    section(tr("Power"));
+    row(tr("Average (facility)"), fmt::watts(s->averagePower.facilityW()));
+    row(tr("Peak (facility)"), fmt::watts(s->peakPower.facilityW()));
+    row(tr("Peak (IT)"), fmt::watts(s->peakPower.itW()));
+    row(tr("Energy per month"), tr("%1 MWh").arg(s->energyKWhPerMonth / 1000, 0, 'f', 1));
+    section(tr("Cost per month"));
+    row(tr("Monthly cost"),
+        s->monthly.priced ? fmt::usd(s->monthly.totalUsd()) : tr("no price in the catalog"),
+        !s->monthly.priced);
+    row(tr("Compute"), fmt::usd(s->monthly.computeUsd));
+    if (s->monthly.powerUsd > 0)
+        row(tr("Electricity"), fmt::usd(s->monthly.powerUsd));
+    if (s->monthly.storageUsd > 0)
+        row(tr("Storage"), fmt::usd(s->monthly.storageUsd));
+    if (s->monthly.networkUsd > 0)
+        row(tr("Network"), fmt::usd(s->monthly.networkUsd));
+    if (s->monthly.spaceUsd > 0)
+        row(tr("Space"), fmt::usd(s->monthly.spaceUsd));
+    if (s->role == SketchRole::Inference) {
+        row(tr("Per million tokens"), fmt::usd(s->costPerMillionTokensUsd));
+        row(tr("Per thousand requests"), fmt::usd(s->costPerThousandRequestsUsd));
+    }
+    if (!s->monthly.basis.empty())
+        row(tr("Priced as"), QString::fromStdString(s->monthly.basis));
+}
+
+} // namespace infraplan::ui
