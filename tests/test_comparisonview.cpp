@@ -394,20 +394,6 @@ private slots:
         QVERIFY(qFuzzyCompare(compute->at(0), results[2].monthly.computeUsd / 1000));
     }
 
-    void zzScreenshot()
-    {
-        const QByteArray dir = qgetenv("SHOTS");
-        if (dir.isEmpty())
-            QSKIP("no SHOTS");
-        m_view->resize(1500, 950);
-        m_view->showPage(0);
-        m_view->grab().save(QString(dir) + "/table.png");
-        m_view->showPage(1);
-        m_view->grab().save(QString(dir) + "/charts.png");
-        for (ChartPanel* p : m_view->charts())
-            p->save(QString(dir) + "/" + p->objectName() + ".png", {1000, 620}, nullptr);
-    }
-
     void rapidChangesEndOnTheLatest()
     {
         auto results = m_results;
