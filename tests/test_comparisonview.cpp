@@ -101,9 +101,9 @@ QStringList names(const QList<QAbstractSeries*>& series)
 class TestComparisonView : public QObject {
     Q_OBJECT
 
-    Catalog m_catalog = shipped();
+    std::shared_ptr<const Catalog> m_catalog = std::make_shared<const Catalog>(shipped());
     Project m_project = twoFleets();
-    SketchSimulator m_sim = fake::engine(m_catalog);
+    SketchSimulator m_sim = fake::engine(*m_catalog);
     std::vector<SketchSummary> m_results;
     std::unique_ptr<ComparisonView> m_view;
 
@@ -392,6 +392,30 @@ private slots:
             seriesOf<QHorizontalStackedBarSeries>(m_view->chart("monthlyCostChart")->chart())[0]
                 ->barSets()[0];
         QVERIFY(qFuzzyCompare(compute->at(0), results[2].monthly.computeUsd / 1000));
+    }
+
+    void unsimulatedSketchesSayWhy()
+    {
+        auto results = m_results;
+        for (SketchSummary& r : results) {
+            SketchSummary failed;
+            failed.sketchId = r.sketchId;
+            failed.name = r.name;
+            failed.role = r.role;
+            failed.error = "the model does not fit in memory";
+            r = failed;
+        }
+        // A catalog reload re-analyses with the new catalog.
+        m_view->setCatalog(std::make_shared<const Catalog>(shipped()));
+        m_view->setResults(m_project, results);
+        waitForAnalysis();
+        ComparisonTableWidget* t = m_view->table();
+        QCOMPARE(t->verticalHeaderItem(1)->text(), QString("Status"));
+        QCOMPARE(t->item(1, 2)->text(), QString("Not simulated: the model does not fit in memory"));
+        QCOMPARE(m_view->findings()->findingCount(), 0);
+        QVERIFY(m_view->findings()->toPlainText().contains("No sketch could be simulated"));
+        for (ChartPanel* p : m_view->charts())
+            QVERIFY2(!p->emptyReason().isEmpty(), qPrintable(p->objectName()));
     }
 
     void rapidChangesEndOnTheLatest()

@@ -39,8 +39,8 @@ QIcon swatch(const QColor& c)
 }
 } // namespace
 
-ComparisonView::ComparisonView(const Catalog& catalog, QWidget* parent)
-    : QWidget(parent), m_catalog(catalog), m_simulate(catalogSimulator(catalog))
+ComparisonView::ComparisonView(std::shared_ptr<const Catalog> catalog, QWidget* parent)
+    : QWidget(parent), m_catalog(std::move(catalog))
 {
     setObjectName("comparisonView");
     m_heading = new QLabel(this);
@@ -125,6 +125,12 @@ ComparisonView::~ComparisonView()
 void ComparisonView::setSimulator(SketchSimulator simulator)
 {
     m_simulate = std::move(simulator);
+}
+
+void ComparisonView::setCatalog(std::shared_ptr<const Catalog> catalog)
+{
+    m_catalog = std::move(catalog);
+    startAnalysis();
 }
 
 void ComparisonView::setResults(const Project& project, std::vector<SketchSummary> summaries)
@@ -232,8 +238,14 @@ void ComparisonView::startAnalysis()
     }
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_status->setText(tr("Analysing…"));
-    m_watcher.setFuture(QtConcurrent::run([project = m_project, summaries = focusedSummaries(),
-                                           simulate = m_simulate, catalog = &m_catalog, cancel = m_cancel] {
+    // The run owns copies of everything it reads, the catalog included, so edits and reloads never race it.
+    SketchSimulator simulate = m_simulate;
+    if (!simulate)
+        simulate = [catalog = m_catalog](const Project& p, const Sketch& s, const SimulationOptions& o) {
+            return simulateSketch(p, s, *catalog, o);
+        };
+    m_watcher.setFuture(QtConcurrent::run([project = m_project, summaries = focusedSummaries(), simulate,
+                                           catalog = m_catalog, cancel = m_cancel] {
         return analyzeComparison(project, summaries, *catalog, simulate, cancel.get());
     }));
 }

@@ -33,12 +33,13 @@ class FindingsView;
 /// thread and the view updates when it is ready, cancelling a run that a newer one supersedes.
 ///
 /// Wiring it into a window needs only: construct it with the catalog, call setResults() with the project and
-/// `simulateProject`'s summaries after every change of results, and focusSketches() for a "Compare selected"
-/// action.
+/// `simulateProject`'s summaries after every change of results, setCatalog() when the catalog is reloaded,
+/// and focusSketches() for a "Compare selected" action. The catalog is shared: an analysis in flight keeps
+/// the one it started with.
 class ComparisonView : public QWidget {
     Q_OBJECT
 public:
-    explicit ComparisonView(const Catalog& catalog, QWidget* parent = nullptr);
+    explicit ComparisonView(std::shared_ptr<const Catalog> catalog, QWidget* parent = nullptr);
     ~ComparisonView() override;
 
     /// The results to compare: one summary per sketch of `project` (the order of `simulateProject`).
@@ -48,7 +49,9 @@ public:
     /// The sketches being compared.
     std::vector<std::string> focusedSketches() const;
 
-    /// Replaces the engines used for what-if runs (tests use a stand-in engine).
+    /// The catalog changed (user rows edited): re-analyse with the new one.
+    void setCatalog(std::shared_ptr<const Catalog> catalog);
+    /// Replaces the engines used for what-if runs (tests use a stand-in engine); empty = the real engines.
     void setSimulator(SketchSimulator simulator);
 
     /// The analysis on screen.
@@ -75,8 +78,8 @@ private:
     void rebuildChips();
     std::vector<SketchSummary> focusedSummaries() const;
 
-    const Catalog& m_catalog;
-    SketchSimulator m_simulate;
+    std::shared_ptr<const Catalog> m_catalog;
+    SketchSimulator m_simulate; ///< empty: the real engines over m_catalog
     Project m_project;
     std::vector<SketchSummary> m_summaries;
     std::vector<std::string> m_focus;

@@ -29,7 +29,7 @@ int main(int argc, char** argv)
                         ? qgetenv("INFRAPLAN_CATALOG").toStdString()
                         : std::string(INFRAPLAN_BUILD_CATALOG);
     paths.user = (std::filesystem::temp_directory_path() / "infraplan-screenshots-user.sqlite").string();
-    const Catalog catalog = loadCatalog(paths);
+    const auto catalog = std::make_shared<const Catalog>(loadCatalog(paths));
     int failures = 0;
     for (int i = 2; i < argc; ++i) {
         Problems problems;
@@ -45,7 +45,7 @@ int main(int argc, char** argv)
         view.resize(1600, 1000);
         QEventLoop loop;
         QObject::connect(&view, &ui::ComparisonView::analysisReady, &loop, &QEventLoop::quit);
-        view.setResults(*project, simulateProject(*project, catalog));
+        view.setResults(*project, simulateProject(*project, *catalog));
         QTimer::singleShot(120000, &loop, &QEventLoop::quit);
         loop.exec();
         const auto file = [&](const std::string& what) {
