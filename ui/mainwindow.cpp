@@ -2,6 +2,7 @@
 
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "comparecontroller.h"
 #include "catalogeditordialog.h"
 #include "catalogstore.h"
 #include "dropcontroller.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(const AppPaths& paths, QWidget* parent) : QMainWindow(par
     m_files = new FileController(*m_document, *m_catalogs, this, paths.examplesDir);
     m_edits = new EditController(*m_document, *m_scene, this);
     m_viewActions = new ViewController(*m_view, *m_scene, this);
+    m_compare = new CompareController(*m_document, *m_scheduler, *m_catalogs, *m_scene, *this);
     for (QAction* a : {m_edits->cutAction(), m_edits->copyAction(), m_edits->pasteAction(),
                        m_edits->deleteAction(), m_edits->duplicateAction(), m_edits->selectAllAction()})
         m_view->addAction(a);
@@ -159,6 +161,8 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(m_viewActions->snapAction());
     view->addSeparator();
+    view->addAction(m_compare->compareAction());
+    view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
 
@@ -191,6 +195,8 @@ void MainWindow::buildMenus()
     tools->addAction(m_viewActions->zoomOutAction());
     tools->addAction(m_viewActions->zoomInAction());
     tools->addAction(m_viewActions->fitAction());
+    tools->addSeparator();
+    tools->addAction(m_compare->compareAction());
     tools->setToolButtonStyle(Qt::ToolButtonFollowStyle);
 }
 

@@ -11,6 +11,7 @@ namespace infraplan::ui {
 class CanvasScene;
 class CanvasView;
 class CatalogStore;
+class CompareController;
 class EditController;
 class FileController;
 class PaletteDock;
@@ -45,6 +46,7 @@ public:
     ResultsDock& resultsDock() const { return *m_results; }
     FileController& files() const { return *m_files; }
     EditController& edits() const { return *m_edits; }
+    CompareController& comparison() const { return *m_compare; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -70,6 +72,7 @@ private:
     FileController* m_files;
     EditController* m_edits;
     ViewController* m_viewActions;
+    CompareController* m_compare;
     QProgressBar* m_progress;
     QLabel* m_zoomLabel;
 };
