@@ -40,6 +40,10 @@ const std::vector<Command>& commands()
          "infraplan catalog check            (integrity check of the whole catalog)",
          catalogCommand},
         {"check", "load and validate a project file", "infraplan check PROJECT [--json]", checkCommand},
+        {"report", "export the PDF cost comparison report (and the table as CSV)",
+         "infraplan report PROJECT -o FILE.pdf [--page a4|letter] [--csv FILE.csv]\n"
+         "  --page   paper size (default: Letter in the US and Canada, A4 elsewhere, from the locale)",
+         reportCommand},
         {"simulate", "simulate every sketch of a project (training and inference)",
          "infraplan simulate PROJECT [--sketch ID] [--json] [--quick] [--seed N]\n"
          "  --quick   analytical inference estimate instead of the discrete-event simulation",

@@ -1,0 +1,221 @@
+#include "assumptionsappendix.h"
+
+#include "hardware.h"
+#include "powercost.h"
+#include "reportformat.h"
+#include "tco.h"
+
+#include <set>
+
+namespace infraplan::ui {
+
+namespace fmt = reportformat;
+
+namespace {
+
+QString qs(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+/// "0.08 USD/kWh [4]" or "—".
+QString figureWithSource(const ReportInput& in, const CatalogItem* item, const char* field,
+                         const QString& unit)
+{
+    if (!item)
+        return QStringLiteral("—");
+    auto it = item->figures.find(field);
+    if (it == item->figures.end())
+        return QStringLiteral("—");
+    const QString cite = in.sources.cite(it->second.sourceId);
+    return fmt::number(it->second.value, unit) + (cite.isEmpty() ? QString() : QStringLiteral(" ") + cite);
+}
+
+std::string regionOf(const Sketch& sketch, const Catalog& catalog)
+{
+    if (!sketch.regionId.empty())
+        return sketch.regionId;
+    const CatalogItem* first = sketch.nodes.empty() ? nullptr : catalog.find(sketch.nodes.front().itemId);
+    return first ? first->attribute("region") : std::string();
+}
+
+} // namespace
+
+void AssumptionsAppendix::append(ReportDocument& doc, const ReportInput& in)
+{
+    doc.text(TextRole::Label, QStringLiteral("APPENDIX A"));
+    doc.heading(QStringLiteral("Assumptions"));
+    QString currency = QStringLiteral("Every figure is in US dollars, as the catalog states prices");
+    if (in.project.currency != "USD")
+        currency += QStringLiteral(" (the project's currency is set to %1; figures are not converted)")
+                        .arg(qs(in.project.currency));
+    doc.paragraph(currency +
+                  QStringLiteral(". A month is %1 hours (8,760 / 12). Cloud prices include power and "
+                                 "space; owned servers are paid for whether busy or not, with the "
+                                 "purchase spread over the amortization period. Total cost of ownership "
+                                 "runs over %2 months.")
+                      .arg(fmt::number(kHoursPerMonth))
+                      .arg(kTcoMonths));
+    appendSites(doc, in);
+    appendSketches(doc, in);
+    appendCalibration(doc, in);
+    doc.pageBreak();
+}
+
+void AssumptionsAppendix::appendSites(ReportDocument& doc, const ReportInput& in)
+{
+    doc.subheading(QStringLiteral("Sites: electricity, PUE and space"));
+    TableBlock t;
+    t.smallText = true;
+    t.columns = {{QStringLiteral("Site"), false, 2},
+                 {QStringLiteral("Electricity"), true, 1},
+                 {QStringLiteral("PUE"), true, 1},
+                 {QStringLiteral("Space"), true, 1}};
+    std::set<std::string> seen;
+    for (const Sketch& sketch : in.project.sketches) {
+        const std::string id = regionOf(sketch, in.catalog);
+        if (id.empty() || !seen.insert(id).second)
+            continue;
+        const CatalogItem* r = in.catalog.find(id);
+        t.rows.push_back({{qs(r ? r->name : id), qs(id), false, {}, false},
+                          {figureWithSource(in, r, "electricity_usd_per_kWh", QStringLiteral("USD/kWh")),
+                           {},
+                           false,
+                           {},
+                           true},
+                          {figureWithSource(in, r, "pue", QString()), {}, false, {}, true},
+                          {figureWithSource(in, r, "space_usd_per_kW_month", QStringLiteral("USD/kW-month")),
+                           {},
+                           false,
+                           {},
+                           true}});
+    }
+    if (t.rows.empty())
+        doc.paragraph(QStringLiteral("No sketch names a site."));
+    else
+        doc.add(t);
+    doc.text(TextRole::Small,
+             QStringLiteral("Electricity and space are charged to owned servers; PUE (power usage "
+                            "effectiveness) turns IT power into facility power for every sketch."));
+}
+
+void AssumptionsAppendix::appendSketches(ReportDocument& doc, const ReportInput& in)
+{
+    doc.subheading(QStringLiteral("Pricing and utilization"));
+    TableBlock t;
+    t.smallText = true;
+    t.columns = {{QStringLiteral("Sketch"), false, 2},
+                 {QStringLiteral("Pricing"), false, 1},
+                 {QStringLiteral("Site"), false, 1},
+                 {QStringLiteral("Utilization and sizing"), false, 2}};
+    for (const Sketch& sketch : in.project.sketches) {
+        QString use;
+        if (sketch.role == SketchRole::Inference) {
+            const AutoscalingPolicy& a = sketch.autoscaling;
+            use =
+                a.enabled
+                    ? QStringLiteral("Autoscaled to %1 target utilization, %2–%3 replicas of %4 accelerators")
+                          .arg(fmt::percent(a.targetUtilization))
+                          .arg(a.minReplicas)
+                          .arg(a.maxReplicas)
+                          .arg(sketch.replicaAccelerators)
+                    : QStringLiteral("Fixed size (no autoscaling), replicas of %1 accelerators")
+                          .arg(sketch.replicaAccelerators);
+            use += QStringLiteral("; batches up to %1, %2 of free memory for the KV cache")
+                       .arg(sketch.batching.maxBatch)
+                       .arg(fmt::percent(sketch.batching.kvCacheFraction));
+        } else {
+            use = QStringLiteral("Every accelerator busy for the length of the run; parallel layout %1")
+                      .arg(sketch.layout.automatic ? QStringLiteral("chosen by the engine")
+                                                   : QStringLiteral("DP %1 × TP %2 × PP %3")
+                                                         .arg(sketch.layout.dp)
+                                                         .arg(sketch.layout.tp)
+                                                         .arg(sketch.layout.pp));
+        }
+        const std::string region = regionOf(sketch, in.catalog);
+        const CatalogItem* r = in.catalog.find(region);
+        t.rows.push_back({{qs(sketch.name), {}, false, {}, false},
+                          {fmt::pricingMode(sketch.pricing), {}, false, {}, false},
+                          {qs(r ? r->name : region), {}, false, {}, false},
+                          {use, {}, false, {}, false}});
+    }
+    doc.add(t);
+}
+
+void AssumptionsAppendix::appendCalibration(ReportDocument& doc, const ReportInput& in)
+{
+    doc.subheading(QStringLiteral("Calibration: achievable share of datasheet peaks"));
+    doc.text(TextRole::Small,
+             QStringLiteral("The engines scale each device's datasheet figures by these factors, "
+                            "fitted to published measurements per device family."));
+    TableBlock t;
+    t.smallText = true;
+    t.columns = {{QStringLiteral("Accelerator family"), false, 2},
+                 {QStringLiteral("Training compute"), true, 1},
+                 {QStringLiteral("Serving compute"), true, 1},
+                 {QStringLiteral("Memory bandwidth"), true, 1},
+                 {QStringLiteral("Scale-up"), true, 1},
+                 {QStringLiteral("Scale-out"), true, 1}};
+    std::set<std::string> families;
+    for (const Sketch& sketch : in.project.sketches)
+        for (const NodeGroup& g : sketch.nodes) {
+            const CatalogItem* instance = in.catalog.find(g.itemId);
+            const CatalogItem* acc = instance ? in.catalog.find(instance->attribute("accelerator")) : nullptr;
+            if (!acc || !families.insert(acc->attribute("family")).second)
+                continue;
+            Problems problems;
+            const auto spec = resolveAccelerator(in.catalog, acc->id, problems);
+            if (!spec)
+                continue;
+            // Each factor is cited with the source of the calibration item that states it; a factor no item
+            // states is the engine's default.
+            auto cell = [&](const char* field, double value) {
+                QString cite;
+                for (const CatalogItem* c : in.catalog.items(ItemKind::Calibration))
+                    if (c->attribute("family") == spec->family)
+                        if (auto it = c->figures.find(field); it != c->figures.end())
+                            cite = in.sources.cite(it->second.sourceId);
+                return TableCell{
+                    fmt::percent(value), cite.isEmpty() ? QStringLiteral("default") : cite, false, {}, true};
+            };
+            const Calibration& cal = spec->calibration;
+            t.rows.push_back({{qs(spec->family), QStringLiteral("e.g. ") + qs(spec->name), false, {}, false},
+                              cell("compute_efficiency", cal.computeEfficiency),
+                              cell("inference_compute_efficiency", cal.inferenceComputeEfficiency),
+                              cell("memory_bw_efficiency", cal.memoryBwEfficiency),
+                              cell("scale_up_efficiency", cal.scaleUpEfficiency),
+                              cell("scale_out_efficiency", cal.scaleOutEfficiency)});
+        }
+    if (t.rows.empty())
+        doc.paragraph(QStringLiteral("No accelerator in the project."));
+    else
+        doc.add(t);
+}
+
+void SourcesAppendix::append(ReportDocument& doc, const ReportInput& in)
+{
+    doc.text(TextRole::Label, QStringLiteral("APPENDIX B"));
+    doc.heading(QStringLiteral("Catalog sources"));
+    doc.paragraph(
+        QStringLiteral("Every figure the sketches use comes from one of these sources; the date is when "
+                       "the source was published or, for a live page, read."));
+    TableBlock t;
+    t.smallText = true;
+    t.columns = {{QStringLiteral("#"), true, 0},
+                 {QStringLiteral("Source"), false, 3},
+                 {QStringLiteral("Date"), false, 0},
+                 {QStringLiteral("Address"), false, 3}};
+    int n = 0;
+    for (const Source* s : in.sources.sources())
+        t.rows.push_back(
+            {{QStringLiteral("[%1]").arg(++n), {}, false, {}, true},
+             {qs(s->title), qs(s->id), false, {}, false},
+             {qs(s->date), {}, false, {}, false},
+             {s->url.empty() ? QStringLiteral("printed document") : qs(s->url), {}, false, {}, false}});
+    if (t.rows.empty())
+        doc.paragraph(QStringLiteral("The sketches use no catalog item."));
+    else
+        doc.add(t);
+}
+
+} // namespace infraplan::ui

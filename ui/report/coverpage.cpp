@@ -1,0 +1,93 @@
+#include "coverpage.h"
+
+#include "powercost.h"
+#include "recommendationsummary.h"
+#include "reportformat.h"
+
+#include <QLocale>
+
+namespace infraplan::ui {
+
+namespace fmt = reportformat;
+
+QString CoverPage::hardwareLine(const Sketch& sketch, const Catalog& catalog)
+{
+    QStringList parts;
+    for (const NodeGroup& g : sketch.nodes) {
+        const CatalogItem* item = catalog.find(g.itemId);
+        parts << QStringLiteral("%1 × %2").arg(g.count).arg(
+            QString::fromStdString(item ? item->name : g.itemId));
+    }
+    return parts.isEmpty() ? QStringLiteral("no hardware") : parts.join(QStringLiteral(" + "));
+}
+
+QString CoverPage::headline(const SketchSummary& s)
+{
+    if (!s.computed)
+        return QStringLiteral("Not simulated: ") +
+               QString::fromStdString(s.error.empty() ? "no result" : s.error);
+    QStringList parts;
+    if (!s.fitsInMemory)
+        parts << QStringLiteral("does not fit in memory");
+    if (s.role == SketchRole::Training) {
+        if (s.timeToTrainDays > 0)
+            parts << fmt::days(s.timeToTrainDays) + QStringLiteral(" to train");
+        if (s.runCostUsd > 0)
+            parts << fmt::usd(s.runCostUsd) + QStringLiteral(" per run");
+    } else {
+        if (s.ttftMs[2] > 0)
+            parts << QStringLiteral("p99 TTFT ") + fmt::number(s.ttftMs[2], QStringLiteral("ms"));
+        else if (s.e2eMs[2] > 0)
+            parts << QStringLiteral("p99 latency ") + fmt::number(s.e2eMs[2], QStringLiteral("ms"));
+        parts << (s.meetsTargets ? QStringLiteral("meets every target") : QStringLiteral("misses a target"));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+void CoverPage::append(ReportDocument& doc, const ReportInput& in)
+{
+    const QDate date = in.options.date.isValid() ? in.options.date : QDate::currentDate();
+    doc.space(70);
+    doc.text(TextRole::Label, QStringLiteral("INFRASTRUCTURE COST COMPARISON"));
+    doc.text(TextRole::Title,
+             QString::fromStdString(in.project.name.empty() ? "Untitled project" : in.project.name));
+    if (!in.project.description.empty())
+        doc.text(TextRole::Subtitle, QString::fromStdString(in.project.description));
+    doc.text(TextRole::Small,
+             QStringLiteral("Prepared %1 with %2 · %3 sketches · figures in %4")
+                 .arg(QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy")),
+                      in.options.generator)
+                 .arg(in.project.sketches.size())
+                 .arg(QString::fromStdString(in.project.currency)));
+    doc.space(18);
+    doc.heading(QStringLiteral("Recommendation"));
+    doc.paragraph(recommendationSummary(in.project, in.analysis));
+
+    doc.heading(QStringLiteral("The options at a glance"));
+    TableBlock table;
+    table.columns = {{QStringLiteral("Sketch"), false, 2},
+                     {QStringLiteral("Hardware"), false, 2},
+                     {QStringLiteral("Monthly cost"), true, 1},
+                     {QStringLiteral("Result"), false, 2}};
+    for (const Sketch& sketch : in.project.sketches) {
+        const SketchSummary* s = in.summary(sketch.id);
+        TableCell name{QString::fromStdString(sketch.name), fmt::role(sketch.role), true, {}, false};
+        TableCell hardware{
+            hardwareLine(sketch, in.catalog), fmt::pricingMode(sketch.pricing), false, {}, false};
+        const bool priced = s && s->computed && s->monthly.priced;
+        TableCell cost{priced ? fmt::usd(s->monthly.totalUsd()) : QStringLiteral("—"), {}, false, {}, true};
+        TableCell result{s ? headline(*s) : QStringLiteral("Not simulated"), {}, false, {}, false};
+        table.rows.push_back({name, hardware, cost, result});
+    }
+    doc.add(table);
+    doc.text(TextRole::Small,
+             QStringLiteral(
+                 "Monthly cost: what a month of running costs (%1 hours), compute, power, storage, network "
+                 "and space together; a training cluster's figure is per month while the run lasts. "
+                 "Every price comes from the catalog with its source and date (sketch pages and the "
+                 "appendix).")
+                 .arg(fmt::number(kHoursPerMonth)));
+    doc.pageBreak();
+}
+
+} // namespace infraplan::ui

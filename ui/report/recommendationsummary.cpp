@@ -1,0 +1,62 @@
+#include "recommendationsummary.h"
+
+#include "reportformat.h"
+
+#include <QStringList>
+
+namespace infraplan::ui {
+
+QString recommendationSummary(const Project& project, const ComparisonAnalysis& analysis)
+{
+    QStringList sentences;
+    QStringList failed;
+    int computed = 0;
+    for (const SketchSummary& s : analysis.summaries) {
+        if (s.computed)
+            ++computed;
+        else
+            failed << QStringLiteral("%1 (%2)").arg(
+                QString::fromStdString(s.name),
+                QString::fromStdString(s.error.empty() ? "not simulated" : s.error));
+    }
+    const int total = static_cast<int>(analysis.summaries.size());
+    if (total == 0)
+        return QStringLiteral("The project “%1” has no sketches yet: draw a training cluster or an inference "
+                              "fleet to compare.")
+            .arg(QString::fromStdString(project.name));
+    if (computed == 0)
+        return QStringLiteral(
+                   "None of the %1 sketches could be simulated, so this report lists their hardware, "
+                   "prices and assumptions but no performance or cost results and no recommendation. "
+                   "Not simulated: %2.")
+            .arg(total)
+            .arg(failed.join(QStringLiteral("; ")));
+
+    const Finding* largestSaving = nullptr;
+    for (const Finding& f : analysis.findings) {
+        if (f.kind == FindingKind::CheapestMeetingTargets || f.kind == FindingKind::NoOptionMeetsTargets)
+            sentences << QString::fromStdString(f.title);
+        else if (f.savingUsdPerMonth > 0 &&
+                 (!largestSaving || f.savingUsdPerMonth > largestSaving->savingUsdPerMonth))
+            largestSaving = &f;
+    }
+    if (largestSaving)
+        sentences << QStringLiteral("The largest saving found: %1 (%2 less).")
+                         .arg(QString::fromStdString(largestSaving->title)
+                                  .chopped(largestSaving->title.back() == '.' ? 1 : 0),
+                              reportformat::usdPerMonth(largestSaving->savingUsdPerMonth));
+    if (sentences.isEmpty())
+        sentences << QStringLiteral(
+            "The model found no option to prefer and no saving to act on; the side-by-side "
+            "figures follow.");
+    if (!failed.isEmpty())
+        sentences << QStringLiteral(
+                         "%1 of %2 sketches could not be simulated and are left out of the comparison: "
+                         "%3.")
+                         .arg(failed.size())
+                         .arg(total)
+                         .arg(failed.join(QStringLiteral("; ")));
+    return sentences.join(QLatin1Char(' '));
+}
+
+} // namespace infraplan::ui

@@ -1,0 +1,89 @@
+#include "reportbuilder.h"
+
+#include "assumptionsappendix.h"
+#include "atomicfile.h"
+#include "chartssection.h"
+#include "comparisoncsv.h"
+#include "comparisonsection.h"
+#include "coverpage.h"
+#include "reportfonts.h"
+#include "sketchpage.h"
+
+namespace infraplan::ui {
+
+namespace {
+ReportOptions completed(ReportOptions options)
+{
+    if (!options.date.isValid())
+        options.date = QDate::currentDate();
+    if (options.generator.isEmpty())
+        options.generator = QStringLiteral("Infraplan");
+    return options;
+}
+} // namespace
+
+ReportBuilder::ReportBuilder(Project project, const Catalog& catalog, const ReportOptions& options,
+                             const SketchSimulator& simulate)
+    : m_project(std::move(project)), m_catalog(catalog), m_options(completed(options))
+{
+    std::vector<SketchSummary> summaries;
+    summaries.reserve(m_project.sketches.size());
+    for (const Sketch& sketch : m_project.sketches)
+        summaries.push_back(simulate(m_project, sketch, SimulationOptions{}));
+    m_analysis = analyzeComparison(m_project, summaries, m_catalog, simulate);
+}
+
+ReportBuilder::ReportBuilder(Project project, const Catalog& catalog, const ReportOptions& options,
+                             ComparisonAnalysis analysis)
+    : m_project(std::move(project)), m_catalog(catalog), m_options(completed(options)),
+      m_analysis(std::move(analysis))
+{}
+
+ReportInput ReportBuilder::input() const
+{
+    return ReportInput{m_project, m_catalog, m_analysis, m_options, SourceIndex(m_project, m_catalog)};
+}
+
+ReportDocument ReportBuilder::document() const
+{
+    ReportFonts::family(); // registers the shipped fonts before anything is measured
+    const ReportInput in = input();
+    ReportDocument doc;
+    doc.title = QString::fromStdString(m_project.name.empty() ? "Untitled project" : m_project.name);
+    doc.headerRight = QStringLiteral("Infrastructure cost comparison");
+    doc.footerLeft = QStringLiteral("%1 · %2").arg(m_options.generator, m_options.date.toString(Qt::ISODate));
+    CoverPage::append(doc, in);
+    ComparisonSection::append(doc, in);
+    ChartsSection::append(doc, in);
+    for (const Sketch& sketch : m_project.sketches)
+        SketchPage::append(doc, in, sketch);
+    AssumptionsAppendix::append(doc, in);
+    SourcesAppendix::append(doc, in);
+    return doc;
+}
+
+RenderedReport ReportBuilder::renderPdf() const
+{
+    return ReportPdf::render(document(), m_options.paper);
+}
+
+std::string ReportBuilder::csv() const
+{
+    return ComparisonCsv::text(m_analysis.table, m_project);
+}
+
+bool ReportBuilder::writePdf(const QString& path, QString* error, int* pages) const
+{
+    const RenderedReport report = renderPdf();
+    if (pages)
+        *pages = report.pages;
+    return AtomicFile::write(path, report.pdf, error);
+}
+
+bool ReportBuilder::writeCsv(const QString& path, QString* error) const
+{
+    const std::string text = csv();
+    return AtomicFile::write(path, QByteArray(text.data(), static_cast<qsizetype>(text.size())), error);
+}
+
+} // namespace infraplan::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "comparisonanalysis.h"
+#include "reportdocument.h"
+#include "reportinput.h"
+#include "reportpdf.h"
+#include "sketchsimulator.h"
+
+#include <QString>
+#include <string>
+
+namespace infraplan::ui {
+
+/// Makes the cost comparison report of a project: the cover with the recommendation, the side-by-side table
+/// and the findings, the charts, a page per sketch and the appendices (assumptions, catalog sources). The
+/// command line (`infraplan report`) and File → Export PDF both go through it, so they produce the same
+/// document. The catalog must outlive the builder.
+class ReportBuilder {
+public:
+    /// Simulates every sketch with the full models through `simulate` and analyses the results.
+    ReportBuilder(Project project, const Catalog& catalog, const ReportOptions& options,
+                  const SketchSimulator& simulate);
+    /// Uses results already computed (the comparison view's latest analysis of the whole project).
+    ReportBuilder(Project project, const Catalog& catalog, const ReportOptions& options,
+                  ComparisonAnalysis analysis);
+
+    const Project& project() const { return m_project; }
+    const ComparisonAnalysis& analysis() const { return m_analysis; }
+    const ReportOptions& options() const { return m_options; }
+
+    /// The report as blocks, before pagination. It refers to this builder's analysis.
+    ReportDocument document() const;
+    RenderedReport renderPdf() const;
+    /// The comparison table as CSV (ComparisonCsv).
+    std::string csv() const;
+
+    /// Writes the PDF to `path` atomically; false with `error` naming the file and the reason.
+    bool writePdf(const QString& path, QString* error, int* pages = nullptr) const;
+    bool writeCsv(const QString& path, QString* error) const;
+
+private:
+    ReportInput input() const;
+
+    Project m_project;
+    const Catalog& m_catalog;
+    ReportOptions m_options;
+    ComparisonAnalysis m_analysis;
+};
+
+} // namespace infraplan::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "project.h"
+
+#include <QString>
+
+namespace infraplan::ui {
+
+/// How the report writes figures: the model's figure formatting (figureformat.h) with units, as QString.
+/// Tests format the model's results through these same functions and look for the text in the PDF.
+namespace reportformat {
+
+QString number(double value);
+QString number(double value, const QString& unit); ///< "182 ms"; unit empty: just the number
+QString usd(double value);                         ///< "$412,300"
+QString usdPerMonth(double value);                 ///< "$412,300/month"
+/// A catalog price as the catalog states it, to the cent or, below a cent, to four significant figures:
+/// "$98.32", "$0.0042", "$250,000".
+QString price(double usd);
+QString percent(double fraction);  ///< "42.5%"
+QString kilowatts(double watts);   ///< "812 kW"
+QString megawattHours(double kWh); ///< "1,234 MWh"
+QString days(double value);        ///< "38.2 days"
+QString yesNo(bool value);
+
+/// "On-demand", "1-year reserved", "3-year reserved", "Spot", "Owned (amortized over 4 years)".
+QString pricingMode(const Pricing& pricing);
+/// "Training cluster" or "Inference fleet".
+QString role(SketchRole role);
+/// "Pre-training", "Full fine-tuning", "LoRA fine-tuning (rank 16)".
+QString method(const TrainingJob& job);
+
+} // namespace reportformat
+
+} // namespace infraplan::ui

@@ -1,0 +1,282 @@
+#include "sketchpage.h"
+
+#include "billofmaterials.h"
+#include "coverpage.h"
+#include "figureformat.h"
+#include "reportformat.h"
+
+namespace infraplan::ui {
+
+namespace fmt = reportformat;
+
+namespace {
+
+QString qs(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+QString precisionText(Precision p)
+{
+    return qs(std::string(precisionName(p))).toUpper();
+}
+
+/// Figure/value pairs set two to a row.
+TableBlock pairs(const std::vector<std::pair<QString, QString>>& items)
+{
+    TableBlock t;
+    t.header = false;
+    t.columns = {{QString(), false, 1}, {QString(), true, 0}, {QString(), false, 1}, {QString(), true, 0}};
+    for (size_t i = 0; i < items.size(); i += 2) {
+        std::vector<TableCell> row{{items[i].first, {}, false, {}, false},
+                                   {items[i].second, {}, true, {}, true}};
+        if (i + 1 < items.size())
+            row.insert(row.end(), {{items[i + 1].first, {}, false, {}, false},
+                                   {items[i + 1].second, {}, true, {}, true}});
+        else
+            row.insert(row.end(), {TableCell{}, TableCell{}});
+        t.rows.push_back(row);
+    }
+    return t;
+}
+
+} // namespace
+
+QString SketchPage::workloadLine(const ReportInput& in, const Sketch& sketch)
+{
+    QStringList parts{fmt::role(sketch.role)};
+    if (const TrainingJob* job = in.project.trainingJob(sketch.workloadId)) {
+        parts << QStringLiteral("trains %1").arg(qs(job->name));
+        parts << fmt::method(*job) + QStringLiteral(" in ") +
+                     precisionText(sketch.precision.value_or(job->precision));
+        if (job->trainingTokens > 0)
+            parts << fmt::number(job->trainingTokens / 1e9, QStringLiteral("billion tokens"));
+        else if (job->trainingSamples > 0)
+            parts << fmt::number(job->trainingSamples, QStringLiteral("samples"));
+    } else if (const InferenceService* service = in.project.service(sketch.workloadId)) {
+        parts << QStringLiteral("serves %1").arg(qs(service->name));
+        parts << precisionText(sketch.precision.value_or(service->precision));
+        parts << QStringLiteral("peak %1 (%2 traffic)")
+                     .arg(fmt::number(service->traffic.peakRps, QStringLiteral("requests/s")),
+                          qs(service->traffic.shape));
+    } else {
+        parts << QStringLiteral("no workload assigned");
+    }
+    parts << fmt::pricingMode(sketch.pricing);
+    return parts.join(QStringLiteral(" · "));
+}
+
+void SketchPage::append(ReportDocument& doc, const ReportInput& in, const Sketch& sketch)
+{
+    doc.text(TextRole::Label, fmt::role(sketch.role).toUpper());
+    doc.text(TextRole::Heading, qs(sketch.name), true);
+    doc.text(TextRole::Small, workloadLine(in, sketch));
+    const SketchSummary* s = in.summary(sketch.id);
+    if (!s || !s->computed) {
+        CalloutBlock box;
+        box.tone = CalloutBlock::Tone::Error;
+        box.title = QStringLiteral("Not simulated");
+        box.lines << (s && !s->error.empty() ? qs(s->error)
+                                             : QStringLiteral("The engines returned no result."));
+        box.lines << QStringLiteral(
+            "The hardware and prices below are what the sketch is made of; performance, "
+            "power and cost appear once it can be simulated.");
+        doc.add(box);
+    } else if (!s->verdict.empty()) {
+        CalloutBlock box;
+        box.tone = s->meetsTargets ? CalloutBlock::Tone::Good : CalloutBlock::Tone::Warning;
+        box.title = qs(s->verdict);
+        doc.add(box);
+    }
+    if (s && s->computed)
+        appendPerformance(doc, *s);
+    appendBillOfMaterials(doc, in, sketch);
+    if (s && s->computed) {
+        appendPower(doc, *s);
+        appendCost(doc, *s);
+        appendWarnings(doc, in, *s);
+    }
+    doc.pageBreak();
+}
+
+void SketchPage::appendPerformance(ReportDocument& doc, const SketchSummary& s)
+{
+    std::vector<std::pair<QString, QString>> items;
+    auto add = [&](const QString& label, double value, const QString& text) {
+        if (value > 0)
+            items.emplace_back(label, text);
+    };
+    const QString ms = QStringLiteral("ms");
+    if (s.role == SketchRole::Training) {
+        add("Training throughput", s.tokensPerSecond,
+            fmt::number(s.tokensPerSecond, QStringLiteral("tokens/s")));
+        if (s.tokensPerSecond <= 0)
+            add("Training throughput", s.samplesPerSecond,
+                fmt::number(s.samplesPerSecond, QStringLiteral("samples/s")));
+        add("Model FLOPs utilization", s.mfu, fmt::percent(s.mfu));
+        add("Step time", s.stepTimeS, fmt::number(s.stepTimeS, QStringLiteral("s")));
+        add("Time to train", s.timeToTrainDays, fmt::days(s.timeToTrainDays));
+        add("Accelerator-hours", s.acceleratorHours, fmt::number(s.acceleratorHours, QStringLiteral("h")));
+        add("Cost of the training run", s.runCostUsd, fmt::usd(s.runCostUsd));
+        add("Energy of the training run", s.runEnergyKWh, fmt::megawattHours(s.runEnergyKWh));
+    } else {
+        add("Requests within every target", s.sloAttainment, fmt::percent(s.sloAttainment));
+        items.emplace_back(QStringLiteral("Meets every target"), fmt::yesNo(s.meetsTargets));
+        const char* names[3] = {"p50", "p90", "p99"};
+        for (int i = 0; i < 3; ++i)
+            add(QStringLiteral("Time to first token %1").arg(QLatin1String(names[i])), s.ttftMs[i],
+                fmt::number(s.ttftMs[i], ms));
+        for (int i = 0; i < 3; ++i)
+            add(QStringLiteral("Time per output token %1").arg(QLatin1String(names[i])), s.tpotMs[i],
+                fmt::number(s.tpotMs[i], ms));
+        for (int i = 0; i < 3; ++i)
+            add(QStringLiteral("End-to-end latency %1").arg(QLatin1String(names[i])), s.e2eMs[i],
+                fmt::number(s.e2eMs[i], ms));
+        add("Replicas at peak", s.replicasAtPeak, fmt::number(s.replicasAtPeak));
+        add("Replicas on average", s.averageReplicas, fmt::number(s.averageReplicas));
+        add("Replica-hours per month", s.replicaHoursPerMonth,
+            fmt::number(s.replicaHoursPerMonth, QStringLiteral("h")));
+        add("Max requests/s per replica", s.maxRpsPerReplica,
+            fmt::number(s.maxRpsPerReplica, QStringLiteral("req/s")));
+        add("Output tokens/s at peak", s.outputTokensPerSecond,
+            fmt::number(s.outputTokensPerSecond, QStringLiteral("tokens/s")));
+        add("Cost per million output tokens", s.costPerMillionTokensUsd, fmt::usd(s.costPerMillionTokensUsd));
+        add("Cost per thousand requests", s.costPerThousandRequestsUsd,
+            fmt::usd(s.costPerThousandRequestsUsd));
+        if (!s.bindingConstraint.empty())
+            items.emplace_back(QStringLiteral("Limited by"), qs(s.bindingConstraint));
+    }
+    add("Accelerators", s.accelerators, fmt::number(s.accelerators));
+    items.emplace_back(QStringLiteral("Fits in memory"), fmt::yesNo(s.fitsInMemory));
+    if (s.memoryPerDeviceBytes > 0)
+        items.emplace_back(QStringLiteral("Memory used per device"),
+                           s.memoryCapacityBytes > 0
+                               ? QStringLiteral("%1 of %2")
+                                     .arg(fmt::number(s.memoryPerDeviceBytes / 1e9, QStringLiteral("GB")),
+                                          fmt::number(s.memoryCapacityBytes / 1e9, QStringLiteral("GB")))
+                               : fmt::number(s.memoryPerDeviceBytes / 1e9, QStringLiteral("GB")));
+    doc.subheading(QStringLiteral("Performance"));
+    doc.add(pairs(items));
+    if (!s.layout.empty())
+        doc.text(TextRole::Small, QStringLiteral("Parallel layout: ") + qs(s.layout));
+}
+
+void SketchPage::appendBillOfMaterials(ReportDocument& doc, const ReportInput& in, const Sketch& sketch)
+{
+    doc.subheading(QStringLiteral("Bill of materials"));
+    TableBlock t;
+    t.smallText = true;
+    t.columns = {{QStringLiteral("Component"), false, 0},   {QStringLiteral("Item"), false, 2},
+                 {QStringLiteral("Quantity"), true, 0},     {QStringLiteral("Unit price"), true, 0},
+                 {QStringLiteral("Price basis"), false, 1}, {QStringLiteral("Source"), false, 2}};
+    const auto lines = billOfMaterials(sketch, in.catalog);
+    for (const BomLine& l : lines) {
+        QString price = QStringLiteral("—");
+        if (l.unitPriceUsd) {
+            price = fmt::price(*l.unitPriceUsd);
+            if (l.priceUnit != "USD")
+                price += qs(l.priceUnit.substr(3)); // "/h", "/TB-month", "/port"
+        }
+        const QString quantity = l.quantity > 0
+                                     ? fmt::number(l.quantity) + QStringLiteral(" ") + qs(l.quantityUnit)
+                                     : qs(l.quantityUnit);
+        t.rows.push_back(
+            {{qs(l.component), {}, false, {}, false},
+             {qs(l.name),
+              qs(l.catalogId) + (l.detail.empty() ? QString() : QStringLiteral(" · ") + qs(l.detail)),
+              false,
+              {},
+              false},
+             {quantity, {}, false, {}, true},
+             {price, {}, false, {}, true},
+             {qs(l.basis), {}, false, {}, false},
+             {in.sources.citeWithTitle(l.sourceId), {}, false, {}, false}});
+    }
+    if (lines.empty())
+        doc.paragraph(QStringLiteral("The sketch has no hardware."));
+    else
+        doc.add(t);
+}
+
+void SketchPage::appendPower(ReportDocument& doc, const SketchSummary& s)
+{
+    doc.subheading(QStringLiteral("Power"));
+    TableBlock t;
+    t.columns = {{QStringLiteral("Draw"), false, 1},
+                 {QStringLiteral("Average"), true, 0},
+                 {QStringLiteral("Peak"), true, 0}};
+    auto row = [&](const QString& label, double avgW, double peakW, bool bold) {
+        t.rows.push_back({{label, {}, bold, {}, false},
+                          {fmt::kilowatts(avgW), {}, bold, {}, true},
+                          {fmt::kilowatts(peakW), {}, bold, {}, true}});
+    };
+    row(QStringLiteral("Accelerators"), s.averagePower.acceleratorsW, s.peakPower.acceleratorsW, false);
+    row(QStringLiteral("Hosts (CPUs, memory, fans, drives)"), s.averagePower.hostsW, s.peakPower.hostsW,
+        false);
+    row(QStringLiteral("Network"), s.averagePower.networkW, s.peakPower.networkW, false);
+    row(QStringLiteral("IT load"), s.averagePower.itW(), s.peakPower.itW(), true);
+    row(QStringLiteral("Facility (IT × PUE %1)").arg(fmt::number(s.averagePower.pue)),
+        s.averagePower.facilityW(), s.peakPower.facilityW(), true);
+    doc.add(t);
+    if (s.energyKWhPerMonth > 0)
+        doc.text(
+            TextRole::Small,
+            QStringLiteral("Facility energy per month: %1.").arg(fmt::megawattHours(s.energyKWhPerMonth)));
+}
+
+void SketchPage::appendCost(ReportDocument& doc, const SketchSummary& s)
+{
+    doc.subheading(QStringLiteral("Monthly cost"));
+    if (!s.monthly.priced) {
+        CalloutBlock box;
+        box.tone = CalloutBlock::Tone::Warning;
+        box.title = QStringLiteral("Not priced");
+        box.lines << qs(s.monthly.basis);
+        doc.add(box);
+        return;
+    }
+    const double total = s.monthly.totalUsd();
+    TableBlock t;
+    t.columns = {{QStringLiteral("Component"), false, 1},
+                 {QStringLiteral("Per month"), true, 0},
+                 {QStringLiteral("Share"), true, 0}};
+    auto row = [&](const QString& label, double usd, bool bold) {
+        t.rows.push_back({{label, {}, bold, {}, false},
+                          {fmt::usd(usd), {}, bold, {}, true},
+                          {total > 0 ? fmt::percent(usd / total) : QStringLiteral("—"), {}, bold, {}, true}});
+    };
+    row(QStringLiteral("Compute (instances or amortized servers)"), s.monthly.computeUsd, false);
+    row(QStringLiteral("Power (electricity)"), s.monthly.powerUsd, false);
+    row(QStringLiteral("Storage"), s.monthly.storageUsd, false);
+    row(QStringLiteral("Network"), s.monthly.networkUsd, false);
+    row(QStringLiteral("Space (colocation)"), s.monthly.spaceUsd, false);
+    row(QStringLiteral("Total"), total, true);
+    doc.add(t);
+    if (!s.monthly.basis.empty())
+        doc.text(TextRole::Small, QStringLiteral("Basis: ") + qs(s.monthly.basis) + QStringLiteral("."));
+}
+
+void SketchPage::appendWarnings(ReportDocument& doc, const ReportInput& in, const SketchSummary& s)
+{
+    if (!s.warnings.empty()) {
+        CalloutBlock box;
+        box.tone = CalloutBlock::Tone::Warning;
+        box.title = s.warnings.size() == 1 ? QStringLiteral("Warning") : QStringLiteral("Warnings");
+        for (const Warning& w : s.warnings)
+            box.lines << QStringLiteral("–  ") + qs(w.message);
+        doc.add(box);
+    }
+    QStringList findings;
+    for (const Finding& f : in.analysis.findings)
+        if (f.sketchId == s.sketchId)
+            findings << QStringLiteral("–  ") + qs(f.title);
+    if (!findings.isEmpty()) {
+        CalloutBlock box;
+        box.tone = CalloutBlock::Tone::Info;
+        box.title = QStringLiteral("Findings (see Recommendations)");
+        box.lines = findings;
+        doc.add(box);
+    }
+}
+
+} // namespace infraplan::ui
