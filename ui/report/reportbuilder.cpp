@@ -7,7 +7,7 @@
 #include "comparisonsection.h"
 #include "coverpage.h"
 #include "reportfonts.h"
-#include "sketchpage.h"
+#include "sketchreportpage.h"
 
 namespace infraplan::ui {
 
@@ -56,7 +56,7 @@ ReportDocument ReportBuilder::document() const
     ComparisonSection::append(doc, in);
     ChartsSection::append(doc, in);
     for (const Sketch& sketch : m_project.sketches)
-        SketchPage::append(doc, in, sketch);
+        SketchReportPage::append(doc, in, sketch);
     AssumptionsAppendix::append(doc, in);
     SourcesAppendix::append(doc, in);
     return doc;

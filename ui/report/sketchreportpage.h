@@ -8,7 +8,7 @@ namespace infraplan::ui {
 /// One sketch on its own page: what it runs and where, its performance figures, bill of materials (each price
 /// with its catalog source and date), power, monthly cost breakdown, warnings and the findings about it. A
 /// sketch the engines could not simulate still shows its hardware, with the reason it has no results.
-class SketchPage {
+class SketchReportPage {
 public:
     static void append(ReportDocument& document, const ReportInput& input, const Sketch& sketch);
 

@@ -1,4 +1,4 @@
-#include "sketchpage.h"
+#include "sketchreportpage.h"
 
 #include "billofmaterials.h"
 #include "coverpage.h"
@@ -42,7 +42,7 @@ TableBlock pairs(const std::vector<std::pair<QString, QString>>& items)
 
 } // namespace
 
-QString SketchPage::workloadLine(const ReportInput& in, const Sketch& sketch)
+QString SketchReportPage::workloadLine(const ReportInput& in, const Sketch& sketch)
 {
     QStringList parts{fmt::role(sketch.role)};
     if (const TrainingJob* job = in.project.trainingJob(sketch.workloadId)) {
@@ -66,7 +66,7 @@ QString SketchPage::workloadLine(const ReportInput& in, const Sketch& sketch)
     return parts.join(QStringLiteral(" · "));
 }
 
-void SketchPage::append(ReportDocument& doc, const ReportInput& in, const Sketch& sketch)
+void SketchReportPage::append(ReportDocument& doc, const ReportInput& in, const Sketch& sketch)
 {
     doc.text(TextRole::Label, fmt::role(sketch.role).toUpper());
     doc.text(TextRole::Heading, qs(sketch.name), true);
@@ -99,7 +99,7 @@ void SketchPage::append(ReportDocument& doc, const ReportInput& in, const Sketch
     doc.pageBreak();
 }
 
-void SketchPage::appendPerformance(ReportDocument& doc, const SketchSummary& s)
+void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummary& s)
 {
     std::vector<std::pair<QString, QString>> items;
     auto add = [&](const QString& label, double value, const QString& text) {
@@ -161,7 +161,7 @@ void SketchPage::appendPerformance(ReportDocument& doc, const SketchSummary& s)
         doc.text(TextRole::Small, QStringLiteral("Parallel layout: ") + qs(s.layout));
 }
 
-void SketchPage::appendBillOfMaterials(ReportDocument& doc, const ReportInput& in, const Sketch& sketch)
+void SketchReportPage::appendBillOfMaterials(ReportDocument& doc, const ReportInput& in, const Sketch& sketch)
 {
     doc.subheading(QStringLiteral("Bill of materials"));
     TableBlock t;
@@ -198,7 +198,7 @@ void SketchPage::appendBillOfMaterials(ReportDocument& doc, const ReportInput& i
         doc.add(t);
 }
 
-void SketchPage::appendPower(ReportDocument& doc, const SketchSummary& s)
+void SketchReportPage::appendPower(ReportDocument& doc, const SketchSummary& s)
 {
     doc.subheading(QStringLiteral("Power"));
     TableBlock t;
@@ -224,7 +224,7 @@ void SketchPage::appendPower(ReportDocument& doc, const SketchSummary& s)
             QStringLiteral("Facility energy per month: %1.").arg(fmt::megawattHours(s.energyKWhPerMonth)));
 }
 
-void SketchPage::appendCost(ReportDocument& doc, const SketchSummary& s)
+void SketchReportPage::appendCost(ReportDocument& doc, const SketchSummary& s)
 {
     doc.subheading(QStringLiteral("Monthly cost"));
     if (!s.monthly.priced) {
@@ -256,7 +256,7 @@ void SketchPage::appendCost(ReportDocument& doc, const SketchSummary& s)
         doc.text(TextRole::Small, QStringLiteral("Basis: ") + qs(s.monthly.basis) + QStringLiteral("."));
 }
 
-void SketchPage::appendWarnings(ReportDocument& doc, const ReportInput& in, const SketchSummary& s)
+void SketchReportPage::appendWarnings(ReportDocument& doc, const ReportInput& in, const SketchSummary& s)
 {
     if (!s.warnings.empty()) {
         CalloutBlock box;
