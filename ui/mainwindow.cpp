@@ -12,6 +12,7 @@
 #include "problemsdialog.h"
 #include "projectdocument.h"
 #include "propertiesdock.h"
+#include "reportexportcontroller.h"
 #include "resultsdock.h"
 #include "simulationscheduler.h"
 #include "viewcontroller.h"
@@ -137,6 +138,12 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_files->saveAction());
     file->addAction(m_files->saveAsAction());
+    file->addSeparator();
+    auto* reports = new ReportExportController(*m_document, *m_catalogs, this);
+    connect(reports, &ReportExportController::statusMessage, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 6000); });
+    file->addAction(reports->exportPdfAction());
+    file->addAction(reports->exportCsvAction());
     file->addSeparator();
     QAction* quit = file->addAction(QIcon::fromTheme("application-exit"), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
