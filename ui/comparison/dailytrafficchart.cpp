@@ -59,6 +59,7 @@ QChart* DailyTrafficChart::build(const ComparisonAnalysis& analysis, const Sketc
             upper->append(h + 1, d->rps[h]);
         }
         auto* area = new QAreaSeries(upper);
+        upper->setParent(area); // an area series does not own its boundary lines
         area->setName(services.size() > 1
                           ? QObject::tr("Traffic: %1").arg(QString::fromStdString(d->serviceName))
                           : QObject::tr("Traffic"));
