@@ -104,6 +104,7 @@ ComparisonView::ComparisonView(std::shared_ptr<const Catalog> catalog, QWidget* 
 
     connect(&m_watcher, &QFutureWatcher<ComparisonAnalysis>::finished, this, [this] {
         ComparisonAnalysis a = m_watcher.result();
+        m_running = false;
         if (m_pending) {
             m_pending = false;
             startAnalysis();
@@ -225,12 +226,13 @@ void ComparisonView::refresh()
 
 bool ComparisonView::isAnalysing() const
 {
-    return m_watcher.isRunning();
+    // Not QFutureWatcher::isRunning(): that turns false before the result reaches the screen.
+    return m_running;
 }
 
 void ComparisonView::startAnalysis()
 {
-    if (m_watcher.isRunning()) {
+    if (m_running) {
         // Stop the stale run; the finished handler starts the new one.
         m_cancel->store(true);
         m_pending = true;
@@ -244,6 +246,7 @@ void ComparisonView::startAnalysis()
         simulate = [catalog = m_catalog](const Project& p, const Sketch& s, const SimulationOptions& o) {
             return simulateSketch(p, s, *catalog, o);
         };
+    m_running = true;
     m_watcher.setFuture(QtConcurrent::run([project = m_project, summaries = focusedSummaries(), simulate,
                                            catalog = m_catalog, cancel = m_cancel] {
         return analyzeComparison(project, summaries, *catalog, simulate, cancel.get());

@@ -88,7 +88,8 @@ private:
 
     QFutureWatcher<ComparisonAnalysis> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
-    bool m_pending = false;
+    bool m_pending = false; ///< a newer request waits for the run in flight to stop
+    bool m_running = false; ///< a run is in flight or its result is not shown yet
 
     QLabel* m_heading = nullptr;
     QLabel* m_status = nullptr;
