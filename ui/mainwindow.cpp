@@ -94,8 +94,13 @@ MainWindow::MainWindow(const AppPaths& paths, QWidget* parent) : QMainWindow(par
             [this](const QString& m) { statusBar()->showMessage(m, 6000); });
     connect(&m_scene->dropController(), &DropController::done, this,
             [this](const QString& m) { statusBar()->showMessage(m, 6000); });
-    connect(&m_scene->dropController(), &DropController::problem, this,
-            [this](const QString& m) { QMessageBox::information(this, tr("Cannot drop here"), m); });
+    connect(&m_scene->dropController(), &DropController::problem, this, [this](const QString& m) {
+        auto* box =
+            new QMessageBox(QMessageBox::Information, tr("Cannot drop here"), m, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        statusBar()->showMessage(m, 10000);
+    });
     connect(m_palette, &PaletteDock::editCatalogRequested, this, &MainWindow::editCatalog);
 
     Project untitled;
@@ -250,8 +255,10 @@ void MainWindow::updateWelcome()
 
 void MainWindow::showProblems(const QString& title, const QString& summary, const QStringList& problems)
 {
-    ProblemsDialog dialog(title, summary, problems, this);
-    dialog.exec();
+    // Not modal: the user can keep the list open while fixing what it names.
+    auto* dialog = new ProblemsDialog(title, summary, problems, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::editCatalog()

@@ -79,9 +79,11 @@ void CanvasScene::reconcile()
         for (const NodeGroup& n : s.nodes)
             nodeIds.insert(n.id);
     }
+    // Out of the maps first: deleting a selected item emits selectionChanged, and listeners ask the maps.
+    std::vector<QGraphicsItem*> doomed;
     for (auto it = m_nodes.begin(); it != m_nodes.end();) {
         if (!nodeIds.count(it->first)) {
-            delete it->second;
+            doomed.push_back(it->second);
             it = m_nodes.erase(it);
         } else {
             ++it;
@@ -90,12 +92,16 @@ void CanvasScene::reconcile()
     for (auto it = m_frames.begin(); it != m_frames.end();) {
         if (!sketchIds.count(it->first)) {
             m_links.erase(it->first);
-            delete it->second; // its link items are children
+            for (QGraphicsItem* child : it->second->childItems())
+                doomed.erase(std::remove(doomed.begin(), doomed.end(), child), doomed.end());
+            doomed.push_back(it->second); // its node and link items are children
             it = m_frames.erase(it);
         } else {
             ++it;
         }
     }
+    for (QGraphicsItem* item : doomed)
+        delete item;
     std::vector<std::string> all;
     double z = 0;
     for (const Sketch& s : project.sketches) {

@@ -26,6 +26,7 @@ CanvasView::CanvasView(CanvasScene* scene, QWidget* parent) : QGraphicsView(scen
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setAcceptDrops(true);
     setFrameShape(QFrame::NoFrame);
+    setCacheMode(QGraphicsView::CacheBackground);
     // A generous scene so the user can always pan to empty space to drop a new frame.
     scene->setSceneRect(-20000, -20000, 40000, 40000);
 }

@@ -15,6 +15,7 @@ LinkItem::LinkItem(QGraphicsItem* parent) : QGraphicsItem(parent)
 
 void LinkItem::sync(const QRectF& from, const QRectF& to, const QString& label)
 {
+    const QPointF oldA = m_a, oldB = m_b;
     // Leave from the side facing the other group: horizontally when they sit side by side, else vertically.
     const QPointF d = to.center() - from.center();
     if (std::abs(d.x()) * from.height() > std::abs(d.y()) * from.width()) {
@@ -24,6 +25,8 @@ void LinkItem::sync(const QRectF& from, const QRectF& to, const QString& label)
         m_a = QPointF(from.center().x(), d.y() > 0 ? from.bottom() : from.top());
         m_b = QPointF(to.center().x(), d.y() > 0 ? to.top() : to.bottom());
     }
+    if (m_a == oldA && m_b == oldB && label == m_label && !m_bounds.isNull())
+        return;
     QFont small = QApplication::font();
     small.setPointSizeF(small.pointSizeF() * 0.82);
     const QFontMetricsF fm(small);

@@ -17,6 +17,8 @@ NodeGroupItem::NodeGroupItem(std::string nodeId, QGraphicsItem* parent)
     : QGraphicsItem(parent), m_id(std::move(nodeId))
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    // Text layout is the expensive part of painting; redraw only when sync() or selection changes it.
+    setCacheMode(DeviceCoordinateCache);
     setAcceptHoverEvents(true);
     setZValue(2);
 }
@@ -24,37 +26,50 @@ NodeGroupItem::NodeGroupItem(std::string nodeId, QGraphicsItem* parent)
 void NodeGroupItem::sync(const NodeGroup& node, const Catalog& catalog)
 {
     const CatalogItem* item = catalog.find(node.itemId);
-    m_known = item != nullptr;
     const QString name = item ? catalogtext::shortName(*item) : QString::fromStdString(node.itemId);
-    m_title = QStringLiteral("%1 × %2").arg(node.count).arg(name);
-    if (!item) {
-        m_subtitle = QObject::tr("not in the catalog");
-        m_category = static_cast<int>(PaletteCategory::Instance);
-    } else {
-        m_category = static_cast<int>(categoryOf(*item));
+    const QString title = QStringLiteral("%1 × %2").arg(node.count).arg(name);
+    QString subtitle = QObject::tr("not in the catalog");
+    int category = static_cast<int>(PaletteCategory::Instance);
+    if (item) {
+        category = static_cast<int>(categoryOf(*item));
         const CatalogItem* acc = catalog.find(item->attribute("accelerator"));
-        const double perNode = item->figureOr("accelerator_count", 0);
-        m_subtitle = acc ? QObject::tr("%1 × %2 per node")
-                               .arg(catalogtext::number(perNode), catalogtext::shortName(*acc))
-                         : QString::fromStdString(item->name);
-        setToolTip(catalogtext::tooltip(catalog, *item));
+        subtitle = acc ? QObject::tr("%1 × %2 per node")
+                             .arg(catalogtext::number(item->figureOr("accelerator_count", 0)),
+                                  catalogtext::shortName(*acc))
+                       : QString::fromStdString(item->name);
     }
-    const QFont font = QApplication::font();
-    QFont bold = font;
+    if (node.itemId != m_itemId || &catalog != m_catalog) {
+        setToolTip(item ? catalogtext::tooltip(catalog, *item) : QString());
+        m_itemId = node.itemId;
+        m_catalog = &catalog;
+    }
+    const QPointF pos(node.position.x, node.position.y);
+    if (this->pos() != pos)
+        setPos(pos);
+    if (title == m_title && subtitle == m_subtitle && category == m_category && (item != nullptr) == m_known)
+        return; // unchanged: keep the cached rendering
+    m_title = title;
+    m_subtitle = subtitle;
+    m_category = category;
+    m_known = item != nullptr;
+
+    QFont bold = QApplication::font();
     bold.setBold(true);
-    const double line = QFontMetricsF(font).height();
+    QFont small = QApplication::font();
+    small.setPointSizeF(small.pointSizeF() * 0.88);
+    const double line = QFontMetricsF(QApplication::font()).height();
     const double width = std::clamp(std::max(QFontMetricsF(bold).horizontalAdvance(m_title),
-                                             QFontMetricsF(font).horizontalAdvance(m_subtitle) * 0.9) +
-                                        line * 3.2,
-                                    line * 12, line * 17);
+                                             QFontMetricsF(small).horizontalAdvance(m_subtitle)) +
+                                        line * 3.4,
+                                    line * 12, line * 18);
     const QRectF rect(0, 0, width, line * 3.1);
     if (rect != m_rect) {
         prepareGeometryChange();
         m_rect = rect;
     }
-    const QPointF pos(node.position.x, node.position.y);
-    if (this->pos() != pos)
-        setPos(pos);
+    const double textWidth = m_rect.width() - line * 3.3;
+    m_titleShown = QFontMetricsF(bold).elidedText(m_title, Qt::ElideRight, textWidth);
+    m_subtitleShown = QFontMetricsF(small).elidedText(m_subtitle, Qt::ElideRight, textWidth);
     update();
 }
 
@@ -98,16 +113,14 @@ void NodeGroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     bold.setBold(true);
     painter->setFont(bold);
     painter->setPen(m_known ? pal.color(QPalette::Text) : QColor(200, 40, 40));
-    const QFontMetricsF fmBold(bold);
     painter->drawText(QRectF(text.left(), text.top(), text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                      fmBold.elidedText(m_title, Qt::ElideRight, text.width()));
+                      m_titleShown);
     QFont small = QApplication::font();
     small.setPointSizeF(small.pointSizeF() * 0.88);
     painter->setFont(small);
     painter->setPen(pal.color(QPalette::PlaceholderText));
     painter->drawText(QRectF(text.left(), text.top() + line * 1.15, text.width(), line),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(small).elidedText(m_subtitle, Qt::ElideRight, text.width()));
+                      Qt::AlignLeft | Qt::AlignVCenter, m_subtitleShown);
 }
 
 QVariant NodeGroupItem::itemChange(GraphicsItemChange change, const QVariant& value)

@@ -32,8 +32,12 @@ protected:
 private:
     std::string m_id;
     QRectF m_rect;
-    QString m_title;    ///< "16 × p5.48xlarge"
-    QString m_subtitle; ///< "8 × NVIDIA H100 SXM5 80GB per node"
+    QString m_title;      ///< "16 × p5.48xlarge"
+    QString m_subtitle;   ///< "8 × H100 SXM5 80GB per node"
+    QString m_titleShown; ///< elided to the item's width
+    QString m_subtitleShown;
+    std::string m_itemId;
+    const Catalog* m_catalog = nullptr; ///< the catalog the tooltip was built from
     bool m_known = true;
     int m_category = 0;
 };

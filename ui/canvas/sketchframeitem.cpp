@@ -18,11 +18,14 @@ namespace fmt = resultformat;
 SketchFrameItem::SketchFrameItem(std::string sketchId) : m_id(std::move(sketchId))
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    // Text layout is the expensive part of painting; redraw only when sync() or selection changes it.
+    setCacheMode(DeviceCoordinateCache);
     setZValue(0);
 }
 
 void SketchFrameItem::sync(const Sketch& sketch, const Project& project, const Catalog& catalog)
 {
+    const QString before = signature();
     m_role = sketch.role;
     m_line = QFontMetricsF(QApplication::font()).height();
     m_name = QString::fromStdString(sketch.name.empty() ? sketch.id : sketch.name);
@@ -64,7 +67,16 @@ void SketchFrameItem::sync(const Sketch& sketch, const Project& project, const C
     const QPointF pos(sketch.position.x, sketch.position.y);
     if (this->pos() != pos)
         setPos(pos);
-    update();
+    if (signature() != before)
+        update(); // otherwise the cached rendering stays valid
+}
+
+QString SketchFrameItem::signature() const
+{
+    QString s = m_name + '\n' + m_roleText + '\n' + m_workload;
+    for (const Chip& c : m_chips)
+        s += QStringLiteral("\n%1 %2 %3,%4").arg(c.category).arg(c.text).arg(c.rect.x()).arg(c.rect.width());
+    return s + QStringLiteral("\n%1x%2").arg(m_rect.width()).arg(m_rect.height());
 }
 
 void SketchFrameItem::setSummary(const SketchSummary* s, bool final)

@@ -54,6 +54,8 @@ private:
         bool bad = false;
     };
     void layoutChips();
+    /// Everything sync() derives, to tell whether the cached rendering is still valid.
+    QString signature() const;
 
     std::string m_id;
     SketchRole m_role = SketchRole::Training;

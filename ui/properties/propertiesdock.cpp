@@ -6,6 +6,7 @@
 #include "propertyform.h"
 #include "sketchpage.h"
 
+#include <algorithm>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,12 +50,13 @@ PropertiesDock::PropertiesDock(ProjectDocument& document, const CatalogStore& ca
     m_description = new QPlainTextEdit(project);
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(fontMetrics().height() * 8);
-    m_description->installEventFilter(new FocusOutFilter(m_description, [this] {
+    m_descriptionFilter = new FocusOutFilter(m_description, [this] {
         if (m_description->document()->isModified()) {
             m_document.setProjectDescription(m_description->toPlainText().toStdString());
             m_description->document()->setModified(false);
         }
-    }));
+    });
+    m_description->installEventFilter(m_descriptionFilter);
     project->row(tr("Description"), m_description);
     auto* hint = new QLabel(tr("Select a frame or a node group on the canvas to edit it. Drag hardware from "
                                "the catalog to add some."),
@@ -76,10 +78,15 @@ PropertiesDock::PropertiesDock(ProjectDocument& document, const CatalogStore& ca
 
     connect(&scene, &QGraphicsScene::selectionChanged, this, &PropertiesDock::followSelection);
     connect(&document, &ProjectDocument::changed, this, [this](const ProjectChange& c) {
-        if (c.kind != ProjectChange::Kind::Geometry)
+        if (concernsShown(c))
             refresh();
     });
     refresh();
+}
+
+PropertiesDock::~PropertiesDock()
+{
+    delete m_descriptionFilter; // no focus-out callback into a half-destroyed dock
 }
 
 void PropertiesDock::followSelection()
@@ -101,6 +108,30 @@ void PropertiesDock::followSelection()
         m_stack->setCurrentIndex(0);
         setWindowTitle(tr("Properties — project"));
         refresh();
+    }
+}
+
+bool PropertiesDock::concernsShown(const ProjectChange& c) const
+{
+    using K = ProjectChange::Kind;
+    switch (c.kind) {
+    case K::Geometry:
+        return false;
+    case K::SketchChanged:
+    case K::NodeChanged: {
+        const std::string& shown = m_sketchPage->sketchId();
+        return m_stack->currentIndex() == 1 &&
+               std::find(c.sketchIds.begin(), c.sketchIds.end(), shown) != c.sketchIds.end();
+    }
+    case K::WorkloadChanged: {
+        const Sketch* s = m_document.project().sketch(m_sketchPage->sketchId());
+        return m_stack->currentIndex() == 1 && s &&
+               std::find(c.workloadIds.begin(), c.workloadIds.end(), s->workloadId) != c.workloadIds.end();
+    }
+    case K::ProjectInfo:
+        return m_stack->currentIndex() == 0;
+    default:
+        return true;
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "projectchange.h"
+
 #include <QDockWidget>
 #include <string>
 
@@ -21,12 +23,14 @@ class PropertiesDock : public QDockWidget {
 public:
     PropertiesDock(ProjectDocument& document, const CatalogStore& catalogs, CanvasScene& scene,
                    QWidget* parent = nullptr);
+    ~PropertiesDock() override;
 
     SketchPage* sketchPage() const { return m_sketchPage; }
 
 private:
     void followSelection();
     void refresh();
+    bool concernsShown(const ProjectChange& change) const;
 
     ProjectDocument& m_document;
     CanvasScene& m_scene;
@@ -34,6 +38,7 @@ private:
     QWidget* m_projectPage;
     QLineEdit* m_projectName;
     QPlainTextEdit* m_description;
+    QObject* m_descriptionFilter;
     SketchPage* m_sketchPage;
 };
 

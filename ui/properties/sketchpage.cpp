@@ -10,7 +10,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -274,7 +273,11 @@ void SketchPage::rebuildNodeRows()
     if (ids == m_nodeIds && !m_nodeFields.empty())
         return;
     while (QLayoutItem* item = m_nodeGrid->takeAt(0)) {
-        delete item->widget();
+        // Later, not now: the edit that led here may have come from one of these widgets.
+        if (QWidget* w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
         delete item;
     }
     m_nodeFields.clear();

@@ -7,7 +7,7 @@
 #include "projectdocument.h"
 
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -41,7 +41,7 @@ QString upper(Precision p)
 WorkloadEditor::WorkloadEditor(ProjectDocument& document, const CatalogStore& catalogs, QWidget* parent)
     : PropertyForm(parent), m_document(document), m_catalogs(catalogs)
 {
-    layout()->setContentsMargins(0, 0, 0, 0);
+    grid()->setContentsMargins(0, 0, 0, 0);
     m_title = section(tr("Workload"));
     m_name = text(tr("Name"), {}, [this](const QString& t) {
         if (m_role == SketchRole::Training)

@@ -68,7 +68,12 @@ ResultsDock::ResultsDock(ProjectDocument& document, SimulationScheduler& results
     connect(m_sketches, &QComboBox::activated, this,
             [this](int i) { showSketch(m_sketches->itemData(i).toString().toStdString()); });
     connect(&document, &ProjectDocument::changed, this, [this](const ProjectChange& c) {
-        if (c.kind != ProjectChange::Kind::Geometry)
+        using K = ProjectChange::Kind;
+        // Structure and names change the list; other edits reach the figures through the scheduler.
+        if (c.kind == K::Reset || c.kind == K::ItemsAdded || c.kind == K::ItemsRemoved ||
+            (c.kind == K::SketchChanged && m_document.project().sketch(c.sketchIds.front()) &&
+             m_sketches->findText(
+                 QString::fromStdString(m_document.project().sketch(c.sketchIds.front())->name)) < 0))
             refillSketches();
     });
     connect(&results, &SimulationScheduler::resultsChanged, this,

@@ -99,6 +99,14 @@ NumberField::NumberField(double min, double max, bool integer, const QString& un
     connect(m_edit, &QLineEdit::editingFinished, this, &NumberField::commit);
 }
 
+NumberField::~NumberField()
+{
+    // The line edit outlives this part of the object by a moment: destroying a focused line edit emits
+    // editingFinished and a focus-out, which must not reach a half-destroyed field.
+    m_edit->removeEventFilter(this);
+    m_edit->disconnect(this);
+}
+
 void NumberField::setRule(std::function<QString(double)> rule)
 {
     m_validator->setRule(std::move(rule));

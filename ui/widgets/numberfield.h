@@ -38,6 +38,7 @@ class NumberField : public QWidget {
     Q_OBJECT
 public:
     NumberField(double min, double max, bool integer, const QString& unit, QWidget* parent = nullptr);
+    ~NumberField() override;
 
     void setValue(double value);
     double value() const { return m_value; }

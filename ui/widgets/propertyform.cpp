@@ -4,21 +4,44 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 
 namespace infraplan::ui {
 
-PropertyForm::PropertyForm(QWidget* parent) : QWidget(parent), m_form(new QFormLayout(this))
+PropertyForm::PropertyForm(QWidget* parent) : QWidget(parent), m_grid(new QGridLayout(this))
 {
     const int line = fontMetrics().height();
-    m_form->setContentsMargins(line / 2, line / 4, line / 2, line / 2);
-    m_form->setHorizontalSpacing(line / 2);
-    m_form->setVerticalSpacing(line / 4);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_grid->setContentsMargins(line / 2, line / 4, line / 2, line / 2);
+    m_grid->setHorizontalSpacing(line / 2);
+    m_grid->setVerticalSpacing(line / 4);
+    m_grid->setColumnStretch(1, 1);
+}
+
+void PropertyForm::addRow(QLabel* label, QWidget* field)
+{
+    const int r = m_grid->rowCount();
+    if (label) {
+        label->setBuddy(field);
+        m_grid->addWidget(label, r, 0, Qt::AlignLeft | Qt::AlignTop);
+        m_grid->addWidget(field, r, 1);
+        m_labels[field] = label;
+        // Align the label with the field's first line (fields may grow a problem line below).
+        label->setMinimumHeight(field->sizeHint().height() > 0
+                                    ? std::min(field->sizeHint().height(), fontMetrics().height() * 2)
+                                    : 0);
+    } else {
+        m_grid->addWidget(field, r, 0, 1, 2);
+    }
+}
+
+PropertyForm::~PropertyForm()
+{
+    // A focused line edit emits editingFinished while it is destroyed; the callbacks it would reach belong
+    // to the subclass, which is gone by then.
+    for (QLineEdit* edit : findChildren<QLineEdit*>())
+        edit->disconnect(this);
 }
 
 QLabel* PropertyForm::section(const QString& title)
@@ -28,8 +51,8 @@ QLabel* PropertyForm::section(const QString& title)
     f.setBold(true);
     label->setFont(f);
     const int line = fontMetrics().height();
-    label->setContentsMargins(0, m_form->rowCount() ? line * 3 / 4 : 0, 0, line / 6);
-    m_form->addRow(label);
+    label->setContentsMargins(0, m_grid->count() ? line * 3 / 4 : 0, 0, line / 6);
+    addRow(nullptr, label);
     return label;
 }
 
@@ -42,7 +65,7 @@ NumberField* PropertyForm::number(const QString& label, double min, double max, 
         field->setToolTip(tooltip + "\n" + field->toolTip());
     field->lineEdit()->setAccessibleName(label);
     connect(field, &NumberField::edited, this, std::move(onEdit));
-    m_form->addRow(label, field);
+    addRow(new QLabel(label, this), field);
     return field;
 }
 
@@ -56,7 +79,7 @@ QComboBox* PropertyForm::choice(const QString& label, const QString& tooltip,
     box->setMinimumContentsLength(12);
     connect(box, &QComboBox::activated, this,
             [box, onPick = std::move(onPick)](int i) { onPick(box->itemData(i)); });
-    m_form->addRow(label, box);
+    addRow(new QLabel(label, this), box);
     return box;
 }
 
@@ -72,7 +95,7 @@ QLineEdit* PropertyForm::text(const QString& label, const QString& tooltip,
             onEdit(edit->text());
         }
     });
-    m_form->addRow(label, edit);
+    addRow(new QLabel(label, this), edit);
     return edit;
 }
 
@@ -82,21 +105,20 @@ QCheckBox* PropertyForm::check(const QString& label, const QString& tooltip,
     auto* box = new QCheckBox(label, this);
     box->setToolTip(tooltip);
     connect(box, &QCheckBox::clicked, this, std::move(onToggle));
-    m_form->addRow(QString(), box);
+    addRow(nullptr, box);
     return box;
 }
 
 void PropertyForm::row(const QString& label, QWidget* field)
 {
-    if (label.isEmpty())
-        m_form->addRow(field);
-    else
-        m_form->addRow(label, field);
+    addRow(label.isEmpty() ? nullptr : new QLabel(label, this), field);
 }
 
 void PropertyForm::setRowVisible(QWidget* field, bool visible)
 {
-    m_form->setRowVisible(field, visible);
+    field->setVisible(visible);
+    if (auto it = m_labels.find(field); it != m_labels.end())
+        it->second->setVisible(visible);
 }
 
 void PropertyForm::select(QComboBox* box, const QVariant& data)

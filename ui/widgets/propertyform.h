@@ -1,11 +1,12 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 
@@ -13,12 +14,13 @@ namespace infraplan::ui {
 
 class NumberField;
 
-/// A form of labelled property editors in titled sections. Each editor reports the user's edits through
-/// a callback and is filled programmatically without triggering it.
+/// A form of labelled property editors in titled sections, in two columns. Each editor reports the user's
+/// edits through a callback and is filled programmatically without triggering it.
 class PropertyForm : public QWidget {
     Q_OBJECT
 public:
     explicit PropertyForm(QWidget* parent = nullptr);
+    ~PropertyForm() override;
 
     QLabel* section(const QString& title);
     NumberField* number(const QString& label, double min, double max, bool integer, const QString& unit,
@@ -30,7 +32,7 @@ public:
     /// Adds any widget as a row (label may be empty for a full-width row).
     void row(const QString& label, QWidget* field);
     void setRowVisible(QWidget* field, bool visible);
-    QFormLayout* layout() const { return m_form; }
+    QGridLayout* grid() const { return m_grid; }
 
     /// Selects the combo entry whose data equals `data` without firing the callback.
     static void select(QComboBox* box, const QVariant& data);
@@ -38,7 +40,13 @@ public:
     static void setChecked(QCheckBox* box, bool on);
 
 private:
-    QFormLayout* m_form;
+    /// Adds a row: the label in the first column (or none), the field in the second (or across both).
+    void addRow(QLabel* label, QWidget* field);
+
+    // A grid rather than a QFormLayout: Qt 6.4's QFormLayout::setRowVisible reads and writes outside its
+    // arrays when rows are hidden (seen under valgrind); hiding a grid row's widgets is safe.
+    QGridLayout* m_grid;
+    std::map<QWidget*, QLabel*> m_labels; ///< field -> its label
 };
 
 } // namespace infraplan::ui

@@ -3,6 +3,7 @@
 #include "catalogstore.h"
 #include "projectchange.h"
 #include "results.h"
+#include "sketchsimulator.h"
 
 #include <atomic>
 #include <chrono>
@@ -44,6 +45,9 @@ public:
     void setFullRunDelay(int ms) { m_fullTimer.setInterval(ms); }
     /// Recomputes every sketch (after a catalog change).
     void recomputeAll();
+    /// Replaces the engines (tests and benchmarks use a stand-in); an empty function restores the real
+    /// ones. Recomputes everything.
+    void setEngine(SketchSimulator engine);
 
 signals:
     /// New summaries are available for these sketches (or their summaries were dropped).
@@ -64,7 +68,11 @@ private:
                 std::chrono::microseconds elapsed, int done, int total);
     void workerFinished();
 
+    SketchSummary run(const SketchSimulator& engine, const Project& project, const Sketch& sketch,
+                      const Catalog& catalog, const SimulationOptions& options) const;
+
     const ProjectDocument& m_document;
+    SketchSimulator m_engine; ///< empty: the real engines
     const CatalogStore& m_catalogs;
     QThreadPool m_pool;
     QTimer m_fullTimer;

@@ -49,6 +49,24 @@ void SimulationScheduler::recomputeAll()
     schedule(std::move(all));
 }
 
+void SimulationScheduler::setEngine(SketchSimulator engine)
+{
+    m_engine = std::move(engine);
+    m_quickCost.clear();
+    recomputeAll();
+}
+
+SketchSummary SimulationScheduler::run(const SketchSimulator& engine, const Project& project,
+                                       const Sketch& sketch, const Catalog& catalog,
+                                       const SimulationOptions& options) const
+{
+    if (!engine)
+        return simulateSketch(project, sketch, catalog, options);
+    SketchSummary s = engine(project, sketch, options);
+    s.sketchId = sketch.id;
+    return s;
+}
+
 void SimulationScheduler::onChanged(const ProjectChange& change)
 {
     const Project& project = m_document.project();
@@ -139,7 +157,7 @@ void SimulationScheduler::runQuickNow(const std::set<std::string>& sketchIds)
         if (!s)
             continue;
         const auto start = Clock::now();
-        m_summaries[id] = simulateSketch(project, *s, catalog, options);
+        m_summaries[id] = run(m_engine, project, *s, catalog, options);
         m_quickCost[id] = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - start);
         m_needQuick.erase(id);
         // Training has a single model: its quick result is the final one.
@@ -171,7 +189,7 @@ void SimulationScheduler::startWorker()
     ++m_jobs;
     const quint64 generation = m_generation;
     emit progress(0, static_cast<int>(tasks.size()));
-    m_pool.start([this, tasks, snapshot, catalog, cancel, generation] {
+    m_pool.start([this, tasks, snapshot, catalog, cancel, generation, engine = m_engine] {
         const int total = static_cast<int>(tasks.size());
         int done = 0;
         for (const Task& task : tasks) {
@@ -184,7 +202,7 @@ void SimulationScheduler::startWorker()
             options.fullInferenceSimulation = task.full;
             options.cancel = cancel.get();
             const auto start = Clock::now();
-            SketchSummary summary = simulateSketch(*snapshot, *sketch, *catalog, options);
+            SketchSummary summary = run(engine, *snapshot, *sketch, *catalog, options);
             const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - start);
             if (*cancel)
                 break;
