@@ -68,6 +68,7 @@ constexpr std::array kFields = {
     FieldSpec{K::Model, "ffn", "", 1, 1e7, "FFN size"},
     FieldSpec{K::Model, "vocab", "tokens", 1, 1e7, "Vocabulary"},
     FieldSpec{K::Model, "seq_len", "tokens", 1, 1e8, "Sequence length"},
+    FieldSpec{K::Model, "mean_seq_len", "tokens", 1, 1e8, "Mean tokens per training sequence"},
     FieldSpec{K::Model, "experts", "", 1, 10000, "Experts"},
     FieldSpec{K::Model, "experts_per_token", "", 1, 1000, "Experts per token"},
     FieldSpec{K::Model, "fwd_gflops_per_sample", "GFLOP", 1e-6, 1e9, "Forward FLOPs per sample"},

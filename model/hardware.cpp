@@ -138,7 +138,8 @@ std::optional<StorageSpec> resolveStorage(const Catalog& catalog, const std::str
                        item->figureOr("write_GBps_per_node", item->figureOr("read_GBps_per_node", 0) / 2) *
                            1e9,
                        item->figureOr("read_GBps_aggregate", 0) * 1e9,
-                       item->figureOr("price_usd_per_TB_month", 0)};
+                       item->figureOr("price_usd_per_TB_month", 0),
+                       item->figureOr("throughput_MBps_per_TiB", 0) * 1e6};
 }
 
 std::optional<RegionSpec> resolveRegion(const Catalog& catalog, const std::string& id, Problems& problems)

@@ -55,6 +55,7 @@ struct StorageSpec {
     double writeBytesPerSPerNode = 0;
     double readBytesPerSAggregate = 0; ///< 0 = scales with nodes
     double usdPerTBMonth = 0;
+    double throughputBytesPerSPerTiB = 0; ///< tiers whose throughput scales with capacity (FSx for Lustre)
 };
 
 struct RegionSpec {

@@ -20,6 +20,7 @@ std::optional<ModelSpec> modelSpecFromItem(const CatalogItem& item)
     m.ffn = count("ffn", 4 * m.hidden);
     m.vocab = count("vocab", 0);
     m.seqLen = count("seq_len", 0);
+    m.meanSeqLen = item.figureOr("mean_seq_len", 0);
     m.experts = count("experts", 1);
     m.expertsPerToken = count("experts_per_token", 1);
     m.fwdFlopsPerSample = item.figureOr("fwd_gflops_per_sample", 0) * 1e9;

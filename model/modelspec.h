@@ -21,6 +21,8 @@ struct ModelSpec {
     int ffn = 0;
     int vocab = 0;
     int seqLen = 0;
+    double meanSeqLen =
+        0; ///< mean real tokens per sequence when the data is shorter than seqLen (0 = seqLen)
     int experts = 1;
     int expertsPerToken = 1;
     double fwdFlopsPerSample = 0;        ///< generic models: forward FLOPs per sample

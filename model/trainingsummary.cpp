@@ -1,14 +1,49 @@
 #include "trainingsummary.h"
 
+#include "trainingreport.h"
+#include "trainingrun.h"
+
 namespace infraplan {
 
-// Replaced by the training engine (issue training): until it lands the sketch reports that it cannot be
-// simulated.
-SketchSummary summarizeTraining(const Project&, const Sketch&, const Catalog&, const SimulationOptions&)
+SketchSummary summarizeTraining(const Project& project, const Sketch& sketch, const Catalog& catalog,
+                                const SimulationOptions&)
 {
     SketchSummary s;
-    s.computed = false;
-    s.error = "the training engine is not built yet";
+    Problems problems;
+    auto setup = prepareTraining(project, sketch, catalog, problems);
+    if (!setup) {
+        s.error = problems.empty() ? "cannot prepare the training model" : problems.front().toString();
+        return s;
+    }
+    TrainingRun run;
+    if (!simulateTrainingRun(*setup, sketch.layout, run, s.error))
+        return s;
+    const TrainingEstimate& e = run.estimate;
+    s.computed = true;
+    s.accelerators = setup->cluster.accelerators;
+    s.acceleratorName = setup->cluster.hardware.instance.accelerator.name;
+    s.fitsInMemory = e.fits;
+    s.memoryPerDeviceBytes = e.memory.total();
+    s.memoryCapacityBytes = e.memoryCapacityBytes;
+    s.averagePower = run.averagePower;
+    s.peakPower = run.peakPower;
+    s.energyKWhPerMonth = run.averagePower.facilityW() / 1000.0 * kHoursPerMonth;
+    s.monthly = run.monthly;
+    s.warnings = run.warnings;
+    // Problems found while resolving the hardware (mixed instance types) are worth showing too.
+    for (const Problem& p : problems)
+        s.warnings.push_back({"hardware", p.toString()});
+    s.tokensPerSecond = setup->workload.model.transformer ? e.tokensPerS : 0;
+    s.samplesPerSecond = e.samplesPerS;
+    s.mfu = e.mfu;
+    s.stepTimeS = e.stepTimeS;
+    s.timeToTrainDays = run.timeToTrainDays;
+    s.acceleratorHours = run.acceleratorHours;
+    s.runCostUsd = run.runCostUsd;
+    s.runEnergyKWh = run.runEnergyKWh;
+    s.layout = describeLayout(run.layout) + (run.layoutChosen ? " (chosen)" : "");
+    s.detail = trainingDetailJson(run);
+    s.report = trainingReportText(run);
     return s;
 }
 

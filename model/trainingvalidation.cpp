@@ -1,11 +1,212 @@
-#include "validationcase.h"
+#include "trainingcase.h"
+
+#include "catalog.h"
+
+#include <cmath>
+#include <cstdio>
 
 namespace infraplan {
 
-// Replaced by the training engine: until it lands, training cases are listed as unpredicted with this reason.
-Prediction predictTrainingCase(const ValidationCase&, const Catalog&)
+namespace {
+
+using nlohmann::json;
+
+const CatalogItem* presetByName(const Catalog& catalog, const std::string& name)
 {
-    return {false, 0, "the training engine is not built yet", ""};
+    for (const CatalogItem* item : catalog.items(ItemKind::Model))
+        if (item->name == name || item->id == name)
+            return item;
+    return nullptr;
+}
+
+// The model as the case states it; fields it leaves out come from the preset of that name, if any.
+std::optional<ModelSpec> caseModel(const json& j, const Catalog& catalog, std::string& why)
+{
+    const std::string name = j.value("name", "");
+    std::optional<ModelSpec> m;
+    if (const CatalogItem* preset = presetByName(catalog, name))
+        m = modelSpecFromItem(*preset);
+    const bool architecture = j.contains("layers") && j.contains("hidden") && j.contains("heads");
+    if (!m && !architecture && !j.contains("flops_per_sample")) {
+        why = "the case gives no architecture and no model preset is named '" + name + "'";
+        return std::nullopt;
+    }
+    if (!m)
+        m = ModelSpec{};
+    m->name = name;
+    auto num = [&](const char* key, auto& field) {
+        if (j.contains(key) && j[key].is_number())
+            field = static_cast<std::decay_t<decltype(field)>>(j[key].get<double>());
+    };
+    num("params", m->params);
+    if (architecture) {
+        m->transformer = true;
+        num("layers", m->layers);
+        num("hidden", m->hidden);
+        num("heads", m->heads);
+        m->kvHeads = m->heads;
+        num("kv_heads", m->kvHeads);
+        m->ffn = 4 * m->hidden;
+        num("ffn", m->ffn);
+        num("vocab", m->vocab);
+        num("seq_len", m->seqLen);
+        m->experts = 1;
+        m->expertsPerToken = 1;
+        num("experts", m->experts);
+        num("experts_per_token", m->expertsPerToken);
+        // A gated (SwiGLU) FFN is recognisable by its size: 3 matrices of h x ffn make ffn ≈ 8/3 h (or
+        // the preset says so); a plain GELU FFN is 4h.
+        if (!j.contains("ffn_type"))
+            m->gatedFfn = m->gatedFfn || (m->ffn > 0 && m->ffn % m->hidden != 0);
+    } else if (j.contains("flops_per_sample")) {
+        m->transformer = false;
+        m->fwdFlopsPerSample = j["flops_per_sample"].get<double>();
+        num("bytes_per_sample", m->bytesPerSample);
+    }
+    return m;
+}
+
+const CatalogItem* typicalServer(const Catalog& catalog, const std::string& acceleratorId)
+{
+    const CatalogItem* best = nullptr;
+    double bestBytesPerS = 0;
+    for (const CatalogItem* item : catalog.items(ItemKind::Instance)) {
+        if (item->attribute("accelerator") != acceleratorId || item->attribute("scale_out_link").empty())
+            continue;
+        const CatalogItem* link = catalog.find(item->attribute("scale_out_link"));
+        const double bytesPerS = link ? link->figureOr("bandwidth_GBps", 0) : 0;
+        if (!best || bytesPerS > bestBytesPerS) {
+            best = item;
+            bestBytesPerS = bytesPerS;
+        }
+    }
+    return best;
+}
+
+std::optional<Precision> casePrecision(const json& run, const AcceleratorSpec& a)
+{
+    if (run.contains("precision"))
+        return precisionFromName(run.value("precision", ""));
+    // Not stated: BF16, or FP16 on devices without BF16 (V100, T4).
+    return a.peakFlops(Precision::BF16) && a.item && a.item->figure("bf16_tflops") ? Precision::BF16
+                                                                                   : Precision::FP16;
+}
+
+std::string fmt(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3g", v);
+    return buf;
+}
+
+} // namespace
+
+std::optional<TrainingCase> trainingCaseSetup(const ValidationCase& c, const Catalog& catalog,
+                                              std::string& why)
+{
+    auto model = caseModel(c.model, catalog, why);
+    if (!model)
+        return std::nullopt;
+    Problems problems;
+    auto accel = resolveAccelerator(catalog, c.system.value("accelerator", ""), problems);
+    if (!accel) {
+        why = problems.empty() ? "no accelerator" : problems.front().toString();
+        return std::nullopt;
+    }
+    const double count = c.system.value("count", 0.0);
+    if (count <= 0) {
+        why = "the case gives no accelerator count";
+        return std::nullopt;
+    }
+    // Where the case leaves the server out, a planner takes the catalog's server for that accelerator with
+    // the fastest scale-out fabric (e.g. a DGX H100 with 8 x InfiniBand NDR).
+    const CatalogItem* server = typicalServer(catalog, accel->id);
+    SketchHardware hw;
+    hw.instance.id = accel->id;
+    hw.instance.name = accel->name;
+    hw.instance.accelerator = *accel;
+    const double serverSize = server ? server->figureOr("accelerator_count", 8) : 8;
+    hw.instance.acceleratorsPerNode = std::min(count, c.system.value("per_node", serverSize));
+    hw.nodes = static_cast<int>(std::ceil(count / hw.instance.acceleratorsPerNode));
+    hw.accelerators = count;
+    const std::string upId =
+        c.system.value("scale_up", accel->item ? accel->item->attribute("scale_up_link") : "");
+    if (!upId.empty())
+        if (auto l = resolveLink(catalog, upId, problems))
+            hw.scaleUp = *l;
+    if (hw.scaleUp.bytesPerS <= 0)
+        hw.scaleUp = {"pcie", "PCIe", accel->pcieBytesPerS > 0 ? accel->pcieBytesPerS : 32e9, 2e-6, 0};
+    const std::string outId =
+        c.system.value("scale_out", server ? server->attribute("scale_out_link") : std::string());
+    if (!outId.empty())
+        if (auto l = resolveLink(catalog, outId, problems))
+            hw.scaleOut = *l;
+
+    TrainingCase tc;
+    TrainingWorkload& w = tc.setup.workload;
+    w.model = *model;
+    const std::string method = c.run.value("method", "pretrain");
+    w.method = method == "lora"
+                   ? TrainingMethod::Lora
+                   : (method == "full_finetune" ? TrainingMethod::FullFinetune : TrainingMethod::Pretrain);
+    auto precision = casePrecision(c.run, *accel);
+    if (!precision) {
+        why = "unknown precision '" + c.run.value("precision", "") + "'";
+        return std::nullopt;
+    }
+    w.precision = *precision;
+    w.globalBatch = c.run.value("global_batch", 0.0);
+    if (auto reason = prepareWorkload(w)) {
+        why = *reason;
+        return std::nullopt;
+    }
+    auto cluster = prepareCluster(hw, catalog, w.precision, 0, problems);
+    if (!cluster) {
+        why = problems.empty() ? "cannot build the cluster" : problems.back().toString();
+        return std::nullopt;
+    }
+    tc.setup.cluster = *cluster;
+    tc.fixed.tp = c.run.value("tp", 0);
+    tc.fixed.pp = c.run.value("pp", 0);
+    tc.fixed.dp = c.run.value("dp", 0);
+    tc.fixed.microBatch = c.run.value("micro_batch", 0);
+    tc.fixed.zeroStage = c.run.value("zero", -1);
+    if (c.run.contains("recompute")) {
+        const std::string rc = c.run.value("recompute", "");
+        tc.fixed.recompute =
+            rc == "none" ? Recompute::None : (rc == "full" ? Recompute::Full : Recompute::Selective);
+    }
+    return tc;
+}
+
+Prediction predictTrainingCase(const ValidationCase& c, const Catalog& catalog)
+{
+    Prediction p;
+    auto tc = trainingCaseSetup(c, catalog, p.reason);
+    if (!tc)
+        return p;
+    const LayoutChoice choice = chooseLayout(tc->setup, tc->fixed);
+    if (!choice.found) {
+        p.reason = "no valid parallel layout for " + fmt(tc->setup.cluster.accelerators) + " devices";
+        return p;
+    }
+    const TrainingEstimate& e = choice.estimate;
+    if (c.metric == "tokens_per_s")
+        p.value = e.tokensPerS;
+    else if (c.metric == "samples_per_s")
+        p.value = e.samplesPerS;
+    else if (c.metric == "tflops_per_device")
+        p.value = e.modelFlopsPerSPerDevice / 1e12;
+    else if (c.metric == "mfu")
+        p.value = e.mfu;
+    else {
+        p.reason = "the training engine does not predict '" + c.metric + "'";
+        return p;
+    }
+    p.predicted = true;
+    p.detail = std::string(precisionName(tc->setup.workload.precision)) + ", " +
+               describeLayout(choice.layout) + (e.fits ? "" : ", DOES NOT FIT") + ", MFU " + fmt(e.mfu);
+    return p;
 }
 
 } // namespace infraplan

@@ -1,0 +1,360 @@
+#include "trainingengine.h"
+
+#include "collectives.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace infraplan {
+
+namespace {
+
+// CUDA context, cuBLAS/cuDNN workspaces, NCCL channel buffers and allocator slack that every training
+// process holds besides tensors (PyTorch on an 80 GB GPU typically reports 1.5-3 GB beyond its tensors).
+constexpr double kFrameworkBytes = 2e9;
+// Data-parallel gradient buckets (PyTorch DDP / Megatron default 25-40 MB, double-buffered).
+constexpr double kGradBucketBytes = 2 * 40e6;
+// Generic models: bytes moved per stored activation byte in a step: written in the forward, read in the
+// backward, its gradient written and read once.
+constexpr double kGenericActivationTrafficFactor = 4;
+
+struct StageShape {
+    double layers = 0;         ///< layers on the most loaded stage
+    double layerShare = 0;     ///< layers / total layers
+    double denseParams = 0;    ///< per device, non-expert
+    double expertParams = 0;   ///< per device, expert weights
+    double trainableDense = 0; ///< of which trained (LoRA: adapters only)
+    double trainableExpert = 0;
+};
+
+StageShape stageShape(const TrainingWorkload& w, const TrainingLayout& l)
+{
+    StageShape st;
+    const ModelSpec& m = w.model;
+    if (!m.transformer) {
+        st.layers = 1;
+        st.layerShare = 1;
+        st.denseParams = w.model.params;
+        st.trainableDense = st.denseParams;
+        return st;
+    }
+    const double L = m.layers;
+    st.layers = std::ceil(L / l.pp);
+    st.layerShare = st.layers / L;
+    const bool moe = m.experts > 1;
+    const double denseLayer =
+        w.attentionParamsPerLayer + (moe ? m.hidden * double(m.experts) : w.expertParamsPerLayer);
+    // Input embedding on the first stage, output layer on the last; one device holds both without pipelining.
+    const double embedding = l.pp > 1 ? w.embeddingParams / 2 : w.embeddingParams;
+    st.denseParams = (st.layers * denseLayer + embedding) / l.tp;
+    st.expertParams = moe ? st.layers * m.experts * w.expertParamsPerLayer / (double(l.tp) * l.ep) : 0;
+    if (w.method == TrainingMethod::Lora) {
+        st.trainableDense = w.loraParams * st.layerShare / l.tp;
+        st.trainableExpert = 0;
+    } else {
+        st.trainableDense = st.denseParams;
+        st.trainableExpert = st.expertParams;
+    }
+    return st;
+}
+
+// Activation bytes one layer stores for one microbatch (Korthikanti et al. 2022, eq. 1-2 and Table 2),
+// generalised to grouped-query attention, gated FFNs and MoE, with sequence parallelism (everything / t).
+// Attention block: 11·sbh + 5·a·s²·b (QKV input 2, Q 2, K 2, V 2, projection input 2, dropout mask 1, and
+// the score matrix 5·a·s²·b); MLP 19·sbh for a 4h GELU FFN (input 2, activation input 2f/h, FC2 input 2f/h,
+// dropout mask 1); layer norms 4·sbh. Every current framework runs FlashAttention (Dao et al. 2022), which
+// never stores the score matrix: the 5·a·s²·b term is gone with or without selective recompute, so "none"
+// and "selective" store the same 34·sbh/t; full recompute keeps only each layer's 2·sbh/t input.
+double layerActivationBytes(const TrainingWorkload& w, double microBatch, double tp, Recompute rc)
+{
+    const ModelSpec& m = w.model;
+    const double h = m.hidden, a = m.heads;
+    const double kv = m.kvHeads > 0 ? m.kvHeads : a;
+    const double f = (m.ffn > 0 ? m.ffn : 4 * h) * std::max(1, std::min(m.expertsPerToken, m.experts));
+    const double scale = w.activationBytes / 2; // the paper counts 16-bit activations
+    const double sbh = w.tokensPerSample * microBatch * h;
+    if (rc == Recompute::Full)
+        return 2 * sbh * scale / tp;
+    const double attention = 7 + 4 * kv / a;
+    const double mlp = 3 + (m.gatedFfn ? 6 : 4) * f / h;
+    return (attention + mlp + 4) * sbh * scale / tp;
+}
+
+} // namespace
+
+const char* layoutIssueText(LayoutIssue issue)
+{
+    switch (issue) {
+    case LayoutIssue::None:
+        return "valid";
+    case LayoutIssue::TooManyDevices:
+        return "data x tensor x pipeline parallel degrees need more accelerators than the cluster has";
+    case LayoutIssue::HeadsNotDivisible:
+        return "the tensor-parallel degree must divide the number of attention heads";
+    case LayoutIssue::TooManyStages:
+        return "there are more pipeline stages than layers";
+    case LayoutIssue::BadInterleave:
+        return "the interleave factor must divide the layers per stage, and the microbatches per step must "
+               "be "
+               "a multiple of the pipeline stages";
+    case LayoutIssue::ExpertsNotDivisible:
+        return "the expert-parallel degree must divide both the experts and the data-parallel degree";
+    case LayoutIssue::NotPartitionable:
+        return "a generic model (given by FLOPs per sample) can only be split data-parallel: set TP and PP "
+               "to 1";
+    case LayoutIssue::BadDegree:
+        return "parallel degrees and the microbatch must be at least 1";
+    }
+    return "";
+}
+
+double defaultGlobalBatch(const TrainingWorkload& w, double accelerators)
+{
+    if (!w.model.transformer)
+        return std::max(1.0, 64 * accelerators);
+    // At least one sequence per accelerator, so that large clusters are not starved of work.
+    return std::max(
+        {1.0, std::round(4194304.0 / std::max(1.0, w.tokensPerSample)), std::floor(accelerators)});
+}
+
+int defaultExpertParallel(const TrainingSetup& setup, const TrainingLayout& l)
+{
+    const int experts = setup.workload.model.experts;
+    if (experts <= 1 || !setup.workload.model.transformer)
+        return 1;
+    const int limit = std::max(1, static_cast<int>(setup.cluster.scaleUpDomain) / std::max(1, l.tp));
+    int best = 1;
+    for (int ep = 1; ep <= experts; ++ep)
+        if (experts % ep == 0 && l.dp % ep == 0 && ep <= limit)
+            best = ep;
+    return best;
+}
+
+TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayout& l)
+{
+    const TrainingWorkload& w = setup.workload;
+    const TrainingCluster& c = setup.cluster;
+    const ModelSpec& m = w.model;
+    TrainingEstimate e;
+    e.memoryCapacityBytes = c.memoryBytes;
+
+    // Validity.
+    if (l.dp < 1 || l.tp < 1 || l.pp < 1 || l.ep < 1 || l.microBatch < 1 || l.interleave < 1 ||
+        l.zeroStage < 0)
+        e.issue = LayoutIssue::BadDegree;
+    else if (double(l.dp) * l.tp * l.pp > c.accelerators + 0.5)
+        e.issue = LayoutIssue::TooManyDevices;
+    else if (!m.transformer && (l.tp > 1 || l.pp > 1 || l.ep > 1))
+        e.issue = LayoutIssue::NotPartitionable;
+    else if (m.transformer && m.heads % l.tp != 0)
+        e.issue = LayoutIssue::HeadsNotDivisible;
+    else if (m.transformer && l.pp > m.layers)
+        e.issue = LayoutIssue::TooManyStages;
+    else if (l.ep > 1 && (m.experts % l.ep != 0 || l.dp % l.ep != 0))
+        e.issue = LayoutIssue::ExpertsNotDivisible;
+    const double B = w.globalBatch > 0 ? w.globalBatch : defaultGlobalBatch(w, c.accelerators);
+    const double mb = l.microBatch;
+    const double dp = l.dp, tp = l.tp, pp = l.pp;
+    const double microbatches = std::ceil(B / (dp * mb));
+    const double v = l.virtualStages();
+    if (e.issue == LayoutIssue::None && m.transformer && v > 1 &&
+        (static_cast<int>(std::ceil(double(m.layers) / l.pp)) % l.interleave != 0 ||
+         static_cast<long long>(microbatches) % l.pp != 0))
+        e.issue = LayoutIssue::BadInterleave;
+    if (e.issue != LayoutIssue::None)
+        return e;
+
+    e.devicesUsed = dp * tp * pp;
+    e.globalBatch = B;
+    e.microbatches = microbatches;
+    const StageShape st = stageShape(w, l);
+    const double tokensMb = mb * w.tokensPerSample;
+    const Recompute rc = m.transformer ? l.recompute : Recompute::None;
+
+    // ---- Compute per microbatch on the slowest device ----
+    const double flopsMb = w.modelFlopsPerToken * tokensMb * st.layerShare / tp;
+    double recomputeFlopsMb = 0;
+    if (m.transformer) {
+        const double h = m.hidden, s = w.tokensPerSample;
+        // FlashAttention's backward recomputes the scores Q·Kᵀ (2·s·h per token and layer) in every mode;
+        // that is also all selective recompute would redo.
+        recomputeFlopsMb = 2 * h * s * tokensMb * st.layers / tp;
+        if (rc == Recompute::Full) {
+            const double fwdPerTokenLayer =
+                2 * (w.activeParams - w.embeddingParams + w.loraParams) / m.layers + 4 * h * s;
+            recomputeFlopsMb += fwdPerTokenLayer * tokensMb * st.layers / tp;
+        }
+    } // generic models: no layer structure to recompute by, the setting is ignored (rc is None)
+    const double secondsPerFlop = w.fp8FlopShare / (c.peakFlops * c.computeEfficiency) +
+                                  (1 - w.fp8FlopShare) / (c.peak16Flops * c.computeEfficiency);
+    const double memBw = c.memoryBwBytesPerS * c.memoryBwEfficiency;
+    double elementwiseS = 0;
+    if (m.transformer)
+        elementwiseS = tokensMb * st.layers * w.elementwiseBytesPerTokenLayer / tp / memBw *
+                       (rc == Recompute::Full ? 4.0 / 3.0 : 1.0);
+    else
+        elementwiseS = m.activationBytesPerSample * mb * kGenericActivationTrafficFactor / memBw;
+    const double recomputeS = recomputeFlopsMb * secondsPerFlop;
+    const double computeMbS = (flopsMb + recomputeFlopsMb) * secondsPerFlop + elementwiseS;
+    // Forward share of a microbatch: forward matmuls are 2N of 6N (LoRA 2N of 4N); recompute runs in
+    // backward.
+    const double forwardShare = w.method == TrainingMethod::Lora ? 0.5 : 1.0 / 3.0;
+    const double forwardMbS = (computeMbS - recomputeS) * forwardShare;
+    const double backwardMbS = computeMbS - forwardMbS;
+
+    const LinkTier up{c.upBytesPerS, c.upLatencyS};
+    const LinkTier out{c.outBytesPerS, c.outLatencyS};
+    const double domain = std::max(1.0, c.scaleUpDomain);
+
+    // ---- Tensor parallel: with sequence parallelism 2 all-gathers + 2 reduce-scatters per layer forward and
+    // the same backward (Korthikanti et al. 2022, sec. 4.2.2): 4 all-reduce equivalents of s·b·h. ----
+    double tpMbS = 0;
+    if (m.transformer && l.tp > 1) {
+        const double bytes = tokensMb * m.hidden * w.activationBytes;
+        const double inner = std::min(tp, domain), outer = std::ceil(tp / inner);
+        const double perCollective = collective::hierarchicalAllReduceS(bytes, inner, outer, up, out);
+        tpMbS = st.layers * (rc == Recompute::Full ? 6 : 4) * perCollective;
+    }
+    // ---- Expert parallel: dispatch and combine all-to-all, forward and backward, per MoE layer. ----
+    double epMbS = 0;
+    if (m.transformer && m.experts > 1 && l.ep > 1) {
+        const double k = std::max(1, m.expertsPerToken);
+        const double bytes = tokensMb * k * m.hidden * w.activationBytes / tp;
+        const LinkTier& tier = tp * l.ep <= domain ? up : out;
+        epMbS = st.layers * (rc == Recompute::Full ? 6 : 4) * collective::allToAllS(bytes, l.ep, tier);
+    }
+    // ---- Pipeline: one activation send forward and one gradient send backward per microbatch and virtual
+    // stage; with the scatter/gather optimisation each TP rank sends 1/t (Narayanan et al. 2021, sec. 4.1).
+    // ----
+    double ppMbS = 0;
+    if (m.transformer && l.pp > 1) {
+        const double bytes = tokensMb * m.hidden * w.activationBytes / tp;
+        const LinkTier& tier = tp * dp * pp <= domain ? up : out;
+        ppMbS = 2 * v * collective::sendS(bytes, tier);
+    }
+    const double mbS = computeMbS + tpMbS + epMbS + ppMbS;
+    // ---- Pipeline bubble: (p - 1) / v microbatch slots of idle time (Narayanan et al. 2021, eq. 1-2). ----
+    const double bubbleS = (pp - 1) / v * mbS;
+
+    // ---- Data parallel / ZeRO ----
+    // Megatron's rank order puts TP innermost, then DP: dp ranks sharing a scale-up domain reduce there
+    // first.
+    const double dpInner = std::clamp(std::floor(domain / tp), 1.0, dp);
+    auto rs = [&](double bytes, double n) {
+        const double inner = std::min(dpInner, n), outer = std::ceil(n / inner);
+        return collective::hierarchicalReduceScatterS(bytes, inner, outer, up, out);
+    };
+    auto ar = [&](double bytes, double n) {
+        const double inner = std::min(dpInner, n), outer = std::ceil(n / inner);
+        return collective::hierarchicalAllReduceS(bytes, inner, outer, up, out);
+    };
+    const double expertDp = dp / l.ep;
+    // Gradients are reduced bucket by bucket as the last microbatch's backward produces them, and weights are
+    // gathered as the next step's first forward needs them (Megatron-LM overlap-grad-reduce / overlap-param-
+    // gather, PyTorch DDP buckets): those two passes are the windows the traffic can hide behind.
+    const double backwardWindowS = backwardMbS, forwardWindowS = forwardMbS;
+    double dpS = 0;
+    if (l.dp > 1) {
+        const double gradDense = st.trainableDense * w.gradBytes,
+                     gradExpert = st.trainableExpert * w.gradBytes;
+        // Weights gathered under ZeRO-3: all of them, frozen LoRA base weights included.
+        const double paramDense = (l.zeroStage >= 3 ? st.denseParams : st.trainableDense) * w.weightBytes;
+        const double paramExpert = (l.zeroStage >= 3 ? st.expertParams : st.trainableExpert) * w.weightBytes;
+        const double rsS = rs(gradDense, dp) + rs(gradExpert, expertDp);
+        const double agS = rs(paramDense, dp) + rs(paramExpert, expertDp);
+        switch (std::min(l.zeroStage, 3)) {
+        case 0: // DDP all-reduce of the gradients, bucketed behind the last microbatch's backward
+            dpS = std::max(0.0, ar(gradDense, dp) + ar(gradExpert, expertDp) - backwardWindowS);
+            break;
+        case 1: // distributed optimizer: reduce-scatter behind the last backward, all-gather behind the
+                // next step's first forward
+            dpS = std::max(0.0, rsS - backwardWindowS) + std::max(0.0, agS - forwardWindowS);
+            break;
+        case 2: // gradients reduce-scattered after every microbatch's backward
+            dpS = microbatches * std::max(0.0, rsS - backwardMbS) + std::max(0.0, agS - forwardWindowS);
+            break;
+        default: // FSDP: weights gathered for forward and backward, gradients reduce-scattered, per
+                 // microbatch
+            dpS = microbatches * (std::max(0.0, agS - forwardMbS) + std::max(0.0, agS + rsS - backwardMbS));
+            break;
+        }
+    }
+    // ---- Optimizer update: reads gradient, master weights and moments, writes them and the 16-bit copy.
+    // ----
+    const double trainable = st.trainableDense + st.trainableExpert;
+    const double shardedTrainable =
+        l.zeroStage >= 1 && l.dp > 1 ? st.trainableDense / dp + st.trainableExpert / expertDp : trainable;
+    const double optimizerS = shardedTrainable * (w.gradBytes + 2 * w.optimizerBytes + w.weightBytes) / memBw;
+
+    // ---- Step ----
+    e.step.compute = microbatches * computeMbS;
+    e.step.recompute = microbatches * recomputeS;
+    e.step.tpComm = microbatches * tpMbS;
+    e.step.epComm = microbatches * epMbS;
+    e.step.ppComm = microbatches * ppMbS;
+    e.step.bubble = bubbleS;
+    e.step.dpComm = dpS;
+    e.step.optimizer = optimizerS;
+    const double withoutData = e.step.total();
+    // The loader prefetches while the devices compute: only reading slower than a step stalls it.
+    const double stepBytes = B * w.inputBytesPerSample;
+    if (c.storageReadBytesPerS > 0 && stepBytes > 0)
+        e.step.dataStall = std::max(0.0, stepBytes / c.storageReadBytesPerS - withoutData);
+    e.stepTimeS = e.step.total();
+
+    // ---- Memory of the most loaded device ----
+    MemoryBreakdown& mem = e.memory;
+    const double zeroDiv = dp, expertZeroDiv = expertDp;
+    const double denseWeights = st.denseParams * w.weightBytes,
+                 expertWeights = st.expertParams * w.weightBytes;
+    const bool lora = w.method == TrainingMethod::Lora;
+    // LoRA: frozen base weights in 16 bits, adapters trained in mixed precision.
+    mem.weights = l.zeroStage >= 3 ? denseWeights / zeroDiv + expertWeights / expertZeroDiv
+                                   : denseWeights + expertWeights;
+    if (lora)
+        mem.weights += st.trainableDense * w.weightBytes / (l.zeroStage >= 3 ? zeroDiv : 1);
+    const bool shardGrads = l.zeroStage >= 2;
+    mem.gradients = st.trainableDense * w.gradBytes / (shardGrads ? zeroDiv : 1) +
+                    st.trainableExpert * w.gradBytes / (shardGrads ? expertZeroDiv : 1);
+    mem.optimizer = l.zeroStage >= 1 ? st.trainableDense * w.optimizerBytes / zeroDiv +
+                                           st.trainableExpert * w.optimizerBytes / expertZeroDiv
+                                     : trainable * w.optimizerBytes;
+    if (m.transformer) {
+        const double perLayer = layerActivationBytes(w, mb, tp, rc);
+        // 1F1B keeps up to p microbatches in flight on the first stage; interleaving adds (p-1)/(p·v)
+        // (Korthikanti et al. 2022, sec. 4.2.3).
+        double inFlight = pp > 1 ? std::min(microbatches, pp) : 1;
+        if (v > 1)
+            inFlight *= 1 + (pp - 1) / (pp * v);
+        double first = st.layers * inFlight * perLayer;
+        if (rc == Recompute::Full) // one layer's full working set while it is recomputed
+            first += layerActivationBytes(w, mb, tp, Recompute::Selective);
+        // Output layer: FP32 logits of s·b·V for the cross-entropy (Korthikanti: 4·sbv / t).
+        const double logits = 4 * tokensMb * double(m.vocab) / tp;
+        const double last = pp > 1 ? st.layers * perLayer + logits : 0;
+        mem.activations = pp > 1 ? std::max(first, last) : first + logits;
+    } else {
+        mem.activations = m.activationBytesPerSample * mb;
+    }
+    mem.buffers = kFrameworkBytes + (l.dp > 1 && l.zeroStage < 3 ? kGradBucketBytes : 0);
+    if (l.zeroStage >= 3 && l.dp > 1) // the gathered weights of the layer in use and the prefetched next one
+        mem.buffers +=
+            m.transformer ? 2 * (denseWeights + expertWeights) / std::max(1.0, st.layers) : denseWeights;
+    e.fits = mem.total() <= c.memoryBytes;
+
+    // ---- Throughput ----
+    const double tokensPerStep = B * w.tokensPerSample;
+    e.tokensPerS = tokensPerStep / e.stepTimeS;
+    e.samplesPerS = B / e.stepTimeS;
+    e.modelFlopsPerStep = w.modelFlopsPerToken * tokensPerStep;
+    e.modelFlopsPerSPerDevice = e.modelFlopsPerStep / e.stepTimeS / e.devicesUsed;
+    e.mfu = e.modelFlopsPerSPerDevice / c.peakFlops;
+    const double recomputeFlopsPerStep = recomputeFlopsMb * microbatches * e.devicesUsed;
+    e.hfu = (e.modelFlopsPerStep + recomputeFlopsPerStep) / e.stepTimeS / e.devicesUsed / c.peakFlops;
+    e.busyFraction = std::min(1.0, (e.step.compute + e.step.optimizer) / e.stepTimeS);
+    e.dataReadBytesPerS = stepBytes / e.stepTimeS;
+    e.trainableParamsPerDevice = trainable;
+    return e;
+}
+
+} // namespace infraplan
