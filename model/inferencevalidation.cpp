@@ -1,12 +1,258 @@
+#include "catalog.h"
+#include "hardware.h"
+#include "inferencereplica.h"
 #include "validationcase.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 namespace infraplan {
 
-// Replaced by the inference engine: until it lands, inference cases are listed as unpredicted with this
-// reason.
-Prediction predictInferenceCase(const ValidationCase&, const Catalog&)
+using nlohmann::json;
+
+namespace {
+
+// What a validation case leaves out is filled in as a planner would, by rules that depend on the kind of
+// model and hardware only (docs/model.md, "Inference engine: validation"):
+//
+// * Serving precision, when absent: what MLPerf closed submissions use on that hardware. Generative
+//   transformers: FP4 on devices with FP4 tensor cores (Blackwell; NVIDIA's MLPerf v4.1 B200 entry), else FP8
+//   where the device has it (Hopper, Ada, MI300 class, Gaudi), else FP16. Non-generative models (CNNs,
+//   encoders such as BERT, recommenders): INT8 on GPUs and on CPUs with INT8 matrix units (AMX), else FP16
+//   (BF16 on CPUs). Diffusion (text-to-image): FP16.
+// * Prompt length, when absent: the service default of 512 tokens, at most a quarter of the model's context
+//   window (benchmark sets pad to the window, their real requests are shorter).
+// * MLPerf benchmark rules that a published score depends on: GPT-J is decoded with beam search of width 4
+//   (the only width allowed in closed submissions, mlcommons/inference language/gpt-j), and a DLRM sample
+//   aggregates 100 to 700 user-item pairs, 270 on average (MLPerf Inference rules, DLRM sample definition;
+//   mlcommons/inference issue 784), each pair one forward pass of the preset.
+constexpr double kDefaultPromptTokens = 512;
+constexpr double kDefaultOutputTokens = 256;
+constexpr int kMlperfGptjBeams = 4;
+constexpr double kMlperfDlrmPairsPerSample = 270;
+
+const CatalogItem* presetByName(const Catalog& catalog, const std::string& name)
 {
-    return {false, 0, "the inference engine is not built yet", ""};
+    for (const CatalogItem* item : catalog.items(ItemKind::Model))
+        if (item->name == name || item->id == name)
+            return item;
+    return nullptr;
+}
+
+double number(const json& j, const char* key, double fallback)
+{
+    auto it = j.find(key);
+    return it != j.end() && it->is_number() ? it->get<double>() : fallback;
+}
+
+// A transformer described in the case; the FFN type is read from the preset of that name when there is one,
+// else inferred from which of the two layouts reproduces the stated parameter count.
+ModelSpec transformerFromCase(const json& m, const CatalogItem* preset)
+{
+    ModelSpec s;
+    s.name = m.value("name", "model");
+    s.transformer = true;
+    s.params = number(m, "params", 0);
+    s.layers = static_cast<int>(number(m, "layers", 0));
+    s.hidden = static_cast<int>(number(m, "hidden", 0));
+    s.heads = static_cast<int>(number(m, "heads", 1));
+    s.kvHeads = static_cast<int>(number(m, "kv_heads", s.heads));
+    s.ffn = static_cast<int>(number(m, "ffn", 4.0 * s.hidden));
+    s.vocab = static_cast<int>(number(m, "vocab", 0));
+    s.seqLen = static_cast<int>(number(m, "seq_len", 2048));
+    s.experts = static_cast<int>(number(m, "experts", 1));
+    s.expertsPerToken = static_cast<int>(number(m, "experts_per_token", 1));
+    if (preset && preset->attribute("ffn_type") != "") {
+        s.gatedFfn = preset->attribute("ffn_type") == "swiglu";
+    } else if (s.params > 0) {
+        const double L = s.layers, h = s.hidden, kv = s.kvHeads * (h / std::max(1, s.heads));
+        auto count = [&](double matrices) {
+            return L * (2 * h * h + 2 * h * kv + s.experts * matrices * h * s.ffn) + 2.0 * s.vocab * h;
+        };
+        s.gatedFfn = std::abs(count(3) - s.params) < std::abs(count(2) - s.params);
+    }
+    return s;
+}
+
+Precision defaultPrecision(const AcceleratorSpec& d, bool generative, const std::string& task)
+{
+    auto has = [&](Precision p) { return d.peakFlops(p).has_value(); };
+    const Precision sixteen = has(Precision::FP16) ? Precision::FP16 : Precision::BF16;
+    if (generative) {
+        if (has(Precision::FP4))
+            return Precision::FP4;
+        if (has(Precision::FP8))
+            return Precision::FP8;
+        return sixteen;
+    }
+    if (task == "text-to-image")
+        return sixteen;
+    if (has(Precision::INT8))
+        return Precision::INT8;
+    return sixteen;
+}
+
+std::string fmt(const char* f, double v)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, f, v);
+    return buf;
+}
+
+} // namespace
+
+Prediction predictInferenceCase(const ValidationCase& c, const Catalog& catalog)
+{
+    Prediction out;
+    Problems problems;
+    const std::string accelId = c.system.value("accelerator", "");
+    auto device = resolveAccelerator(catalog, accelId, problems);
+    if (!device) {
+        out.reason = "accelerator '" + accelId + "' is not in the catalog";
+        return out;
+    }
+    const double count = number(c.system, "count", 1);
+    const double perNode = number(c.system, "per_node", count);
+    const std::string modelName = c.model.value("name", "");
+    const CatalogItem* preset = presetByName(catalog, modelName);
+
+    ReplicaSetup setup;
+    setup.device = *device;
+    std::string task = preset ? preset->attribute("task") : "";
+    double pairsPerSample = 1;
+    if (c.model.contains("layers")) {
+        setup.model = transformerFromCase(c.model, preset);
+    } else if (preset) {
+        auto spec = modelSpecFromItem(*preset);
+        if (!spec) {
+            out.reason = "the preset '" + preset->id + "' lacks the figures needed to simulate it";
+            return out;
+        }
+        setup.model = *spec;
+        if (c.model.contains("flops_per_sample"))
+            setup.model.fwdFlopsPerSample = number(c.model, "flops_per_sample", 0);
+        if (c.model.contains("bytes_per_sample"))
+            setup.model.bytesPerSample = number(c.model, "bytes_per_sample", 0);
+        if (preset->id == "dlrm-dcnv2")
+            pairsPerSample = kMlperfDlrmPairsPerSample;
+    } else if (c.model.contains("flops_per_sample")) {
+        setup.model.name = modelName;
+        setup.model.transformer = false;
+        setup.model.params = number(c.model, "params", 0);
+        setup.model.fwdFlopsPerSample = number(c.model, "flops_per_sample", 0);
+        setup.model.bytesPerSample = number(c.model, "bytes_per_sample", 0);
+    } else {
+        out.reason = "model '" + modelName + "' has no architecture, no FLOPs per sample and no preset";
+        return out;
+    }
+
+    const bool generative = setup.model.transformer && c.run.contains("output_tokens");
+    const std::string precisionText = c.run.value("precision", "");
+    if (!precisionText.empty()) {
+        auto p = precisionFromName(precisionText);
+        if (!p) {
+            out.reason = "unknown precision '" + precisionText + "'";
+            return out;
+        }
+        setup.precision = *p;
+    } else {
+        setup.precision = defaultPrecision(*device, generative, task);
+    }
+
+    // Request shape.
+    const double window = setup.model.seqLen > 0 ? setup.model.seqLen : 4 * kDefaultPromptTokens;
+    setup.outputTokens = {generative ? number(c.run, "output_tokens", kDefaultOutputTokens) : 0, 0};
+    const double promptDefault = std::min(kDefaultPromptTokens, window / 4);
+    setup.inputTokens = {number(c.run, "input_tokens", promptDefault), 0};
+    setup.beams =
+        static_cast<int>(number(c.run, "beams", preset && preset->id == "gptj-6b" ? kMlperfGptjBeams : 1));
+    if (pairsPerSample > 1) {
+        setup.flopsPerRequest = pairsPerSample * setup.model.fwdFlopsPerSample;
+        setup.bytesPerRequest = pairsPerSample * setup.model.bytesPerSample;
+    }
+    setup.batching.maxBatch = static_cast<int>(number(c.run, "batch", 2048));
+    setup.batching.kvCacheFraction = 0.9;
+    setup.hostLinkBytesPerS = device->isCpu ? 0 : (device->pcieBytesPerS > 0 ? device->pcieBytesPerS : 32e9);
+
+    // Scale-up link for tensor parallelism.
+    const std::string upId =
+        c.system.value("scale_up", device->item ? device->item->attribute("scale_up_link") : "");
+    if (!upId.empty()) {
+        if (auto l = resolveLink(catalog, upId, problems))
+            setup.scaleUp = *l;
+    }
+    if (device->scaleUpBytesPerS > 0 && (upId.empty() || upId == device->item->attribute("scale_up_link")))
+        setup.scaleUp.bytesPerS = device->scaleUpBytesPerS;
+    if (setup.scaleUp.bytesPerS <= 0)
+        setup.scaleUp.bytesPerS = device->pcieBytesPerS > 0 ? device->pcieBytesPerS : 32e9;
+    setup.scaleUpEfficiency = device->calibration.scaleUpEfficiency;
+
+    // Tensor-parallel degree: the stated one, else the planner's choice among the degrees that fit a node and
+    // divide the system: the one with the highest total throughput (smaller wins a tie).
+    std::vector<int> degrees;
+    if (c.run.contains("tp"))
+        degrees.push_back(static_cast<int>(number(c.run, "tp", 1)));
+    else
+        for (int tp = 1; tp <= std::max(1.0, perNode); tp *= 2)
+            if (std::fmod(count, tp) == 0)
+                degrees.push_back(tp);
+    const std::string scenario = c.run.value("scenario", "offline");
+    LatencyTargets targets;
+    targets.ttftP99Ms = number(c.run, "ttft_ms_p99", 0);
+    targets.tpotP99Ms = number(c.run, "tpot_ms_p99", 0);
+    targets.e2eP99Ms = number(c.run, "latency_ms_p99", 0);
+
+    std::string lastError;
+    double best = -1;
+    for (int tp : degrees) {
+        setup.tensorParallel = tp;
+        std::string error;
+        auto model = ReplicaModel::create(setup, error);
+        if (!model) {
+            lastError = error;
+            continue;
+        }
+        const double replicas = std::floor(count / tp);
+        const ReplicaCapacity cap = model->capacity();
+        double requestsPerS = cap.requestsPerS, value = 0;
+        Bound bound = cap.bound;
+        if (scenario == "server")
+            requestsPerS = model->sloRequestsPerS(targets, bound);
+        const ReplicaLoad single = model->atLoad(cap.requestsPerS * 1e-4);
+        if (c.metric == "tokens_per_s")
+            value = replicas * requestsPerS * model->outputMean();
+        else if (c.metric == "samples_per_s")
+            value = replicas * requestsPerS;
+        else if (c.metric == "ttft_ms")
+            value = single.ttftS * 1000;
+        else if (c.metric == "tpot_ms")
+            value = single.iterationS * 1000;
+        else if (c.metric == "latency_ms")
+            value = single.e2eS * 1000;
+        else {
+            out.reason = "metric '" + c.metric + "' is not an inference metric";
+            return out;
+        }
+        const bool higherIsBetter = c.metric == "tokens_per_s" || c.metric == "samples_per_s";
+        if (best < 0 || (higherIsBetter ? value > best * 1.0001 : value < best * 0.9999)) {
+            best = value;
+            out.predicted = value > 0;
+            out.value = value;
+            out.detail = std::string(precisionName(setup.precision)) + ", " + fmt("%.0f", replicas) +
+                         " x TP" + std::to_string(tp) + ", " +
+                         (model->isLlm() ? fmt("%.0f requests in flight", cap.concurrency)
+                                         : fmt("batch %.0f", cap.concurrency)) +
+                         ", " + std::string(boundName(bound)) + "-bound";
+            if (setup.beams > 1)
+                out.detail += ", beam " + std::to_string(setup.beams);
+        }
+    }
+    if (best < 0)
+        out.reason = lastError.empty() ? "no tensor-parallel degree divides the system" : lastError;
+    else if (!out.predicted)
+        out.reason = "no load meets the stated latency bounds";
+    return out;
 }
 
 } // namespace infraplan

@@ -1,0 +1,502 @@
+#include "inferencereplica.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace infraplan {
+
+namespace {
+
+// The standard normal's 99th percentile, for log-normal lengths given by mean and p99.
+constexpr double kZ99 = 2.3263478740408408;
+// Activations crossing the tensor-parallel all-reduce are 16-bit in every serving stack we model
+// (TensorRT-LLM, vLLM): FP8 GEMMs still produce BF16 outputs.
+constexpr double kActivationBytes = 2.0;
+// Launch and synchronisation cost of one all-reduce, before any byte moves. NCCL and the TensorRT-LLM custom
+// all-reduce take 5-10 us for decode-sized messages inside an NVLink node (docs/model.md, "Tensor parallel").
+constexpr double kAllReduceLaunchS = 5e-6;
+// Per hop of the ring when the link row has no latency figure (NVLink, Infinity Fabric: sub-microsecond).
+constexpr double kDefaultHopLatencyS = 0.5e-6;
+// Requests in flight beyond which the expected-experts table saturates (every expert touched).
+constexpr size_t kExpertTableSize = 4096;
+
+std::string gb(double bytes)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f GB", bytes / 1e9);
+    return buf;
+}
+
+// The KV cache is kept in 16 bits unless the weights are served in full precision: both vLLM and TensorRT-LLM
+// keep the model's activation type for the cache by default and FP8 caches are opt-in.
+double kvElementBytes(Precision p)
+{
+    return (p == Precision::FP32 || p == Precision::TF32) ? 4.0 : 2.0;
+}
+
+double attentionPeak(const AcceleratorSpec& d, double servingPeak)
+{
+    // Attention runs on the 16-bit tensor path (the cache is 16-bit); devices without one use the serving
+    // path.
+    if (auto p = d.peakFlops(Precision::FP16))
+        return *p;
+    if (auto p = d.peakFlops(Precision::BF16))
+        return *p;
+    return servingPeak;
+}
+
+std::string supportedPrecisions(const AcceleratorSpec& d)
+{
+    std::string out;
+    for (Precision p : {Precision::FP32, Precision::TF32, Precision::BF16, Precision::FP16, Precision::FP8,
+                        Precision::INT8, Precision::INT4, Precision::FP4})
+        if (d.peakFlops(p))
+            out += (out.empty() ? "" : ", ") + std::string(precisionName(p));
+    return out.empty() ? "none listed in the catalog" : out;
+}
+
+} // namespace
+
+std::string_view boundName(Bound b)
+{
+    switch (b) {
+    case Bound::Compute:
+        return "compute";
+    case Bound::MemoryBandwidth:
+        return "memory bandwidth";
+    case Bound::KvCapacity:
+        return "KV-cache capacity";
+    case Bound::Network:
+        return "network";
+    case Bound::Queueing:
+        return "queueing";
+    }
+    return "compute";
+}
+
+double lognormalSigma(const LengthDistribution& d)
+{
+    if (d.p99 <= d.mean || d.mean <= 0)
+        return 0;
+    // mean = exp(mu + s^2/2), p99 = exp(mu + z s)  =>  s^2/2 - z s + ln(p99/mean) = 0, smaller root.
+    const double c = std::log(d.p99 / d.mean);
+    const double disc = kZ99 * kZ99 - 2 * c;
+    return disc <= 0 ? kZ99 : kZ99 - std::sqrt(disc);
+}
+
+double lengthP99(const LengthDistribution& d)
+{
+    return d.p99 > d.mean ? d.p99 : d.mean;
+}
+
+double lengthSquareMean(const LengthDistribution& d)
+{
+    const double s = lognormalSigma(d);
+    return d.mean * d.mean * std::exp(s * s);
+}
+
+double erlangC(double servers, double a)
+{
+    if (a <= 0)
+        return 0;
+    if (a >= servers)
+        return 1;
+    const long c = static_cast<long>(std::floor(servers));
+    double b = 1.0; // Erlang B with k servers, by the recurrence B(k) = a B(k-1) / (k + a B(k-1))
+    for (long k = 1; k <= c; ++k)
+        b = a * b / (static_cast<double>(k) + a * b);
+    const double cs = static_cast<double>(c);
+    return cs * b / (cs - a * (1 - b));
+}
+
+std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std::string& error)
+{
+    ReplicaModel m;
+    m.m_setup = setup;
+    const ModelSpec& ms = setup.model;
+    const AcceleratorSpec& d = setup.device;
+    const double tp = std::max(1, setup.tensorParallel);
+    m.m_setup.tensorParallel = static_cast<int>(tp);
+    m.m_llm = ms.transformer && setup.outputTokens.mean > 0;
+    const double share = setup.deviceShare > 0 ? std::min(1.0, setup.deviceShare) : 1.0;
+
+    const auto peak = d.peakFlops(setup.precision);
+    if (!peak || *peak <= 0) {
+        error = d.name + " cannot serve in " + std::string(precisionName(setup.precision)) +
+                ": the device has no such format (it supports " + supportedPrecisions(d) + ")";
+        return std::nullopt;
+    }
+    if (d.memoryBwBytesPerS <= 0) {
+        error = d.name + " has no memory bandwidth in the catalog";
+        return std::nullopt;
+    }
+    const Calibration& cal = d.calibration;
+    m.m_peakFlops = *peak * cal.inferenceComputeEfficiency * share;
+    m.m_attnPeakFlops = attentionPeak(d, *peak) * cal.inferenceComputeEfficiency * share;
+    const double bw = d.memoryBwBytesPerS * cal.memoryBwEfficiency * share;
+    const double b = bytesPerElement(setup.precision);
+    const double memoryBytes = d.memoryBytes * tp * share; // 0 = unknown (CPU without a host): not checked
+
+    if (!m.m_llm) {
+        m.m_flopsPerRequest = setup.flopsPerRequest > 0 ? setup.flopsPerRequest : ms.fwdFlopsPerSample;
+        m.m_bytesPerRequest = setup.bytesPerRequest > 0 ? setup.bytesPerRequest : ms.bytesPerSample;
+        if (ms.transformer && setup.flopsPerRequest <= 0) {
+            // An encoder (no output tokens) answers in one pass over its input: 2 FLOPs per weight per token
+            // plus bidirectional attention, 4 L h S^2 / 2 (QK^T and AV over the whole sequence).
+            const double S = std::max(1.0, setup.inputTokens.mean), h = ms.hidden;
+            const double gemmParams = std::max(0.0, ms.params - double(ms.vocab) * h);
+            m.m_flopsPerRequest = 2 * gemmParams * S + 2.0 * ms.layers * h * S * S;
+            if (setup.bytesPerRequest <= 0)
+                m.m_bytesPerRequest = S * 12; // token ids, segment ids and attention mask, 32-bit each
+        }
+        if (m.m_flopsPerRequest <= 0) {
+            error = ms.name + " has no FLOPs per request: give flops_per_request for this service";
+            return std::nullopt;
+        }
+        m.m_weightBytes = ms.params * b;
+        if (memoryBytes > 0 && m.m_weightBytes > memoryBytes) {
+            error = ms.name + " needs " + gb(m.m_weightBytes) + " of weights in " +
+                    std::string(precisionName(setup.precision)) + " but a replica of " +
+                    std::to_string(static_cast<int>(tp)) + " x " + d.name + " has " + gb(memoryBytes) +
+                    ": use more accelerators per replica or a lower precision";
+            return std::nullopt;
+        }
+        m.m_batchComputeS = m.m_flopsPerRequest / (tp * m.m_peakFlops);
+        // A batch reads the weights its requests use once. A request cannot use more parameters than its
+        // FLOPs touch (each costs a multiply-add), so a recommender reads its dense layers, not its embedding
+        // tables; a CNN or an encoder reads all of its weights.
+        const double touchedParams = std::min(ms.params, m.m_flopsPerRequest / 2);
+        m.m_batchWeightS = touchedParams * b / (tp * bw);
+        m.m_batchHostS = setup.hostLinkBytesPerS > 0 ? m.m_bytesPerRequest / setup.hostLinkBytesPerS : 0;
+        return m;
+    }
+
+    // --- transformer -------------------------------------------------------------------------------------
+    const double L = ms.layers, h = ms.hidden;
+    const double heads = std::max(1, ms.heads), kvHeads = ms.kvHeads > 0 ? ms.kvHeads : heads;
+    const double headDim = h / heads;
+    const double E = std::max(1, ms.experts), k = std::clamp<double>(ms.expertsPerToken, 1, E);
+    const double matrices = ms.gatedFfn ? 3 : 2;
+    const double perExpert = L * matrices * h * ms.ffn; // one expert's FFN weights over all layers
+    double params = ms.params;
+    if (params <=
+        0) // from the architecture: attention (Q, O full; K, V grouped), FFNs, embeddings in and out
+        params = L * (2 * h * h + 2 * h * kvHeads * headDim) + E * perExpert + 2.0 * ms.vocab * h;
+    const double embedding = static_cast<double>(ms.vocab) * h; // input table: rows are looked up, not read
+    const double expertParams = E > 1 ? std::min(E * perExpert, 0.95 * params) : 0;
+    const double denseParams = params - expertParams;
+    const double activeParams = denseParams + (E > 1 ? expertParams * k / E : 0);
+    m.m_experts = static_cast<int>(E);
+    m.m_expertsPerToken = static_cast<int>(k);
+
+    m.m_weightBytes = params * b;
+    m.m_kvBytesPerToken = 2 * L * kvHeads * headDim * kvElementBytes(setup.precision);
+    if (memoryBytes > 0 && m.m_weightBytes >= memoryBytes) {
+        error = ms.name + " needs " + gb(m.m_weightBytes) + " of weights in " +
+                std::string(precisionName(setup.precision)) + " but a replica of " +
+                std::to_string(static_cast<int>(tp)) + " x " + d.name + " has " + gb(memoryBytes) +
+                ": use more accelerators per replica (tensor parallel) or a lower precision";
+        return std::nullopt;
+    }
+    const double kvFraction = std::clamp(setup.batching.kvCacheFraction, 0.05, 1.0);
+    m.m_kvBudgetBytes = memoryBytes > 0 ? (memoryBytes - m.m_weightBytes) * kvFraction : 1e15;
+    m.m_kvCapacityTokens = m.m_kvBudgetBytes / m.m_kvBytesPerToken;
+
+    m.m_inMean = std::max(1.0, setup.inputTokens.mean);
+    m.m_inP99 = std::max(m.m_inMean, lengthP99(setup.inputTokens));
+    m.m_inSqMean = std::max(m.m_inMean * m.m_inMean, lengthSquareMean(setup.inputTokens));
+    m.m_outMean = std::max(1.0, setup.outputTokens.mean);
+    m.m_outP99 = std::max(m.m_outMean, lengthP99(setup.outputTokens));
+    if (m.m_kvCapacityTokens < m.kvTokensPerRequest()) {
+        error = "the KV cache of a replica (" + gb(m.m_kvBudgetBytes) + " left after " + gb(m.m_weightBytes) +
+                " of weights) holds " + std::to_string(static_cast<long>(m.m_kvCapacityTokens)) +
+                " tokens, fewer than one request needs (" +
+                std::to_string(static_cast<long>(m.kvTokensPerRequest())) +
+                "): use more accelerators per replica or a lower precision";
+        return std::nullopt;
+    }
+
+    m.m_gemmPerTokenS = 2 * std::max(0.0, activeParams - embedding) / (tp * m.m_peakFlops);
+    const double readBytes = std::max(0.0, denseParams - embedding) * b;
+    m.m_denseWeightS = readBytes / (tp * bw);
+    m.m_expertWeightS = expertParams * b / (tp * bw);
+    if (E > 1) {
+        // Each token picks k of E experts; n tokens touch E (1 - (1 - k/E)^n) distinct experts on average.
+        m.m_expertFraction.resize(kExpertTableSize);
+        for (size_t n = 0; n < kExpertTableSize; ++n)
+            m.m_expertFraction[n] = 1 - std::pow(1 - k / E, static_cast<double>(n));
+    }
+    const double attnFlopsPerCtx = 4 * L * h / (tp * m.m_attnPeakFlops);
+    const double attnBytesPerCtx = m.m_kvBytesPerToken / (tp * bw);
+    m.m_attnPerCtxS = std::max(attnFlopsPerCtx, attnBytesPerCtx);
+    m.m_attnComputeBound = attnFlopsPerCtx >= attnBytesPerCtx;
+    m.m_attnPerSquareS = 2 * L * h / (tp * m.m_attnPeakFlops); // causal prompt: 2 L h S^2 FLOPs
+    if (tp > 1) {
+        const double linkBw = std::max(1e9, setup.scaleUp.bytesPerS) * setup.scaleUpEfficiency;
+        const double hop = setup.scaleUp.latencyS > 0 ? setup.scaleUp.latencyS : kDefaultHopLatencyS;
+        // Two all-reduces per layer (after attention and after the FFN), ring algorithm.
+        m.m_commFixedS = 2 * L * (kAllReduceLaunchS + 2 * (tp - 1) * hop);
+        m.m_commPerTokenS = 2 * L * 2 * (tp - 1) / tp * h * kActivationBytes / linkBw;
+    }
+    return m;
+}
+
+double ReplicaModel::kvTokensPerRequest() const
+{
+    // PagedAttention shares the prompt's blocks between beams; each beam keeps its own output.
+    return m_inMean + std::max(1, m_setup.beams) * m_outMean;
+}
+
+double ReplicaModel::maxConcurrentRequests() const
+{
+    const double byBatch =
+        std::max(1, m_setup.batching.maxBatch) / static_cast<double>(std::max(1, m_setup.beams));
+    if (!m_llm)
+        return std::max(1, m_setup.batching.maxBatch);
+    return std::max(1.0, std::floor(std::min(byBatch, m_kvCapacityTokens / kvTokensPerRequest())));
+}
+
+bool ReplicaModel::kvLimited() const
+{
+    if (!m_llm)
+        return false;
+    const double byBatch =
+        std::max(1, m_setup.batching.maxBatch) / static_cast<double>(std::max(1, m_setup.beams));
+    return m_kvCapacityTokens / kvTokensPerRequest() < byBatch;
+}
+
+double ReplicaModel::memoryPerDeviceBytes() const
+{
+    const double tp = m_setup.tensorParallel;
+    if (!m_llm)
+        return m_weightBytes / tp;
+    const double kvInUse =
+        std::min(m_kvBudgetBytes, maxConcurrentRequests() * kvTokensPerRequest() * m_kvBytesPerToken);
+    return (m_weightBytes + kvInUse) / tp;
+}
+
+double ReplicaModel::weightReadS(double tokens) const
+{
+    if (m_experts <= 1 || tokens <= 0)
+        return m_denseWeightS + (tokens > 0 ? m_expertWeightS : 0);
+    const size_t n = static_cast<size_t>(tokens);
+    const double f = n < m_expertFraction.size()
+                         ? m_expertFraction[n]
+                         : 1 - std::pow(1 - double(m_expertsPerToken) / m_experts, tokens);
+    return m_denseWeightS + m_expertWeightS * f;
+}
+
+IterationTime ReplicaModel::iteration(double decodeSequences, double contextTokensSum, double prefillTokens,
+                                      double prefillSquaresSum) const
+{
+    IterationTime t;
+    const double tokens = decodeSequences + prefillTokens;
+    if (tokens <= 0)
+        return t;
+    const double compute = tokens * m_gemmPerTokenS, weights = weightReadS(tokens);
+    t.gemmComputeBound = compute >= weights;
+    t.gemmS = std::max(compute, weights);
+    t.attentionS = contextTokensSum * m_attnPerCtxS + prefillSquaresSum * m_attnPerSquareS;
+    t.attentionComputeBound =
+        m_attnComputeBound || prefillSquaresSum * m_attnPerSquareS > contextTokensSum * m_attnPerCtxS;
+    t.commS = m_commFixedS + tokens * m_commPerTokenS;
+    return t;
+}
+
+double ReplicaModel::prefillS(double promptTokens) const
+{
+    return iteration(0, 0, promptTokens, promptTokens * promptTokens).totalS();
+}
+
+double ReplicaModel::decodeStepS(double batch, double meanContextTokens) const
+{
+    return iteration(batch, batch * meanContextTokens, 0, 0).totalS();
+}
+
+double ReplicaModel::batchS(double batch) const
+{
+    return batch * m_batchHostS + std::max(batch * m_batchComputeS, m_batchWeightS);
+}
+
+ReplicaCapacity ReplicaModel::capacity() const
+{
+    ReplicaCapacity c;
+    const double R = maxConcurrentRequests();
+    c.concurrency = R;
+    if (!m_llm) {
+        c.iterationS = batchS(R);
+        c.requestsPerS = R / c.iterationS;
+        c.bound = R * m_batchComputeS >= m_batchWeightS ? Bound::Compute : Bound::MemoryBandwidth;
+        if (R * m_batchHostS > std::max(R * m_batchComputeS, m_batchWeightS))
+            c.bound = Bound::Network;
+        return c;
+    }
+    const double beams = std::max(1, m_setup.beams);
+    const double seqs = R * beams;
+    const double starts = R / m_outMean; // requests finishing, hence starting, per iteration
+    const IterationTime it =
+        iteration(seqs, seqs * (m_inMean + m_outMean / 2), starts * m_inMean, starts * m_inSqMean);
+    c.iterationS = it.totalS();
+    c.outputTokensPerS = R / c.iterationS;
+    c.requestsPerS = c.outputTokensPerS / m_outMean;
+    const double memoryS =
+        (it.gemmComputeBound ? 0 : it.gemmS) + (it.attentionComputeBound ? 0 : it.attentionS);
+    const double computeS =
+        (it.gemmComputeBound ? it.gemmS : 0) + (it.attentionComputeBound ? it.attentionS : 0);
+    if (it.commS > std::max(memoryS, computeS))
+        c.bound = Bound::Network;
+    else if (computeS >= memoryS)
+        c.bound = Bound::Compute;
+    else
+        c.bound = kvLimited() ? Bound::KvCapacity : Bound::MemoryBandwidth;
+    return c;
+}
+
+double ReplicaModel::llmIterationForLoad(double lambda, double& concurrency) const
+{
+    // Little's law: requests decoding R = arrival rate x output tokens x iteration time T, and T grows with R
+    // (and with the prompts arriving during it). The steady state is the fixed point T = f(T); past the
+    // largest concurrency the replica admits there is none and the queue grows without bound.
+    const double beams = std::max(1, m_setup.beams);
+    const double ctx = m_inMean + m_outMean / 2;
+    const double Rmax = maxConcurrentRequests();
+    auto f = [&](double T) {
+        const double seqs = std::max(beams, lambda * m_outMean * T * beams);
+        const double starts = lambda * T;
+        return iteration(seqs, seqs * ctx, starts * m_inMean, starts * m_inSqMean).totalS();
+    };
+    concurrency = Rmax;
+    if (lambda <= 0)
+        return f(0);
+    const double tMax = Rmax / (lambda * m_outMean);
+    if (f(tMax) > tMax)
+        return -1;
+    double lo = 0, hi = tMax; // f(lo) > lo, f(hi) <= hi
+    for (int i = 0; i < 60 && hi - lo > 1e-9 * hi; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        (f(mid) > mid ? lo : hi) = mid;
+    }
+    concurrency = lambda * m_outMean * hi;
+    return hi;
+}
+
+ReplicaLoad ReplicaModel::atLoad(double lambda) const
+{
+    ReplicaLoad l;
+    const ReplicaCapacity cap = capacity();
+    l.utilization = cap.requestsPerS > 0 ? lambda / cap.requestsPerS : 1;
+    if (!m_llm) {
+        // Dynamic batching: a batch collects what arrives while the previous one runs, or for at most the
+        // maximum wait when the replica is idle.
+        const double maxB = std::max(1, m_setup.batching.maxBatch), wait = m_setup.batching.maxWaitMs / 1000;
+        double batch = 1;
+        for (int i = 0; i < 40; ++i)
+            batch = std::clamp(
+                lambda * std::max(batchS(batch), std::min(wait, batch / std::max(lambda, 1e-12))), 1.0, maxB);
+        l.batch = batch;
+        l.iterationS = batchS(batch);
+        l.stable = lambda * l.iterationS <= batch * 1.0000001 && l.utilization < 1;
+        const double window = std::max(l.iterationS, std::min(wait, batch / std::max(lambda, 1e-12)));
+        const double rho = std::min(0.999, l.utilization);
+        // Queueing behind busy batches: M/D/1 mean wait (Pollaczek-Khinchine) in units of a batch.
+        const double queueMean = rho / (2 * (1 - rho)) * l.iterationS;
+        l.e2eS = 0.5 * window + l.iterationS + queueMean;
+        l.e2eP99S = window + l.iterationS + queueMean * std::log(100.0);
+        l.ttftS = l.e2eS;
+        l.ttftP99S = l.e2eP99S;
+        l.concurrency = lambda * l.e2eS;
+        return l;
+    }
+    double R = 0;
+    const double T = llmIterationForLoad(lambda, R);
+    l.concurrency = R;
+    if (T < 0) {
+        l.stable = false;
+        l.iterationS = cap.iterationS;
+        l.tpotS = cap.iterationS;
+        return l;
+    }
+    l.stable = true;
+    l.iterationS = T;
+    // A request's TPOT averages its own iterations, which vary with the prompts prefilled alongside (compound
+    // Poisson: variance lambda T E[in^2] prompt tokens per iteration): p99 = mean + z99 sigma /
+    // sqrt(iterations).
+    const double perPromptToken = m_gemmPerTokenS + m_commPerTokenS;
+    const double sigmaIteration = perPromptToken * std::sqrt(lambda * T * m_inSqMean);
+    l.tpotS = T + 2.3263478740408408 * sigmaIteration / std::sqrt(std::max(1.0, m_outMean - 1));
+    const double beams = std::max(1, m_setup.beams);
+    const double seqs = std::max(beams, R * beams), ctx = m_inMean + m_outMean / 2;
+    const double starts = lambda * T;
+    auto ttftFor = [&](double prompt) {
+        // Wait for the running iteration to end, then the iteration that carries this prompt's prefill.
+        const double withPrompt =
+            iteration(seqs, seqs * ctx, starts * m_inMean + prompt, starts * m_inSqMean + prompt * prompt)
+                .totalS();
+        return 0.5 * T + withPrompt;
+    };
+    // A slot (KV cache, batch) must be free: Erlang C over the replica's request slots.
+    const double slots = maxConcurrentRequests(), service = m_outMean * T;
+    const double a = lambda * service, pWait = erlangC(slots, a);
+    const double drain = slots / service - lambda;
+    const double slotWaitMean = drain > 0 ? pWait / drain : 0;
+    const double slotWaitP99 = (pWait > 0.01 && drain > 0) ? std::log(pWait / 0.01) / drain : 0;
+    l.ttftS = ttftFor(m_inMean) + slotWaitMean;
+    l.ttftP99S = ttftFor(m_inP99) + slotWaitP99;
+    l.e2eS = l.ttftS + (m_outMean - 1) * T;
+    l.e2eP99S = l.ttftP99S + (m_outP99 - 1) * T;
+    return l;
+}
+
+double ReplicaModel::sloRequestsPerS(const LatencyTargets& targets, Bound& bound) const
+{
+    const ReplicaCapacity cap = capacity();
+    auto meets = [&](const ReplicaLoad& l, Bound& why) {
+        if (!l.stable) {
+            why = Bound::Queueing;
+            return false;
+        }
+        if (targets.tpotP99Ms > 0 && m_llm && l.tpotS * 1000 > targets.tpotP99Ms) {
+            why = cap.bound == Bound::KvCapacity ? Bound::MemoryBandwidth : cap.bound;
+            return false;
+        }
+        if (targets.ttftP99Ms > 0 && m_llm && l.ttftP99S * 1000 > targets.ttftP99Ms) {
+            why = Bound::Queueing;
+            return false;
+        }
+        if (targets.e2eP99Ms > 0 && l.e2eP99S * 1000 > targets.e2eP99Ms) {
+            why = Bound::Queueing;
+            return false;
+        }
+        return true;
+    };
+    Bound why = cap.bound;
+    const double tiny = cap.requestsPerS * 1e-4;
+    if (!meets(atLoad(tiny), why)) {
+        // Even an idle replica misses: the single-request latency is the problem, not the load.
+        bound = cap.bound == Bound::KvCapacity ? Bound::MemoryBandwidth : cap.bound;
+        return 0;
+    }
+    double lo = tiny, hi = cap.requestsPerS;
+    if (meets(atLoad(hi * 0.9999), why)) {
+        bound = cap.bound;
+        return hi * 0.9999;
+    }
+    // Within 5% of the most the replica can do, the replica itself is the limit, not the queue in front of
+    // it.
+    Bound last = why;
+    for (int i = 0; i < 24; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        Bound w = last;
+        if (meets(atLoad(mid), w))
+            lo = mid;
+        else {
+            hi = mid;
+            last = w;
+        }
+    }
+    bound = (lo >= 0.95 * cap.requestsPerS && last == Bound::Queueing) ? cap.bound : last;
+    return lo;
+}
+
+} // namespace infraplan

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "inferencereplica.h"
+#include "latencyhistogram.h"
+
+#include <array>
+#include <atomic>
+#include <cstdint>
+
+namespace infraplan {
+
+/// One fleet's day of traffic, as the simulator needs it.
+struct FleetSimulationConfig {
+    const ReplicaModel* replica = nullptr;
+    double peakRequestsPerS = 0;
+    std::array<double, 24> hourlyFractions{}; ///< of the peak, per hour of the day
+    double durationS = 86400;
+    LatencyTargets targets;
+    double rttS = 0; ///< round trip between users and the region, added to TTFT and end-to-end latency
+    AutoscalingPolicy autoscaling;
+    int fixedReplicas = 1;          ///< when autoscaling is off
+    double replicaRequestsPerS = 0; ///< what one replica sustains within the targets (autoscaler's yardstick)
+    double modelLoadS = 0;          ///< reading the weights from storage, after the provisioning delay
+    double scaleIntervalS = 15;     ///< how often the autoscaler looks (Kubernetes HPA's default)
+    double scaleDownStabilizationS =
+        300; ///< it scales down to the highest wish of this window (HPA's default)
+    /// Requests a day may hold before the day runs on a compressed clock (see
+    /// FleetSimulationResult::timeScale).
+    double maxSimulatedRequests = 25e6;
+    uint64_t seed = 1;
+    /// Generic models only: service times exponential around the batch time instead of fixed. With batch 1,
+    /// no wait and no autoscaling the fleet is then exactly an M/M/c queue (used to check the queueing core).
+    bool exponentialService = false;
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+/// What the day looked like.
+struct FleetSimulationResult {
+    bool cancelled = false;
+    uint64_t arrivals = 0, completed = 0, dropped = 0;
+    LatencyHistogram ttft, tpot, e2e, queueWait; ///< seconds; TTFT and E2E include the round trip
+    double sloAttainment = 0;                    ///< completed requests meeting every target / arrivals
+    double outputTokens = 0;
+    double busyFraction = 0;    ///< share of replica time spent running iterations or batches
+    double loadFraction = 0;    ///< requests served / what the provisioned replicas could serve at most
+    double peakReplicas = 0;    ///< most replicas running or starting at once
+    double averageReplicas = 0; ///< time average of replicas running, starting or draining (what is billed)
+    double readyAtPeakHour = 0; ///< replicas serving during the busiest hour (time average)
+    std::array<double, 24> replicasByHour{};
+    std::array<double, 24> requestsByHour{}; ///< arrivals per second, hour by hour
+    int scaleUps = 0, scaleDowns = 0;
+    uint64_t events = 0;
+    double timeScale = 1;  ///< simulated seconds per real second (below 1 when the day was compressed)
+    double simulatedS = 0; ///< length of the simulated day
+};
+
+/// Simulates arrivals (Poisson, rate following the 24-hour profile), a FIFO queue in front of the fleet,
+/// continuous batching per replica for LLMs (iteration-level, admission bounded by the KV cache and the batch
+/// limit, prefill chunks bounded by a token budget) or dynamic batching for generic models (up to the maximum
+/// batch, waiting at most the maximum wait), and an autoscaler (docs/model.md, "Discrete-event simulation").
+/// Event-driven: a replica's event is the end of its next batch of iterations, never one per token.
+/// Deterministic for a given seed.
+FleetSimulationResult simulateFleet(const FleetSimulationConfig& config);
+
+} // namespace infraplan
