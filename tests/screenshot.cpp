@@ -1,5 +1,7 @@
 // Starts the real main window, opens a project and saves a picture of the window, so anyone can look at
-// the GUI without a display: `infraplan-screenshot PROJECT.json OUT.png [WIDTHxHEIGHT]`.
+// the GUI without a display: `infraplan-screenshot PROJECT.json OUT.png [WIDTHxHEIGHT]`. PROJECT "-" shows
+// the welcome screen; INFRAPLAN_SCREENSHOT_DARK=1 uses a dark palette (as a dark desktop theme would);
+// QT_SCALE_FACTOR=2 shows 200% scaling.
 // Run by CTest (label gui) for every example project; the README's picture comes from it.
 #include "canvasscene.h"
 #include "filecontroller.h"
@@ -28,12 +30,31 @@ int main(int argc, char** argv)
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QApplication::setOrganizationName("InfraplanScreenshot");
     QApplication::setApplicationName("Infraplan");
+    if (qEnvironmentVariableIntValue("INFRAPLAN_SCREENSHOT_DARK")) {
+        QApplication::setStyle("Fusion");
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(45, 45, 48));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Base, QColor(30, 30, 32));
+        dark.setColor(QPalette::AlternateBase, QColor(52, 52, 56));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 155));
+        dark.setColor(QPalette::Button, QColor(55, 55, 58));
+        dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Mid, QColor(90, 90, 95));
+        dark.setColor(QPalette::Midlight, QColor(75, 75, 80));
+        dark.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
+        dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+        QApplication::setPalette(dark);
+    }
     const QStringList size = argc > 3 ? QString(argv[3]).split('x') : QStringList{"1600", "1000"};
 
     infraplan::ui::MainWindow window({INFRAPLAN_BINARY_DIR, INFRAPLAN_SOURCE_DIR "/data/examples"});
     window.resize(size.value(0).toInt(), size.value(1).toInt());
     window.show();
-    if (!window.files().openFile(QString::fromLocal8Bit(argv[1]))) {
+    if (QString(argv[1]) != "-" && !window.files().openFile(QString::fromLocal8Bit(argv[1]))) {
         std::fprintf(stderr, "cannot open %s\n", argv[1]);
         return 1;
     }

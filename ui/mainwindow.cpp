@@ -2,9 +2,9 @@
 
 #include "canvasscene.h"
 #include "canvasview.h"
-#include "comparecontroller.h"
 #include "catalogeditordialog.h"
 #include "catalogstore.h"
+#include "comparecontroller.h"
 #include "dropcontroller.h"
 #include "editcontroller.h"
 #include "filecontroller.h"
@@ -71,7 +71,7 @@ MainWindow::MainWindow(const AppPaths& paths, QWidget* parent) : QMainWindow(par
                        m_edits->deleteAction(), m_edits->duplicateAction(), m_edits->selectAllAction()})
         m_view->addAction(a);
 
-    m_welcome = new WelcomePanel(m_view->viewport());
+    m_welcome = new WelcomePanel(m_view); // not the viewport: its children scroll with the scene
     connect(m_welcome, &WelcomePanel::openFileRequested, m_files, &FileController::openFile);
     connect(m_welcome, &WelcomePanel::openDialogRequested, m_files->openAction(), &QAction::trigger);
 
@@ -115,7 +115,7 @@ MainWindow::MainWindow(const AppPaths& paths, QWidget* parent) : QMainWindow(par
         resize(screen.size() * 0.85);
         move(screen.center() - rect().center());
         const int line = fontMetrics().height();
-        resizeDocks({m_palette, m_properties}, {line * 20, line * 24}, Qt::Horizontal);
+        resizeDocks({m_palette, m_properties}, {line * 17, line * 27}, Qt::Horizontal);
     }
     restoreState(settings.value("window/state").toByteArray());
     if (!m_catalogs->loadError().isEmpty())

@@ -6,6 +6,8 @@
 #include "projectdocument.h"
 #include "projectlocate.h"
 
+#include "actionicon.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -20,10 +22,10 @@ EditController::EditController(ProjectDocument& document, CanvasScene& scene, QW
 {
     m_undo = document.undoStack()->createUndoAction(this, tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
-    m_undo->setIcon(QIcon::fromTheme("edit-undo"));
+    m_undo->setIcon(actionicon::icon("edit-undo", actionicon::Glyph::Undo));
     m_redo = document.undoStack()->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    m_redo->setIcon(QIcon::fromTheme("edit-redo"));
+    m_redo->setIcon(actionicon::icon("edit-redo", actionicon::Glyph::Redo));
     auto make = [this](const QString& text, const QKeySequence& key, const char* icon) {
         auto* a = new QAction(QIcon::fromTheme(icon), text, this);
         a->setShortcut(key);
@@ -33,8 +35,10 @@ EditController::EditController(ProjectDocument& document, CanvasScene& scene, QW
     m_copy = make(tr("&Copy"), QKeySequence::Copy, "edit-copy");
     m_paste = make(tr("&Paste"), QKeySequence::Paste, "edit-paste");
     m_delete = make(tr("&Delete"), QKeySequence::Delete, "edit-delete");
+    m_delete->setIcon(actionicon::icon("edit-delete", actionicon::Glyph::Delete));
     m_delete->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
     m_duplicate = make(tr("D&uplicate frame"), QKeySequence(Qt::CTRL | Qt::Key_D), "edit-copy");
+    m_duplicate->setIcon(actionicon::icon("", actionicon::Glyph::Duplicate));
     m_duplicate->setToolTip(tr("Copy the selected frames next to themselves, sharing their workload, to "
                                "compare a variant"));
     m_selectAll = make(tr("Select &all"), QKeySequence::SelectAll, "edit-select-all");

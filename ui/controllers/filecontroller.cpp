@@ -4,6 +4,8 @@
 #include "projectdocument.h"
 #include "projectfile.h"
 
+#include "actionicon.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
@@ -31,11 +33,11 @@ FileController::FileController(ProjectDocument& document, const CatalogStore& ca
     : QObject(window), m_document(document), m_catalogs(catalogs), m_window(window),
       m_examplesDir(std::move(examplesDir))
 {
-    m_new = new QAction(QIcon::fromTheme("document-new"), tr("&New project"), this);
+    m_new = new QAction(actionicon::icon("document-new", actionicon::Glyph::New), tr("&New project"), this);
     m_new->setShortcut(QKeySequence::New);
-    m_open = new QAction(QIcon::fromTheme("document-open"), tr("&Open…"), this);
+    m_open = new QAction(actionicon::icon("document-open", actionicon::Glyph::Open), tr("&Open…"), this);
     m_open->setShortcut(QKeySequence::Open);
-    m_save = new QAction(QIcon::fromTheme("document-save"), tr("&Save"), this);
+    m_save = new QAction(actionicon::icon("document-save", actionicon::Glyph::Save), tr("&Save"), this);
     m_save->setShortcut(QKeySequence::Save);
     m_saveAs = new QAction(QIcon::fromTheme("document-save-as"), tr("Save &As…"), this);
     m_saveAs->setShortcut(QKeySequence::SaveAs);

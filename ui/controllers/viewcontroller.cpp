@@ -3,6 +3,8 @@
 #include "canvasscene.h"
 #include "canvasview.h"
 
+#include "actionicon.h"
+
 #include <QAction>
 #include <QSettings>
 
@@ -10,13 +12,13 @@ namespace infraplan::ui {
 
 ViewController::ViewController(CanvasView& view, CanvasScene& scene, QObject* parent) : QObject(parent)
 {
-    m_zoomIn = new QAction(QIcon::fromTheme("zoom-in"), tr("Zoom &in"), this);
+    m_zoomIn = new QAction(actionicon::icon("zoom-in", actionicon::Glyph::ZoomIn), tr("Zoom &in"), this);
     m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    m_zoomOut = new QAction(QIcon::fromTheme("zoom-out"), tr("Zoom &out"), this);
+    m_zoomOut = new QAction(actionicon::icon("zoom-out", actionicon::Glyph::ZoomOut), tr("Zoom &out"), this);
     m_zoomOut->setShortcut(QKeySequence::ZoomOut);
     m_zoomReset = new QAction(QIcon::fromTheme("zoom-original"), tr("&Actual size"), this);
     m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_fit = new QAction(QIcon::fromTheme("zoom-fit-best"), tr("&Fit to view"), this);
+    m_fit = new QAction(actionicon::icon("zoom-fit-best", actionicon::Glyph::Fit), tr("&Fit to view"), this);
     m_fit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_snap = new QAction(tr("&Snap to grid"), this);
     m_snap->setCheckable(true);

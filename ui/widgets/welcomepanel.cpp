@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -38,7 +39,6 @@ WelcomePanel::WelcomePanel(QWidget* parent) : QFrame(parent)
     m_entries = new QVBoxLayout;
     m_entries->setSpacing(2);
     layout->addLayout(m_entries);
-    setMaximumWidth(line * 34);
     parent->installEventFilter(this);
 }
 
@@ -61,7 +61,7 @@ void WelcomePanel::setEntries(const QList<QPair<QString, QString>>& examples, co
         b->setFlat(true);
         b->setCursor(Qt::PointingHandCursor);
         b->setToolTip(path);
-        b->setStyleSheet("text-align: left; padding: 2px 4px;");
+        b->setStyleSheet("text-align: left; padding: 2px 4px; color: palette(link);");
         connect(b, &QPushButton::clicked, this, [this, path] { emit openFileRequested(path); });
         m_entries->addWidget(b);
     };
@@ -75,7 +75,6 @@ void WelcomePanel::setEntries(const QList<QPair<QString, QString>>& examples, co
         for (const QString& f : recent.mid(0, 5))
             link(QFileInfo(f).fileName(), f);
     }
-    adjustSize();
     recentre();
 }
 
@@ -83,8 +82,12 @@ void WelcomePanel::recentre()
 {
     if (!parentWidget())
         return;
-    adjustSize();
-    move((parentWidget()->width() - width()) / 2, std::max(16, (parentWidget()->height() - height()) / 3));
+    // Wrapped labels make adjustSize() pick odd widths: fix the width, then take the height it needs.
+    const int line = fontMetrics().height();
+    const int w = std::max(line * 16, std::min(line * 34, parentWidget()->width() - line * 2));
+    const int h = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(w) : sizeHint().height();
+    setFixedSize(w, h);
+    move((parentWidget()->width() - w) / 2, std::max(line, (parentWidget()->height() - h) / 3));
 }
 
 bool WelcomePanel::eventFilter(QObject* watched, QEvent* event)
