@@ -10,15 +10,18 @@ namespace infraplan {
 namespace {
 bool readEngineSeries(const nlohmann::json& detail, DailyLoad& out)
 {
-    if (!detail.is_object() || !detail.contains("hourly") || !detail["hourly"].is_array() ||
-        detail["hourly"].size() != 24)
+    // The inference engine's simulated day: detail.fleet.hourly, 24 x {hour, requests_per_s, replicas}.
+    if (!detail.is_object() || !detail.contains("fleet") || !detail["fleet"].is_object())
+        return false;
+    const nlohmann::json& fleet = detail["fleet"];
+    if (!fleet.contains("hourly") || !fleet["hourly"].is_array() || fleet["hourly"].size() != 24)
         return false;
     for (size_t h = 0; h < 24; ++h) {
-        const nlohmann::json& hour = detail["hourly"][h];
-        if (!hour.is_object() || !hour.contains("rps") || !hour.contains("replicas") ||
-            !hour["rps"].is_number() || !hour["replicas"].is_number())
+        const nlohmann::json& hour = fleet["hourly"][h];
+        if (!hour.is_object() || !hour.contains("requests_per_s") || !hour.contains("replicas") ||
+            !hour["requests_per_s"].is_number() || !hour["replicas"].is_number())
             return false;
-        out.rps[h] = hour["rps"].get<double>();
+        out.rps[h] = hour["requests_per_s"].get<double>();
         out.replicas[h] = hour["replicas"].get<double>();
     }
     return true;

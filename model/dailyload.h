@@ -20,10 +20,10 @@ struct DailyLoad {
 };
 
 /// The 24-hour traffic curve of an inference fleet's service and the replicas serving it. Taken from the
-/// engine's hourly series in the summary's `detail` when it reports one (`detail.hourly`, an array of 24
-/// objects with `rps` and `replicas`); otherwise estimated like the autoscaler: each hour runs
-/// ceil(rps / (max requests/s per replica × target utilization)) replicas, between the policy's minimum and
-/// maximum, or the peak replica count all day when autoscaling is off.
+/// engine's hourly series in the summary's `detail` when it reports one (`detail.fleet.hourly`, 24 objects
+/// with `requests_per_s` and `replicas`); otherwise estimated like the autoscaler: each hour runs ceil(rps /
+/// (max requests/s per replica × target utilization)) replicas, between the policy's minimum and maximum, or
+/// the peak replica count all day when autoscaling is off.
 DailyLoad dailyLoad(const Project& project, const Sketch& sketch, const SketchSummary& summary);
 
 } // namespace infraplan

@@ -260,39 +260,32 @@ void trainingClassServing(const Project& project, const std::vector<SketchSummar
     }
 }
 
-bool idleWarning(const Warning& w, std::string& cause)
+/// The share of a training step spent in `keys` of the engine's step breakdown (`detail.step_s`, seconds,
+/// with `total`); 0 when the summary has no breakdown.
+double stepShare(const nlohmann::json& detail, std::initializer_list<const char*> keys)
 {
-    const std::string& c = w.code;
-    if (c.find("storage") != std::string::npos || c.find("data") != std::string::npos ||
-        c.find("starv") != std::string::npos) {
-        cause = "storage";
-        return true;
-    }
-    if (c.find("fabric") != std::string::npos || c.find("network") != std::string::npos ||
-        c.find("comm") != std::string::npos) {
-        cause = "fabric";
-        return true;
-    }
-    return false;
-}
-
-/// The share of a training step the accelerators wait, from the engine's step-time breakdown when it gives
-/// one (`detail.step_time` with `total_s` and the waiting parts), else nullopt.
-std::optional<double> idleShareFromDetail(const nlohmann::json& detail, const std::string& cause)
-{
-    if (!detail.is_object() || !detail.contains("step_time") || !detail["step_time"].is_object())
-        return std::nullopt;
-    const auto& st = detail["step_time"];
+    if (!detail.is_object() || !detail.contains("step_s") || !detail["step_s"].is_object())
+        return 0;
+    const auto& st = detail["step_s"];
     auto num = [&](const char* key) {
         return st.contains(key) && st[key].is_number() ? st[key].get<double>() : 0.0;
     };
-    const double total = num("total_s");
+    const double total = num("total");
     if (total <= 0)
-        return std::nullopt;
-    const double waiting =
-        cause == "storage" ? num("data_stall_s")
-                           : num("exposed_dp_comm_s") + num("exposed_tp_comm_s") + num("exposed_pp_comm_s");
-    return waiting > 0 ? std::optional<double>(waiting / total) : std::nullopt;
+        return 0;
+    double waiting = 0;
+    for (const char* k : keys)
+        waiting += num(k);
+    return waiting / total;
+}
+
+const Warning* warningWith(const SketchSummary& s, std::initializer_list<const char*> codeParts)
+{
+    for (const Warning& w : s.warnings)
+        for (const char* part : codeParts)
+            if (w.code.find(part) != std::string::npos)
+                return &w;
+    return nullptr;
 }
 
 void idleAccelerators(const Project& project, const std::vector<SketchSummary>& summaries,
@@ -301,29 +294,47 @@ void idleAccelerators(const Project& project, const std::vector<SketchSummary>& 
     for (const SketchSummary& s : summaries) {
         if (s.role != SketchRole::Training || !s.computed || !project.sketch(s.sketchId))
             continue;
-        for (const Warning& w : s.warnings) {
-            std::string cause;
-            if (!idleWarning(w, cause))
-                continue;
-            const auto share = idleShareFromDetail(s.detail, cause);
-            if (share && *share < policy.idleShare)
-                continue;
+        auto report = [&](const std::string& what, double share, const Warning* w,
+                          const std::string& breakdown) {
             Finding f;
             f.kind = FindingKind::IdleAccelerators;
             f.sketchId = s.sketchId;
-            f.title = s.name + ": the " + (cause == "storage" ? "storage tier" : "fabric between servers") +
-                      " leaves the accelerators idle" +
-                      (share ? " " + formatPercent(*share) + " of every step." : ".");
-            f.evidence.push_back(w.message);
+            f.title = s.name + ": the " + what + " leaves the accelerators idle" +
+                      (share > 0 ? " " + formatPercent(share) + " of every step." : ".");
+            if (w)
+                f.evidence.push_back(w->message);
+            if (!breakdown.empty())
+                f.evidence.push_back(breakdown);
             if (s.stepTimeS > 0)
                 f.evidence.push_back("Step time " + formatNumber(s.stepTimeS) + " s, MFU " +
                                      formatPercent(s.mfu));
-            if (share && s.runCostUsd > 0)
-                f.evidence.push_back("Waiting costs about " + formatUsd(*share * s.runCostUsd) + " of the " +
+            if (share > 0 && s.runCostUsd > 0)
+                f.evidence.push_back("Waiting costs about " + formatUsd(share * s.runCostUsd) + " of the " +
                                      formatUsd(s.runCostUsd) + " run");
             out.push_back(std::move(f));
-            break;
-        }
+        };
+        auto seconds = [&](const char* key) {
+            return formatNumber(s.detail["step_s"].value(key, 0.0)) + " s";
+        };
+        // Storage: the engine's warning, or a data-loading stall in the step breakdown.
+        const Warning* starved = warningWith(s, {"storage-starved", "starv", "data-stall"});
+        const double stall = stepShare(s.detail, {"data_stall"});
+        if ((starved && (stall == 0 || stall >= policy.idleShare)) || stall >= policy.idleShare)
+            report("storage tier", stall, starved,
+                   stall > 0 ? "Data loading stalls " + seconds("data_stall") + " of each " +
+                                   seconds("total") + " step"
+                             : std::string());
+        // The fabric between servers: exposed data- and pipeline-parallel communication.
+        const Warning* fabricWarning = warningWith(s, {"fabric", "network", "comm"});
+        const double fabric = stepShare(s.detail, {"dp_comm", "pp_comm"});
+        if ((fabricWarning && (fabric == 0 || fabric >= policy.fabricShare)) || fabric >= policy.fabricShare)
+            report("fabric between servers", fabric, fabricWarning,
+                   fabric > 0 ? "Exposed communication per step: data-parallel " + seconds("dp_comm") +
+                                    ", pipeline " + seconds("pp_comm") + ", of " + seconds("total")
+                              : std::string());
+        // The layout: devices the chosen parallel layout does not use at all.
+        if (const Warning* unused = warningWith(s, {"idle-accelerators"}))
+            report("parallel layout", 0, unused, std::string());
     }
 }
 

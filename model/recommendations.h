@@ -14,9 +14,9 @@ enum class FindingKind {
     NoOptionMeetsTargets,   ///< no fleet of a service meets every target
     TrainingClassServing,   ///< a fleet serves on training-class accelerators; an inference-class one costs
                             ///< less
-    IdleAccelerators,       ///< storage or the fabric leaves a training cluster's accelerators waiting
-    LowerPrecision,         ///< serving in FP8 or INT8, which the device supports, would cost less
-    OverProvisioned         ///< a fleet runs far more replicas than its traffic needs
+    IdleAccelerators, ///< storage, the fabric or the layout leaves a training cluster's accelerators waiting
+    LowerPrecision,   ///< serving in FP8 or INT8, which the device supports, would cost less
+    OverProvisioned   ///< a fleet runs far more replicas than its traffic needs
 };
 
 /// Stable name of a kind: "cheapest", "no-option-meets-targets", "training-class-serving",
@@ -37,7 +37,9 @@ struct Finding {
 /// Thresholds below which a difference is not worth a finding.
 struct RecommendationPolicy {
     double minSavingShare = 0.05; ///< a cheaper option must save at least this share of the monthly cost
-    double idleShare = 0.10;      ///< share of a training step spent waiting before it is reported
+    double idleShare = 0.10;      ///< share of a training step stalled on data loading before it is reported
+    double fabricShare =
+        0.15; ///< share of a training step in exposed scale-out communication before it is reported
     double underusedShareOfTarget = 0.5; ///< a fleet using less than this share of its target utilization
 };
 

@@ -337,9 +337,10 @@ private slots:
         QCOMPARE(d.replicas[3], 5.0);   // 25 / 5
 
         // The engine's own hourly series wins when it gives one.
-        r.detail["hourly"] = nlohmann::json::array();
+        r.detail["fleet"]["hourly"] = nlohmann::json::array();
         for (int h = 0; h < 24; ++h)
-            r.detail["hourly"].push_back({{"rps", h}, {"replicas", 1 + h / 6}});
+            r.detail["fleet"]["hourly"].push_back(
+                {{"hour", h}, {"requests_per_s", h}, {"replicas", 1 + h / 6}});
         d = dailyLoad(p, s, r);
         QVERIFY(d.fromEngine);
         QCOMPARE(d.replicas[23], 4.0);

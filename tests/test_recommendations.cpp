@@ -201,17 +201,37 @@ private slots:
         s.computed = true;
         s.runCostUsd = 100000;
         s.warnings.push_back({"storage-starved", "the storage tier delivers 12 GB/s; the GPUs need 40 GB/s"});
-        s.detail["step_time"] = {{"total_s", 2.0}, {"data_stall_s", 0.6}};
+        // The training engine's step breakdown, seconds (detail.step_s).
+        s.detail["step_s"] = {{"total", 2.0}, {"data_stall", 0.6}, {"dp_comm", 0.1}, {"pp_comm", 0.1}};
         auto findings = recommend(p, {s}, c, nullptr);
+        QCOMPARE(findings.size(), size_t(1));
         const Finding* f = find(findings, FindingKind::IdleAccelerators, "t");
         QVERIFY2(f, dump(findings).c_str());
         QVERIFY(f->title.find("storage tier") != std::string::npos);
         QVERIFY(f->title.find("30.0%") != std::string::npos); // 0.6 s of a 2 s step
         QCOMPARE(f->evidence.front(), s.warnings.front().message);
-        // A stall under the 10% threshold is not worth a finding.
-        s.detail["step_time"]["data_stall_s"] = 0.1;
+        QVERIFY(dump(findings).find("$30,000 of the $100,000 run") != std::string::npos);
+        // A stall under the 10% threshold is not worth a finding, warning or not.
+        s.detail["step_s"]["data_stall"] = 0.1;
         QVERIFY(!find(recommend(p, {s}, c, nullptr), FindingKind::IdleAccelerators, "t"));
-        s.warnings = {{"oom", "does not fit"}};
+        // Exposed scale-out communication: (0.4 + 0.2) / 2 = 30% of the step.
+        s.warnings.clear();
+        s.detail["step_s"]["dp_comm"] = 0.4;
+        s.detail["step_s"]["pp_comm"] = 0.2;
+        findings = recommend(p, {s}, c, nullptr);
+        f = find(findings, FindingKind::IdleAccelerators, "t");
+        QVERIFY2(f, dump(findings).c_str());
+        QVERIFY(f->title.find("fabric between servers") != std::string::npos);
+        QVERIFY(f->title.find("30.0%") != std::string::npos);
+        // Devices the layout does not use.
+        s.detail["step_s"]["dp_comm"] = 0.0;
+        s.detail["step_s"]["pp_comm"] = 0.0;
+        s.warnings = {{"idle-accelerators", "8 of 64 accelerators are left idle by this layout"}};
+        findings = recommend(p, {s}, c, nullptr);
+        f = find(findings, FindingKind::IdleAccelerators, "t");
+        QVERIFY2(f, dump(findings).c_str());
+        QVERIFY(f->title.find("parallel layout") != std::string::npos);
+        s.warnings = {{"oom", "does not fit"}, {"no-storage", "no storage tier on the sketch"}};
         QVERIFY(!find(recommend(p, {s}, c, nullptr), FindingKind::IdleAccelerators, "t"));
     }
 
