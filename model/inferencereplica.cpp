@@ -46,6 +46,17 @@ double attentionPeak(const AcceleratorSpec& d, double servingPeak)
     return servingPeak;
 }
 
+// Activation bytes the memory-bound kernels between the GEMMs move for one token in one pass through the
+// model: per layer the two normalisations read and write the hidden vector (4 h) and the FFN activation reads
+// its inputs and writes its output (3 ffn gated, 2 ffn otherwise; per routed expert for MoE), in 16 bits.
+// LLM-Viewer counts the same norm, activation and residual operators; residual adds and rotary embeddings are
+// fused.
+double elementwiseBytesPerToken(const ModelSpec& m)
+{
+    const double ffnPerToken = static_cast<double>(m.ffn) * std::max(1, m.expertsPerToken);
+    return m.layers * (4.0 * m.hidden + (m.gatedFfn ? 3 : 2) * ffnPerToken) * kActivationBytes;
+}
+
 std::string supportedPrecisions(const AcceleratorSpec& d)
 {
     std::string out;
@@ -102,6 +113,10 @@ double erlangC(double servers, double a)
         return 0;
     if (a >= servers)
         return 1;
+    // Far below saturation the chance of finding every server busy is below 1e-15 (the Poisson tail beyond
+    // eight standard deviations): skip the O(c) recurrence.
+    if (servers > a + 8 * std::sqrt(a) + 8)
+        return 0;
     const long c = static_cast<long>(std::floor(servers));
     double b = 1.0; // Erlang B with k servers, by the recurrence B(k) = a B(k-1) / (k + a B(k-1))
     for (long k = 1; k <= c; ++k)
@@ -147,6 +162,7 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
             const double S = std::max(1.0, setup.inputTokens.mean), h = ms.hidden;
             const double gemmParams = std::max(0.0, ms.params - double(ms.vocab) * h);
             m.m_flopsPerRequest = 2 * gemmParams * S + 2.0 * ms.layers * h * S * S;
+            m.m_batchElementwiseS = S * elementwiseBytesPerToken(ms) / (tp * bw);
             if (setup.bytesPerRequest <= 0)
                 m.m_bytesPerRequest = S * 12; // token ids, segment ids and attention mask, 32-bit each
         }
@@ -184,7 +200,7 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
         0) // from the architecture: attention (Q, O full; K, V grouped), FFNs, embeddings in and out
         params = L * (2 * h * h + 2 * h * kvHeads * headDim) + E * perExpert + 2.0 * ms.vocab * h;
     const double embedding = static_cast<double>(ms.vocab) * h; // input table: rows are looked up, not read
-    const double expertParams = E > 1 ? std::min(E * perExpert, 0.95 * params) : 0;
+    const double expertParams = E > 1 ? std::min(E * perExpert, 0.99 * params) : 0;
     const double denseParams = params - expertParams;
     const double activeParams = denseParams + (E > 1 ? expertParams * k / E : 0);
     m.m_experts = static_cast<int>(E);
@@ -218,6 +234,7 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
     }
 
     m.m_gemmPerTokenS = 2 * std::max(0.0, activeParams - embedding) / (tp * m.m_peakFlops);
+    m.m_elementwisePerTokenS = elementwiseBytesPerToken(ms) / (tp * bw);
     const double readBytes = std::max(0.0, denseParams - embedding) * b;
     m.m_denseWeightS = readBytes / (tp * bw);
     m.m_expertWeightS = expertParams * b / (tp * bw);
@@ -297,6 +314,7 @@ IterationTime ReplicaModel::iteration(double decodeSequences, double contextToke
     const double compute = tokens * m_gemmPerTokenS, weights = weightReadS(tokens);
     t.gemmComputeBound = compute >= weights;
     t.gemmS = std::max(compute, weights);
+    t.elementwiseS = tokens * m_elementwisePerTokenS;
     t.attentionS = contextTokensSum * m_attnPerCtxS + prefillSquaresSum * m_attnPerSquareS;
     t.attentionComputeBound =
         m_attnComputeBound || prefillSquaresSum * m_attnPerSquareS > contextTokensSum * m_attnPerCtxS;
@@ -316,7 +334,7 @@ double ReplicaModel::decodeStepS(double batch, double meanContextTokens) const
 
 double ReplicaModel::batchS(double batch) const
 {
-    return batch * m_batchHostS + std::max(batch * m_batchComputeS, m_batchWeightS);
+    return batch * (m_batchHostS + m_batchElementwiseS) + std::max(batch * m_batchComputeS, m_batchWeightS);
 }
 
 ReplicaCapacity ReplicaModel::capacity() const
@@ -373,7 +391,7 @@ double ReplicaModel::llmIterationForLoad(double lambda, double& concurrency) con
     if (f(tMax) > tMax)
         return -1;
     double lo = 0, hi = tMax; // f(lo) > lo, f(hi) <= hi
-    for (int i = 0; i < 60 && hi - lo > 1e-9 * hi; ++i) {
+    for (int i = 0; i < 60 && hi - lo > 1e-5 * hi; ++i) {
         const double mid = 0.5 * (lo + hi);
         (f(mid) > mid ? lo : hi) = mid;
     }
@@ -485,7 +503,7 @@ double ReplicaModel::sloRequestsPerS(const LatencyTargets& targets, Bound& bound
     // Within 5% of the most the replica can do, the replica itself is the limit, not the queue in front of
     // it.
     Bound last = why;
-    for (int i = 0; i < 24; ++i) {
+    for (int i = 0; i < 60 && hi - lo > 1e-3 * hi; ++i) {
         const double mid = 0.5 * (lo + hi);
         Bound w = last;
         if (meets(atLoad(mid), w))

@@ -40,12 +40,13 @@ struct ReplicaSetup {
 
 /// Time of one continuous-batching iteration split by where it goes (seconds).
 struct IterationTime {
-    double gemmS = 0;      ///< weight matrices: max(FLOPs at peak, weight bytes at bandwidth)
-    double attentionS = 0; ///< attention over the KV cache (decode) and the prompts (prefill)
-    double commS = 0;      ///< tensor-parallel all-reduces
+    double gemmS = 0;        ///< weight matrices: max(FLOPs at peak, weight bytes at bandwidth)
+    double elementwiseS = 0; ///< normalisations and activations between the GEMMs (memory-bound)
+    double attentionS = 0;   ///< attention over the KV cache (decode) and the prompts (prefill)
+    double commS = 0;        ///< tensor-parallel all-reduces
     bool gemmComputeBound = true;
     bool attentionComputeBound = false;
-    double totalS() const { return gemmS + attentionS + commS; }
+    double totalS() const { return gemmS + elementwiseS + attentionS + commS; }
 };
 
 /// The most one replica can do, and what stops it doing more.
@@ -114,9 +115,11 @@ public:
     double batchS(double batch) const;
 
     /// Coefficients of iteration() for the simulator's inner loop:
-    /// t = max(tokens x gemmPerTokenS, weightReadS(tokens)) + ctx x attnPerContextTokenS
-    ///     + squares x attnPerPromptSquareS + (tokens > 0 ? commFixedS + tokens x commPerTokenS : 0).
+    /// t = max(tokens x gemmPerTokenS, weightReadS(tokens)) + tokens x elementwisePerTokenS
+    ///     + ctx x attnPerContextTokenS + squares x attnPerPromptSquareS
+    ///     + (tokens > 0 ? commFixedS + tokens x commPerTokenS : 0).
     double gemmPerTokenS() const { return m_gemmPerTokenS; }
+    double elementwisePerTokenS() const { return m_elementwisePerTokenS; }
     double weightReadS(double tokens) const;
     double attnPerContextTokenS() const { return m_attnPerCtxS; }
     double attnPerPromptSquareS() const { return m_attnPerSquareS; }
@@ -149,14 +152,14 @@ private:
     bool m_llm = true;
     double m_peakFlops = 0, m_attnPeakFlops = 0;
     double m_weightBytes = 0, m_kvBytesPerToken = 0, m_kvBudgetBytes = 0, m_kvCapacityTokens = 0;
-    double m_gemmPerTokenS = 0, m_denseWeightS = 0, m_expertWeightS = 0;
+    double m_gemmPerTokenS = 0, m_elementwisePerTokenS = 0, m_denseWeightS = 0, m_expertWeightS = 0;
     double m_attnPerCtxS = 0, m_attnPerSquareS = 0, m_commFixedS = 0, m_commPerTokenS = 0;
     bool m_attnComputeBound = false;
     int m_experts = 1, m_expertsPerToken = 1;
     std::vector<double> m_expertFraction; ///< expected share of experts touched by n tokens, n < size
     double m_inMean = 0, m_inP99 = 0, m_inSqMean = 0, m_outMean = 0, m_outP99 = 0;
     double m_flopsPerRequest = 0, m_bytesPerRequest = 0, m_batchComputeS = 0, m_batchWeightS = 0,
-           m_batchHostS = 0;
+           m_batchHostS = 0, m_batchElementwiseS = 0;
 };
 
 /// The 99th percentile and the mean of the square of a length distribution (fixed when p99 is 0, else the

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <deque>
-#include <queue>
+#include <limits>
 #include <vector>
 
 namespace infraplan {
@@ -78,7 +78,6 @@ enum class ReplicaState { Starting, Ready, Draining, Gone };
 
 struct Replica {
     ReplicaState state = ReplicaState::Ready;
-    uint32_t version = 0;
     double eventTime = -1; ///< scheduled event, -1 = none
     // Continuous batching
     uint64_t iteration = 0; ///< iterations completed at the last boundary
@@ -100,12 +99,62 @@ struct Replica {
     double busyS = 0;
 };
 
-struct Event {
-    double time;
-    uint64_t seq;
-    int replica; ///< -1 = autoscaler tick, -2 = arrival
-    uint32_t version;
-    bool operator>(const Event& o) const { return time != o.time ? time > o.time : seq > o.seq; }
+/// Every replica's next event in a tournament tree: rescheduling one is O(log R), finding the earliest O(1),
+/// and a rescheduled event simply replaces the old one (no stale entries to skip).
+class EventTree {
+public:
+    void grow(int replicas)
+    {
+        if (replicas <= m_leaves && !m_node.empty())
+            return;
+        while (m_leaves < replicas)
+            m_leaves *= 2;
+        m_time.resize(static_cast<size_t>(m_leaves), kNone);
+        m_seq.resize(static_cast<size_t>(m_leaves), 0);
+        m_node.assign(2 * static_cast<size_t>(m_leaves), -1);
+        for (int i = 0; i < m_leaves; ++i)
+            m_node[static_cast<size_t>(m_leaves + i)] = m_time[static_cast<size_t>(i)] < kNone ? i : -1;
+        for (int n = m_leaves - 1; n >= 1; --n)
+            m_node[static_cast<size_t>(n)] =
+                earlier(m_node[2 * static_cast<size_t>(n)], m_node[2 * static_cast<size_t>(n) + 1]);
+    }
+    void set(int replica, double time, uint64_t seq)
+    {
+        m_time[static_cast<size_t>(replica)] = time;
+        m_seq[static_cast<size_t>(replica)] = seq;
+        size_t n = static_cast<size_t>(m_leaves + replica);
+        m_node[n] = time < kNone ? replica : -1;
+        for (n /= 2; n >= 1; n /= 2)
+            m_node[n] = earlier(m_node[2 * n], m_node[2 * n + 1]);
+    }
+    void clear(int replica) { set(replica, kNone, 0); }
+    int top() const { return m_node.size() > 1 ? m_node[1] : -1; }
+    double topTime() const { return top() < 0 ? -1 : m_time[static_cast<size_t>(top())]; }
+
+private:
+    static constexpr double kNone = 1e300;
+    int earlier(int a, int b) const
+    {
+        if (a < 0)
+            return b;
+        if (b < 0)
+            return a;
+        const double ta = m_time[static_cast<size_t>(a)], tb = m_time[static_cast<size_t>(b)];
+        if (ta != tb)
+            return ta < tb ? a : b;
+        return m_seq[static_cast<size_t>(a)] <= m_seq[static_cast<size_t>(b)] ? a : b;
+    }
+    int m_leaves = 1;
+    std::vector<double> m_time;
+    std::vector<uint64_t> m_seq;
+    std::vector<int> m_node; ///< 1-based heap layout; leaves at m_leaves + replica
+};
+
+/// What the load balancer scans on every arrival, kept apart from the replicas for a compact, cache-friendly
+/// loop: requests in service or admitted (infinite when the replica does not admit) and KV tokens reserved.
+struct Slot {
+    float load;
+    float kvReserved;
 };
 
 class FleetSimulator {
@@ -134,6 +183,8 @@ private:
     void setState(Replica& r, ReplicaState s, double t);
     // --- events
     void schedule(int replica, double time);
+    void unschedule(int replica);
+    void refreshSlot(int replica);
     void arrival(double t);
     double nextArrivalAfter(double t);
     void tick(double t);
@@ -185,7 +236,8 @@ private:
 
     std::vector<Replica> m_replicas;
     std::deque<Waiting> m_queue;
-    std::priority_queue<Event, std::vector<Event>, std::greater<Event>> m_events;
+    EventTree m_events;
+    std::vector<Slot> m_slots;
     uint64_t m_seq = 0;
     int m_starting = 0, m_ready = 0, m_draining = 0;
     double m_billedSince = 0, m_readySince = 0, m_readyReplicaS = 0;
@@ -242,19 +294,36 @@ void FleetSimulator::setState(Replica& r, ReplicaState s, double t)
         ++*to;
     r.state = s;
     m_r.peakReplicas = std::max<double>(m_r.peakReplicas, billedCount());
+    refreshSlot(static_cast<int>(&r - m_replicas.data()));
 }
 
 void FleetSimulator::schedule(int replica, double time)
 {
-    Replica& r = m_replicas[replica];
-    ++r.version;
-    r.eventTime = time;
-    m_events.push({time, m_seq++, replica, r.version});
+    m_replicas[static_cast<size_t>(replica)].eventTime = time;
+    m_events.set(replica, time, m_seq++);
+}
+
+void FleetSimulator::unschedule(int replica)
+{
+    m_replicas[static_cast<size_t>(replica)].eventTime = -1;
+    m_events.clear(replica);
+}
+
+void FleetSimulator::refreshSlot(int i)
+{
+    const Replica& r = m_replicas[static_cast<size_t>(i)];
+    Slot& s = m_slots[static_cast<size_t>(i)];
+    s.load = r.state == ReplicaState::Ready
+                 ? static_cast<float>(r.requests + static_cast<double>(r.prefill.size()) + r.nudged)
+                 : std::numeric_limits<float>::infinity();
+    s.kvReserved = static_cast<float>(r.kvReservedTokens);
 }
 
 int FleetSimulator::addReplica(double readyAt, double t)
 {
     m_replicas.emplace_back();
+    m_slots.push_back({std::numeric_limits<float>::infinity(), 0});
+    m_events.grow(static_cast<int>(m_replicas.size()));
     Replica& r = m_replicas.back();
     r.state = ReplicaState::Gone;
     if (m_llm) {
@@ -323,8 +392,8 @@ double FleetSimulator::decodeSegmentS(const Replica& r, uint64_t n) const
     // Iteration i (after boundary k) reads contextBaseSum + sequences x i tokens of KV cache: the segment's
     // time is linear plus quadratic in its length, so it is summed in closed form.
     const double seqs = r.requests * m_beams;
-    const double perIteration = std::max(seqs * m_m.gemmPerTokenS(), m_m.weightReadS(seqs)) +
-                                m_m.commFixedS() + seqs * m_m.commPerTokenS();
+    const double perIteration =
+        m_m.iteration(seqs, 0, 0, 0).totalS(); // the part that does not grow with context
     const double k = static_cast<double>(r.iteration), nn = static_cast<double>(n);
     const double ctx = m_beams * r.contextBaseSum * nn + seqs * (nn * k + nn * (nn + 1) / 2);
     return nn * perIteration + ctx * m_m.attnPerContextTokenS();
@@ -397,6 +466,7 @@ void FleetSimulator::llmServe(int i, double t)
             m_queue.pop_front();
         }
     }
+    refreshSlot(i);
     if (!r.prefill.empty()) {
         const double seqs = r.requests * m_beams;
         const double ctx = m_beams * r.contextBaseSum + seqs * static_cast<double>(r.iteration + 1);
@@ -414,7 +484,8 @@ void FleetSimulator::llmServe(int i, double t)
         schedule(i, t + decodeSegmentS(r, n));
         return;
     }
-    ++r.version; // idle: nothing scheduled
+    unschedule(i); // idle: nothing scheduled
+    refreshSlot(i);
     if (r.state == ReplicaState::Draining)
         setState(r, ReplicaState::Gone, t);
 }
@@ -423,22 +494,19 @@ void FleetSimulator::llmNudge(double t)
 {
     // The queue was empty: find the least-loaded replica with room and bring its next boundary forward.
     int best = -1;
-    double bestLoad = 1e300;
+    float bestLoad = std::numeric_limits<float>::infinity();
     const Waiting& w = m_queue.front();
-    for (int i = 0; i < static_cast<int>(m_replicas.size()); ++i) {
-        const Replica& r = m_replicas[i];
-        if (r.state != ReplicaState::Ready)
+    const float maxLoad = static_cast<float>(m_maxRequests - 1);
+    const float kvRoom = static_cast<float>(m_kvCapacity - (w.in + m_beams * w.out));
+    const Slot* slots = m_slots.data();
+    for (int i = 0, n = static_cast<int>(m_slots.size()); i < n; ++i) {
+        const float load = slots[i].load;
+        if (load >= bestLoad || load > maxLoad || (load > 0 && slots[i].kvReserved > kvRoom))
             continue;
-        const double load = r.requests + static_cast<double>(r.prefill.size()) + r.nudged;
-        if (load + 1 > m_maxRequests ||
-            (load > 0 && r.kvReservedTokens + w.in + m_beams * w.out > m_kvCapacity))
-            continue;
-        if (load < bestLoad) {
-            bestLoad = load;
-            best = i;
-            if (load == 0)
-                break;
-        }
+        bestLoad = load;
+        best = i;
+        if (load == 0)
+            break;
     }
     if (best < 0)
         return;
@@ -449,12 +517,13 @@ void FleetSimulator::llmNudge(double t)
         return;
     }
     ++r.nudged;
+    refreshSlot(best);
     if (r.prefillSegment)
         return; // its next boundary is already the end of one iteration
     // How many decode iterations will have finished by t? The one in progress must complete first.
     const double seqs = r.requests * m_beams;
-    const double perIteration = std::max(seqs * m_m.gemmPerTokenS(), m_m.weightReadS(seqs)) +
-                                m_m.commFixedS() + seqs * m_m.commPerTokenS();
+    const double perIteration =
+        m_m.iteration(seqs, 0, 0, 0).totalS(); // the part that does not grow with context
     const double cA = m_m.attnPerContextTokenS();
     const double k = static_cast<double>(r.iteration);
     const double a = cA * seqs / 2;
@@ -591,7 +660,7 @@ void FleetSimulator::tick(double t)
         for (int i = static_cast<int>(m_replicas.size()) - 1; i >= 0 && current > target; --i)
             if (m_replicas[i].state == ReplicaState::Starting) {
                 setState(m_replicas[i], ReplicaState::Gone, t);
-                ++m_replicas[i].version;
+                unschedule(i);
                 --current;
             }
         while (current > target) {
@@ -614,7 +683,7 @@ void FleetSimulator::tick(double t)
             setState(r, ReplicaState::Draining, t);
             if (!r.running) {
                 setState(r, ReplicaState::Gone, t);
-                ++r.version;
+                unschedule(pick);
             }
             --current;
         }
@@ -645,13 +714,7 @@ FleetSimulationResult FleetSimulator::run()
             break;
         }
         ++m_r.events;
-        while (!m_events.empty()) { // drop events superseded by a reschedule
-            const Event& e = m_events.top();
-            if (m_replicas[e.replica].version == e.version)
-                break;
-            m_events.pop();
-        }
-        const double te = m_events.empty() ? -1 : m_events.top().time;
+        const double te = m_events.topTime();
         double t = -1;
         int kind = 0; // 1 arrival, 2 tick, 3 replica
         auto consider = [&](double when, int k) {
@@ -672,22 +735,21 @@ FleetSimulationResult FleetSimulator::run()
             tick(t);
             nextTick += m_c.scaleIntervalS;
         } else {
-            const Event e = m_events.top();
-            m_events.pop();
-            Replica& r = m_replicas[e.replica];
-            r.eventTime = -1;
+            const int i = m_events.top();
+            unschedule(i);
+            Replica& r = m_replicas[static_cast<size_t>(i)];
             if (r.state == ReplicaState::Starting) {
                 setState(r, ReplicaState::Ready, t);
                 if (m_llm) {
                     r.boundaryTime = t;
-                    llmServe(e.replica, t);
+                    llmServe(i, t);
                 } else {
-                    genericTry(e.replica, t);
+                    genericTry(i, t);
                 }
             } else if (m_llm) {
-                llmBoundary(e.replica, t);
+                llmBoundary(i, t);
             } else {
-                genericDone(e.replica, t);
+                genericDone(i, t);
             }
         }
     }

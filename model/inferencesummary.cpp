@@ -72,6 +72,7 @@ nlohmann::json detailJson(const InferenceFleetResult& f, const InferenceService&
         replica["decode_step_ms_batch1"] = r.decodeStepS(1, r.inputMean() + r.outputMean() / 2) * 1000;
         replica["decode_step_ms_full"] = decode.totalS() * 1000;
         replica["decode_step_breakdown_ms"] = {{"gemm", decode.gemmS * 1000},
+                                               {"elementwise", decode.elementwiseS * 1000},
                                                {"attention", decode.attentionS * 1000},
                                                {"comm", decode.commS * 1000}};
         replica["max_output_tokens_per_s"] = f.capacity.outputTokensPerS;

@@ -21,8 +21,11 @@ namespace {
 //   where the device has it (Hopper, Ada, MI300 class, Gaudi), else FP16. Non-generative models (CNNs,
 //   encoders such as BERT, recommenders): INT8 on GPUs and on CPUs with INT8 matrix units (AMX), else FP16
 //   (BF16 on CPUs). Diffusion (text-to-image): FP16.
-// * Prompt length, when absent: the service default of 512 tokens, at most a quarter of the model's context
-//   window (benchmark sets pad to the window, their real requests are shorter).
+// * Prompt length, when absent: for a chat model (preset task "chat") a conversational turn whose prompt is
+// as
+//   long as its answer; for other generative models the service default of 512 tokens; for encoders the
+//   default capped at a quarter of the context window (benchmark sets pad to the window, real inputs are
+//   shorter).
 // * MLPerf benchmark rules that a published score depends on: GPT-J is decoded with beam search of width 4
 //   (the only width allowed in closed submissions, mlcommons/inference language/gpt-j), and a DLRM sample
 //   aggregates 100 to 700 user-item pairs, 270 on average (MLPerf Inference rules, DLRM sample definition;
@@ -163,7 +166,9 @@ Prediction predictInferenceCase(const ValidationCase& c, const Catalog& catalog)
     // Request shape.
     const double window = setup.model.seqLen > 0 ? setup.model.seqLen : 4 * kDefaultPromptTokens;
     setup.outputTokens = {generative ? number(c.run, "output_tokens", kDefaultOutputTokens) : 0, 0};
-    const double promptDefault = std::min(kDefaultPromptTokens, window / 4);
+    const double promptDefault = !generative      ? std::min(kDefaultPromptTokens, window / 4)
+                                 : task == "chat" ? setup.outputTokens.mean
+                                                  : kDefaultPromptTokens;
     setup.inputTokens = {number(c.run, "input_tokens", promptDefault), 0};
     setup.beams =
         static_cast<int>(number(c.run, "beams", preset && preset->id == "gptj-6b" ? kMlperfGptjBeams : 1));

@@ -1,0 +1,129 @@
+// Speed of the inference engine (issue 4): a 24-hour discrete-event simulation of 200 requests per second
+// (~17 million requests) for one fleet must take under 5 s on one core, and one analytical replica estimate
+// under 10 us. Prints its figures; exits non-zero when a target is missed so CTest (label "bench") reports
+// it.
+
+#include "inferencereplica.h"
+#include "inferencesimulator.h"
+
+#include <chrono>
+#include <cstdio>
+
+using namespace infraplan;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+// H100 SXM5 figures from the catalog (peaks dense, per direction), with the Hopper serving calibration.
+CatalogItem h100Item()
+{
+    CatalogItem i;
+    i.id = "H100-SXM5-80GB";
+    i.kind = ItemKind::Accelerator;
+    i.name = "NVIDIA H100 SXM5 80GB";
+    i.figures["bf16_tflops"] = {989.4, "bench", ""};
+    i.figures["fp16_tflops"] = {989.4, "bench", ""};
+    i.figures["fp8_tflops"] = {1978.9, "bench", ""};
+    return i;
+}
+
+ReplicaSetup llama70bOnH100x2(const CatalogItem& item)
+{
+    ReplicaSetup s;
+    s.model.name = "Llama 3.1 70B";
+    s.model.transformer = true;
+    s.model.gatedFfn = true;
+    s.model.params = 70e9;
+    s.model.layers = 80;
+    s.model.hidden = 8192;
+    s.model.heads = 64;
+    s.model.kvHeads = 8;
+    s.model.ffn = 28672;
+    s.model.vocab = 128256;
+    s.model.seqLen = 131072;
+    s.precision = Precision::FP8;
+    s.device.id = item.id;
+    s.device.name = item.name;
+    s.device.memoryBytes = 80e9;
+    s.device.memoryBwBytesPerS = 3350e9;
+    s.device.calibration.inferenceComputeEfficiency = 0.5;
+    s.device.calibration.memoryBwEfficiency = 0.8;
+    s.device.item = &item;
+    s.tensorParallel = 2;
+    s.scaleUp = {"NVLink4", "NVLink 4", 450e9, 0, 0};
+    s.inputTokens = {1000, 6000};
+    s.outputTokens = {300, 1500};
+    s.batching.maxBatch = 256;
+    return s;
+}
+
+double seconds(Clock::duration d)
+{
+    return std::chrono::duration<double>(d).count();
+}
+
+} // namespace
+
+int main()
+{
+    const CatalogItem item = h100Item();
+    const ReplicaSetup setup = llama70bOnH100x2(item);
+    bool ok = true;
+
+    // --- one analytical replica estimate: build the model, its capacity, the load at which the targets hold
+    // --
+    LatencyTargets targets{2000, 80, 0};
+    const int calls = 20000;
+    double sink = 0;
+    const auto t0 = Clock::now();
+    for (int i = 0; i < calls; ++i) {
+        std::string error;
+        ReplicaSetup s = setup;
+        s.inputTokens.mean = 1000 + (i % 7); // defeat any caching
+        auto m = ReplicaModel::create(s, error);
+        Bound bound;
+        sink += m->capacity().requestsPerS + m->sloRequestsPerS(targets, bound) + m->atLoad(5).ttftP99S;
+    }
+    const double perCallNs = seconds(Clock::now() - t0) / calls * 1e9;
+    std::printf(
+        "analytical replica estimate (create + capacity + SLO throughput + latency at a load): %.0f ns "
+        "per call (target < 10000 ns) [%g]\n",
+        perCallNs, sink);
+    ok = ok && perCallNs < 10000;
+
+    // --- 24 h at 200 requests per second -------------------------------------------------------------------
+    std::string error;
+    auto model = ReplicaModel::create(setup, error);
+    if (!model) {
+        std::printf("cannot build the replica: %s\n", error.c_str());
+        return 1;
+    }
+    Bound bound;
+    FleetSimulationConfig c;
+    c.replica = &*model;
+    c.peakRequestsPerS = 200;
+    c.hourlyFractions.fill(1.0);
+    c.targets = targets;
+    c.rttS = 0.04;
+    c.autoscaling.enabled = true;
+    c.autoscaling.minReplicas = 1;
+    c.autoscaling.maxReplicas = 128;
+    c.replicaRequestsPerS = model->sloRequestsPerS(targets, bound);
+    c.modelLoadS = 70e9 / 12.5e9;
+    c.seed = 1;
+    const auto t1 = Clock::now();
+    const FleetSimulationResult r = simulateFleet(c);
+    const double simS = seconds(Clock::now() - t1);
+    std::printf(
+        "discrete-event simulation, 24 h at 200 req/s, Llama 70B FP8 on 2 x H100 per replica: %llu requests, "
+        "%llu events in %.2f s (target < 5 s), %.0f ns per request\n",
+        static_cast<unsigned long long>(r.arrivals), static_cast<unsigned long long>(r.events), simS,
+        simS / static_cast<double>(r.arrivals) * 1e9);
+    std::printf(
+        "  replicas at peak %.0f, average %.1f; TTFT p50/p99 %.0f/%.0f ms, TPOT p50/p99 %.1f/%.1f ms, SLO "
+        "attainment %.2f%%\n",
+        r.peakReplicas, r.averageReplicas, r.ttft.percentile(50) * 1e3, r.ttft.percentile(99) * 1e3,
+        r.tpot.percentile(50) * 1e3, r.tpot.percentile(99) * 1e3, r.sloAttainment * 100);
+    ok = ok && simS < 5 && r.arrivals > 17000000;
+    return ok ? 0 : 1;
+}

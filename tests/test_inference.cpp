@@ -1,0 +1,497 @@
+#include "catalog.h"
+#include "catalogdatabase.h"
+#include "inferencefleet.h"
+#include "inferencereplica.h"
+#include "inferencesimulator.h"
+#include "projectfile.h"
+#include "simulation.h"
+#include "textfile.h"
+#include "validation.h"
+
+#include <cmath>
+#include <QtTest>
+
+using namespace infraplan;
+
+namespace {
+
+// An H100-SXM-like device with round figures, so the arithmetic below can be followed by hand.
+CatalogItem deviceItem()
+{
+    CatalogItem i;
+    i.id = "test-gpu";
+    i.kind = ItemKind::Accelerator;
+    i.name = "Test GPU";
+    i.figures["fp16_tflops"] = {1000, "src", ""};
+    i.figures["bf16_tflops"] = {1000, "src", ""};
+    i.figures["fp8_tflops"] = {2000, "src", ""};
+    return i;
+}
+
+AcceleratorSpec device(const CatalogItem& item)
+{
+    AcceleratorSpec d;
+    d.id = item.id;
+    d.name = item.name;
+    d.memoryBytes = 80e9;
+    d.memoryBwBytesPerS = 3000e9;
+    d.tdpW = 700;
+    d.idleW = 100;
+    d.calibration.inferenceComputeEfficiency = 0.5;
+    d.calibration.memoryBwEfficiency = 0.8;
+    d.item = &item;
+    return d;
+}
+
+// Llama 3 8B: 32 layers, hidden 4096, 32 heads, 8 KV heads, FFN 14336, vocab 128256, 8.0e9 parameters.
+ModelSpec llama8b()
+{
+    ModelSpec m;
+    m.name = "Llama 3 8B";
+    m.transformer = true;
+    m.gatedFfn = true;
+    m.params = 8.0e9;
+    m.layers = 32;
+    m.hidden = 4096;
+    m.heads = 32;
+    m.kvHeads = 8;
+    m.ffn = 14336;
+    m.vocab = 128256;
+    m.seqLen = 8192;
+    return m;
+}
+
+ReplicaSetup llmSetup(const AcceleratorSpec& d)
+{
+    ReplicaSetup s;
+    s.model = llama8b();
+    s.precision = Precision::FP16;
+    s.device = d;
+    s.inputTokens = {1000, 0};
+    s.outputTokens = {200, 0};
+    s.batching.maxBatch = 256;
+    s.batching.kvCacheFraction = 0.9;
+    return s;
+}
+
+// A generic model whose single request costs exactly `serviceS` on the test device: compute-bound, no host
+// transfer, tiny weights.
+ReplicaSetup genericSetup(const AcceleratorSpec& d, double serviceS)
+{
+    ReplicaSetup s;
+    s.model.name = "generic";
+    s.model.transformer = false;
+    s.model.params = 1e6;
+    s.precision = Precision::FP16;
+    s.device = d;
+    s.flopsPerRequest = serviceS * 1000e12 * 0.5; // at 0.5 x 1000 TFLOP/s
+    s.hostLinkBytesPerS = 0;
+    s.batching.maxBatch = 1;
+    s.batching.maxWaitMs = 0;
+    return s;
+}
+
+std::array<double, 24> flat()
+{
+    std::array<double, 24> f;
+    f.fill(1.0);
+    return f;
+}
+
+Catalog shipped()
+{
+    return Catalog(CatalogDatabase(INFRAPLAN_CATALOG_DB, sql::Database::Mode::ReadOnly).read(), {});
+}
+
+} // namespace
+
+class TestInference : public QObject {
+    Q_OBJECT
+
+private slots:
+    void decodeAndPrefillByHand()
+    {
+        const CatalogItem item = deviceItem();
+        std::string error;
+        auto m = ReplicaModel::create(llmSetup(device(item)), error);
+        QVERIFY2(m, error.c_str());
+
+        // Weights read per step: every parameter but the input embedding table (looked up, not streamed):
+        // (8.0e9 - 128256 x 4096) x 2 bytes = 7,474,663,424 x 2 = 14.949 GB at 3000 GB/s x 0.8 = 2400 GB/s.
+        const double weightS = 7474663424.0 * 2 / 2400e9; // 6.2289 ms
+        // KV cache per token: 2 (K and V) x 32 layers x 8 KV heads x 128 head dim x 2 bytes = 131,072 bytes.
+        QCOMPARE(m->kvBytesPerToken(), 131072.0);
+        // Between the GEMMs, norms and the SwiGLU activation move 32 x (4 x 4096 + 3 x 14336) x 2 bytes =
+        // 3,801,088 bytes per token: 1.584 us at 2400 GB/s.
+        const double elementwiseS = 32.0 * (4 * 4096 + 3 * 14336) * 2 / 2400e9;
+        // Decode, one sequence with 1000 tokens of context: the GEMMs are memory-bound (2 x 7.47e9 FLOPs at
+        // 500 TFLOP/s = 29.9 us << 6.23 ms); attention reads 1000 x 131,072 bytes at 2400 GB/s = 54.6 us
+        // (its 4 x 32 x 4096 x 1000 FLOPs take 1.05 us).
+        const double decodeS = weightS + elementwiseS + 1000 * 131072.0 / 2400e9;
+        QVERIFY(std::abs(m->decodeStepS(1, 1000) - decodeS) < 1e-9);
+        QVERIFY(std::abs(decodeS - 6.2851e-3) < 1e-6);
+
+        // Prefill of a 1000-token prompt: compute-bound, 1000 x 2 x 7.4747e9 FLOPs at 500 TFLOP/s = 29.90 ms,
+        // plus 1000 x 1.584 us of norms and activations, plus causal attention 2 x 32 x 4096 x 1000^2 FLOPs
+        // at 500 TFLOP/s = 0.524 ms: 32.01 ms.
+        const double prefillS =
+            1000 * 2 * 7474663424.0 / 500e12 + 1000 * elementwiseS + 2.0 * 32 * 4096 * 1e6 / 500e12;
+        QVERIFY(std::abs(m->prefillS(1000) - prefillS) < 1e-9);
+        QVERIFY(std::abs(prefillS - 32.007e-3) < 1e-5);
+    }
+
+    void tensorParallelAllReduce()
+    {
+        const CatalogItem item = deviceItem();
+        ReplicaSetup s = llmSetup(device(item));
+        s.tensorParallel = 2;
+        s.scaleUp = {"link", "Test link", 450e9, 0, 0};
+        s.scaleUpEfficiency = 0.8;
+        std::string error;
+        auto m = ReplicaModel::create(s, error);
+        QVERIFY2(m, error.c_str());
+        // Two ring all-reduces per layer of 4096 x 2 bytes per token: 2 x 32 x 2 (2-1)/2 x 8192 B / 360 GB/s
+        // = 1.4564 us per token; fixed: 2 x 32 x (5 us launch + 2 (2-1) x 0.5 us hops) = 384 us.
+        QVERIFY(std::abs(m->commPerTokenS() - 2 * 32 * 1.0 * 8192 / 360e9) < 1e-15);
+        QVERIFY(std::abs(m->commFixedS() - 384e-6) < 1e-12);
+        // Split over two devices, weights, activations and cache stream twice as fast: decode of one sequence
+        // at context 1000 = (6.2289 + 0.0016 + 0.0546) / 2 ms + 384 us + 1.456 us.
+        const double elementwiseS = 32.0 * (4 * 4096 + 3 * 14336) * 2 / 2400e9;
+        const double expected =
+            (7474663424.0 * 2 / 2400e9 + elementwiseS + 1000 * 131072.0 / 2400e9) / 2 + 384e-6 + 1.4564e-6;
+        QVERIFY(std::abs(m->decodeStepS(1, 1000) - expected) < 1e-8);
+    }
+
+    void kvCapacityLimitsConcurrency()
+    {
+        const CatalogItem item = deviceItem();
+        ReplicaSetup s = llmSetup(device(item));
+        s.batching.maxBatch = 1024;
+        std::string error;
+        auto m = ReplicaModel::create(s, error);
+        QVERIFY2(m, error.c_str());
+        // (80 GB - 16 GB of weights) x 0.9 = 57.6 GB for the cache = 439,453 tokens; a request reserves its
+        // prompt and answer, 1200 tokens: 366 requests at once, below the batch limit of 1024.
+        QVERIFY(std::abs(m->kvCapacityTokens() - 57.6e9 / 131072) < 1e-6);
+        QCOMPARE(m->maxConcurrentRequests(), 366.0);
+        QVERIFY(m->kvLimited());
+        s.batching.maxBatch = 256;
+        m = ReplicaModel::create(s, error);
+        QCOMPARE(m->maxConcurrentRequests(), 256.0);
+        QVERIFY(!m->kvLimited());
+    }
+
+    void unsupportedPrecisionIsAClearError()
+    {
+        CatalogItem item = deviceItem();
+        item.figures.erase("fp8_tflops");
+        ReplicaSetup s = llmSetup(device(item));
+        s.precision = Precision::FP8;
+        std::string error;
+        QVERIFY(!ReplicaModel::create(s, error));
+        QVERIFY2(error.find("cannot serve in fp8") != std::string::npos, error.c_str());
+        QVERIFY2(error.find("bf16, fp16") != std::string::npos, error.c_str());
+    }
+
+    void modelThatDoesNotFitIsAClearError()
+    {
+        const CatalogItem item = deviceItem();
+        ReplicaSetup s = llmSetup(device(item));
+        s.model.params = 70e9; // 140 GB in FP16 on an 80 GB device
+        std::string error;
+        QVERIFY(!ReplicaModel::create(s, error));
+        QVERIFY2(error.find("140.0 GB") != std::string::npos, error.c_str());
+        s.tensorParallel = 2; // 160 GB: fits, 20 GB x 0.9 left for the cache
+        QVERIFY2(ReplicaModel::create(s, error), error.c_str());
+    }
+
+    void mixtureOfExpertsReadsMoreExpertsAsTheBatchGrows()
+    {
+        const CatalogItem item = deviceItem();
+        ReplicaSetup s = llmSetup(device(item));
+        s.model.experts = 8;
+        s.model.expertsPerToken = 2;
+        s.model.params = 46.7e9;
+        s.tensorParallel = 2;
+        std::string error;
+        auto m = ReplicaModel::create(s, error);
+        QVERIFY2(m, error.c_str());
+        // One token touches 2 of 8 experts; 8 tokens touch 8 (1 - (6/8)^8) = 7.2 on average; many touch
+        // all 8.
+        QVERIFY(m->weightReadS(1) < m->weightReadS(8));
+        QVERIFY(m->weightReadS(8) < m->weightReadS(64));
+        const double perExpert = 32.0 * 3 * 4096 * 14336 * 2 / (2 * 2400e9);
+        QVERIFY(std::abs((m->weightReadS(8) - m->weightReadS(1)) -
+                         perExpert * (8 * (1 - std::pow(0.75, 8)) - 2)) < 1e-9);
+        // FLOPs follow the active parameters only: 2 of 8 experts.
+        const double active = 46.7e9 - 6 * 32.0 * 3 * 4096 * 14336 - 128256.0 * 4096;
+        QVERIFY(std::abs(m->gemmPerTokenS() - 2 * active / (2 * 500e12)) < 1e-15);
+    }
+
+    void dynamicBatchByHand()
+    {
+        const CatalogItem item = deviceItem();
+        ReplicaSetup s = genericSetup(device(item), 0);
+        s.flopsPerRequest = 8.18e9; // ResNet-50
+        s.bytesPerRequest = 150528; // a 224 x 224 x 3 image, 8-bit
+        s.hostLinkBytesPerS = 64e9; // PCIe 5
+        s.model.params = 25.6e6;
+        s.batching.maxBatch = 256;
+        std::string error;
+        auto m = ReplicaModel::create(s, error);
+        QVERIFY2(m, error.c_str());
+        // 256 images: 256 x 150,528 B / 64 GB/s = 602 us over the host link, then 256 x 8.18 GFLOP at 500
+        // TFLOP/s = 4.188 ms (the 51 MB of weights take 21 us): 4.790 ms.
+        const double expected = 256 * 150528 / 64e9 + 256 * 8.18e9 / 500e12;
+        QVERIFY(std::abs(m->batchS(256) - expected) < 1e-12);
+        QVERIFY(std::abs(m->capacity().requestsPerS - 256 / expected) < 1e-6);
+    }
+
+    void erlangCClosedForm()
+    {
+        // c = 2, a = 1: P(wait) = (a^c/c! x c/(c-a)) / (1 + a + a^c/c! x c/(c-a)) = 1 / 3.
+        QVERIFY(std::abs(erlangC(2, 1) - 1.0 / 3) < 1e-12);
+        QVERIFY(std::abs(erlangC(1, 0.5) - 0.5) < 1e-12); // M/M/1: P(wait) = rho
+        QCOMPARE(erlangC(4, 4), 1.0);
+    }
+
+    void simulatorReducesToMMc_data()
+    {
+        QTest::addColumn<int>("servers");
+        QTest::addColumn<double>("rho");
+        QTest::newRow("c=1 rho=0.7") << 1 << 0.7;
+        QTest::newRow("c=4 rho=0.8") << 4 << 0.8;
+        QTest::newRow("c=16 rho=0.9") << 16 << 0.9;
+    }
+
+    void simulatorReducesToMMc()
+    {
+        // Batch size 1, no batching wait, exponential service, no autoscaling: the fleet is an M/M/c queue
+        // and the mean wait must match Erlang C: Wq = C(c, a) / (c mu - lambda).
+        QFETCH(int, servers);
+        QFETCH(double, rho);
+        const CatalogItem item = deviceItem();
+        const double serviceS = 0.02;
+        std::string error;
+        auto m = ReplicaModel::create(genericSetup(device(item), serviceS), error);
+        QVERIFY2(m, error.c_str());
+        QVERIFY(std::abs(m->batchS(1) - serviceS) < 1e-12);
+        FleetSimulationConfig c;
+        c.replica = &*m;
+        c.hourlyFractions = flat();
+        c.peakRequestsPerS = rho * servers / serviceS;
+        c.durationS = 4.0e5 / c.peakRequestsPerS * 5; // about two million requests
+        c.autoscaling.enabled = false;
+        c.fixedReplicas = servers;
+        c.exponentialService = true;
+        c.seed = 7;
+        const FleetSimulationResult r = simulateFleet(c);
+        const double a = c.peakRequestsPerS * serviceS;
+        const double wq = erlangC(servers, a) / (servers / serviceS - c.peakRequestsPerS);
+        const double simulated = r.queueWait.mean();
+        qInfo("c=%d rho=%.2f: simulated mean wait %.4f ms, Erlang C %.4f ms", servers, rho, simulated * 1e3,
+              wq * 1e3);
+        // Tolerance: 4% (the standard error of a mean wait over ~2M correlated requests is about 1-2%).
+        QVERIFY(std::abs(simulated - wq) / wq < 0.04);
+        QCOMPARE(r.dropped, uint64_t(0));
+    }
+
+    void moreReplicasNeverRaiseP99()
+    {
+        // Same arrivals (same seed, fixed service times), FIFO: adding a server never delays any request.
+        const CatalogItem item = deviceItem();
+        std::string error;
+        ReplicaSetup s = genericSetup(device(item), 0.01);
+        s.batching.maxBatch = 8;
+        s.batching.maxWaitMs = 2;
+        auto m = ReplicaModel::create(s, error);
+        QVERIFY2(m, error.c_str());
+        double previous = 1e300;
+        for (int replicas = 1; replicas <= 6; ++replicas) {
+            FleetSimulationConfig c;
+            c.replica = &*m;
+            c.hourlyFractions = flat();
+            c.peakRequestsPerS = 500;
+            c.durationS = 600;
+            c.autoscaling.enabled = false;
+            c.fixedReplicas = replicas;
+            const FleetSimulationResult r = simulateFleet(c);
+            const double p99 = r.e2e.percentile(99);
+            QVERIFY2(p99 <= previous,
+                     qPrintable(QString("%1 replicas: p99 %2 > %3").arg(replicas).arg(p99).arg(previous)));
+            previous = p99;
+        }
+        // The same for an LLM fleet under the analytical model: per-replica load falls, so does TTFT p99.
+        auto llm = ReplicaModel::create(llmSetup(device(item)), error);
+        QVERIFY2(llm, error.c_str());
+        double ttft = 1e300;
+        for (int replicas = 2; replicas <= 8; ++replicas) {
+            const ReplicaLoad l = llm->atLoad(llm->capacity().requestsPerS * 1.5 / replicas);
+            QVERIFY(l.stable);
+            QVERIFY(l.ttftP99S <= ttft);
+            ttft = l.ttftP99S;
+        }
+    }
+
+    void higherTrafficNeverLowersCost()
+    {
+        const Catalog catalog = shipped();
+        Problems problems;
+        auto project =
+            projectfile::load(INFRAPLAN_SOURCE_DIR "/data/examples/llm-pretrain-and-chat.json", problems);
+        QVERIFY(project);
+        for (const char* id : {"serve-p5", "serve-l40s"}) {
+            double previous = 0;
+            for (double rps : {0.5, 2.0, 8.0, 20.0, 40.0, 80.0}) {
+                Project p = *project;
+                p.services[0].traffic.peakRps = rps;
+                SimulationOptions quick;
+                quick.fullInferenceSimulation = false;
+                const SketchSummary s = simulateSketch(p, *p.sketch(id), catalog, quick);
+                QVERIFY2(s.computed, s.error.c_str());
+                QVERIFY2(
+                    s.monthly.totalUsd() >= previous,
+                    qPrintable(QString("%1 at %2 req/s costs less than at lower traffic").arg(id).arg(rps)));
+                previous = s.monthly.totalUsd();
+            }
+        }
+    }
+
+    void sameSeedSameResult()
+    {
+        const Catalog catalog = shipped();
+        Problems problems;
+        auto project =
+            projectfile::load(INFRAPLAN_SOURCE_DIR "/data/examples/llm-pretrain-and-chat.json", problems);
+        QVERIFY(project);
+        Project p = *project;
+        p.services[0].traffic.peakRps = 5; // keep the run short
+        SimulationOptions a;
+        a.seed = 3;
+        const SketchSummary first = simulateSketch(p, *p.sketch("serve-p5"), catalog, a);
+        const SketchSummary second = simulateSketch(p, *p.sketch("serve-p5"), catalog, a);
+        QVERIFY2(first.computed, first.error.c_str());
+        QCOMPARE(first.detail.dump(), second.detail.dump());
+        a.seed = 4;
+        const SketchSummary other = simulateSketch(p, *p.sketch("serve-p5"), catalog, a);
+        QVERIFY(other.detail["simulation"]["requests"] != first.detail["simulation"]["requests"]);
+    }
+
+    void cancelStopsTheSimulation()
+    {
+        const Catalog catalog = shipped();
+        Problems problems;
+        auto project =
+            projectfile::load(INFRAPLAN_SOURCE_DIR "/data/examples/llm-pretrain-and-chat.json", problems);
+        QVERIFY(project);
+        std::atomic<bool> cancel{true};
+        SimulationOptions o;
+        o.cancel = &cancel;
+        const SketchSummary s = simulateSketch(*project, *project->sketch("serve-p5"), catalog, o);
+        QVERIFY(!s.computed);
+        QVERIFY2(s.error.find("cancelled") != std::string::npos, s.error.c_str());
+    }
+
+    void detailHasTheDocumentedKeys()
+    {
+        const Catalog catalog = shipped();
+        Problems problems;
+        auto project =
+            projectfile::load(INFRAPLAN_SOURCE_DIR "/data/examples/llm-pretrain-and-chat.json", problems);
+        QVERIFY(project);
+        SimulationOptions quick;
+        quick.fullInferenceSimulation = false;
+        const SketchSummary s = simulateSketch(*project, *project->sketch("serve-l40s"), catalog, quick);
+        QVERIFY2(s.computed, s.error.c_str());
+        for (const char* key : {"engine", "method", "replica", "latency_ms", "targets", "slo_attainment",
+                                "meets_targets", "binding_constraint", "verdict", "utilization", "fleet",
+                                "traffic", "network", "power", "cost", "notes"})
+            QVERIFY2(s.detail.contains(key), key);
+        for (const char* key :
+             {"precision", "tensor_parallel", "kv_bytes_per_token", "kv_capacity_tokens", "prefill_ms",
+              "decode_step_ms_full", "max_requests_per_s", "slo_requests_per_s"})
+            QVERIFY2(s.detail["replica"].contains(key), key);
+        QCOMPARE(s.detail["method"].get<std::string>(), std::string("analytical"));
+        QVERIFY(!s.report.empty());
+        QVERIFY(!s.verdict.empty());
+        QVERIFY(s.costPerMillionTokensUsd > 0);
+    }
+
+    void llmExampleFleetsSimulate()
+    {
+        // Chat on p5 (8 x H100, NVLink) and on g6e.12xlarge (4 x L40S over PCIe), both at FP8: both plans
+        // run, and the PCIe fleet needs more accelerators for the same traffic (its all-reduces cross PCIe).
+        const Catalog catalog = shipped();
+        Problems problems;
+        auto project =
+            projectfile::load(INFRAPLAN_SOURCE_DIR "/data/examples/llm-pretrain-and-chat.json", problems);
+        QVERIFY(project);
+        const SketchSummary p5 = simulateSketch(*project, *project->sketch("serve-p5"), catalog);
+        const SketchSummary l40s = simulateSketch(*project, *project->sketch("serve-l40s"), catalog);
+        QVERIFY2(p5.computed, p5.error.c_str());
+        QVERIFY2(l40s.computed, l40s.error.c_str());
+        QVERIFY(p5.meetsTargets);
+        QVERIFY(p5.replicasAtPeak >= 1 && l40s.replicasAtPeak >= 1);
+        QVERIFY(l40s.replicasAtPeak * 4 > p5.replicasAtPeak * 8);
+        QVERIFY(p5.ttftMs[2] > p5.ttftMs[0] && p5.tpotMs[2] >= p5.tpotMs[0]);
+        QVERIFY(p5.costPerMillionTokensUsd > 0 && l40s.costPerMillionTokensUsd > 0);
+        qInfo("p5: %s\nl40s: %s", p5.verdict.c_str(), l40s.verdict.c_str());
+    }
+
+    void servingOnTrainingServersCostsSeveralTimesMore()
+    {
+        // The recommendation example: the ranking service (DLRM-DCNv2 in FP16, 100 ms p99 end to end) on a
+        // p4d.24xlarge (8 x A100, the training servers) against a g6.12xlarge (4 x L4). Both meet the target
+        // with their minimum of one replica all month (the load is far below either's capacity), so the bill
+        // is one instance for 730 hours plus the model's 52.3 GB on S3 at $23/TB-month ($1.20):
+        //   p4d.24xlarge: $21.957642/h x 730 h = $16,029.08 + $1.20 = $16,030.28
+        //   g6.12xlarge:  $4.6016/h    x 730 h =  $3,359.17 + $1.20 =  $3,360.37
+        // The training servers cost 16,030.28 / 3,360.37 = 4.77 times more per month.
+        const Catalog catalog = shipped();
+        Problems problems;
+        auto project =
+            projectfile::load(INFRAPLAN_SOURCE_DIR "/data/examples/recsys-train-vs-serve.json", problems);
+        QVERIFY(project);
+        const SketchSummary onTraining =
+            simulateSketch(*project, *project->sketch("serve-on-training"), catalog);
+        const SketchSummary onInference =
+            simulateSketch(*project, *project->sketch("serve-on-inference"), catalog);
+        QVERIFY2(onTraining.computed, onTraining.error.c_str());
+        QVERIFY2(onInference.computed, onInference.error.c_str());
+        QVERIFY2(onTraining.meetsTargets, onTraining.verdict.c_str());
+        QVERIFY2(onInference.meetsTargets, onInference.verdict.c_str());
+        QVERIFY(std::abs(onTraining.monthly.computeUsd - 21.957642 * 730) < 0.01);
+        QVERIFY(std::abs(onInference.monthly.computeUsd - 4.6016 * 730) < 0.01);
+        const double ratio = onTraining.monthly.totalUsd() / onInference.monthly.totalUsd();
+        QVERIFY2(std::abs(ratio - 16030.28 / 3360.37) < 0.01, qPrintable(QString::number(ratio)));
+        QVERIFY(ratio >= 3);
+    }
+
+    void validationGoalOnInferenceCases()
+    {
+        const std::string path = INFRAPLAN_SOURCE_DIR "/../shared/validation/cases.json";
+        std::string error;
+        auto text = readTextFile(path, error);
+        if (!text)
+            QSKIP(("the shared validation file is not here (" + path + "): " + error).c_str());
+        Problems problems;
+        auto cases = parseValidationFile(*text, problems);
+        QVERIFY(cases);
+        const ValidationReport report = runValidation(*cases, shipped());
+        size_t inference = 0;
+        for (const auto& row : report.rows) {
+            if (row.c.kind != "inference")
+                continue;
+            ++inference;
+            QVERIFY2(row.prediction.predicted, (row.c.id + ": " + row.prediction.reason).c_str());
+            qInfo("%-42s %+6.1f%%  %s", row.c.id.c_str(), row.errorPct, row.prediction.detail.c_str());
+        }
+        QVERIFY(inference > 0);
+        QCOMPARE(report.inference.count, inference);
+        QVERIFY2(report.inference.median <= 10, qPrintable(QString::number(report.inference.median)));
+        QVERIFY2(report.inference.max <= 30, qPrintable(QString::number(report.inference.max)));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestInference)
+#include "test_inference.moc"
