@@ -11,8 +11,10 @@
 #include "tcochart.h"
 #include "trainingscalingchart.h"
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
+#include <QAbstractSeries>
 #include <QChart>
 
 namespace infraplan::ui {
@@ -51,7 +53,14 @@ void ChartsSection::append(ReportDocument& doc, const ReportInput& in)
         ChartBlock block;
         block.title = probe->title();
         block.emptyReason = chartstyle::emptyReason(probe.get());
-        block.heightPt = block.emptyReason.isEmpty() ? chartHeightPt : 64;
+        // The legend is printed under the chart, two entries to a row: a chart with many series gets the
+        // height its legend takes, up to a page of its own.
+        int entries = 0;
+        for (const QAbstractSeries* series : probe->series())
+            entries += series->name().isEmpty() ? 0 : 1;
+        const double legendRowsPt = 11 * std::max(0, (entries + 1) / 2 - 2);
+        block.heightPt =
+            block.emptyReason.isEmpty() ? std::min(chartHeightPt + legendRowsPt, contentHeightPt - 40) : 64;
         // The analysis outlives the document's rendering (ReportBuilder holds both).
         block.build = [build, analysis, palette] {
             return std::unique_ptr<QChart>(build(*analysis, *palette));

@@ -47,7 +47,8 @@ QString CoverPage::headline(const SketchSummary& s)
 void CoverPage::append(ReportDocument& doc, const ReportInput& in)
 {
     const QDate date = in.options.date.isValid() ? in.options.date : QDate::currentDate();
-    doc.space(70);
+    // A short cover starts lower on the page; a long list of sketches needs the room.
+    doc.space(in.project.sketches.size() > 5 ? 0 : 60);
     doc.text(TextRole::Label, QStringLiteral("INFRASTRUCTURE COST COMPARISON"));
     doc.text(TextRole::Title,
              QString::fromStdString(in.project.name.empty() ? "Untitled project" : in.project.name));
@@ -64,6 +65,13 @@ void CoverPage::append(ReportDocument& doc, const ReportInput& in)
     doc.paragraph(recommendationSummary(in.project, in.analysis));
 
     doc.heading(QStringLiteral("The options at a glance"));
+    doc.text(TextRole::Small,
+             QStringLiteral(
+                 "Monthly cost: what a month of running costs (%1 hours), compute, power, storage, network "
+                 "and space together; a training cluster's figure is per month while the run lasts. "
+                 "Every price comes from the catalog with its source and date (sketch pages and the "
+                 "appendix).")
+                 .arg(fmt::number(kHoursPerMonth)));
     TableBlock table;
     table.columns = {{QStringLiteral("Sketch"), false, 2},
                      {QStringLiteral("Hardware"), false, 2},
@@ -80,13 +88,6 @@ void CoverPage::append(ReportDocument& doc, const ReportInput& in)
         table.rows.push_back({name, hardware, cost, result});
     }
     doc.add(table);
-    doc.text(TextRole::Small,
-             QStringLiteral(
-                 "Monthly cost: what a month of running costs (%1 hours), compute, power, storage, network "
-                 "and space together; a training cluster's figure is per month while the run lasts. "
-                 "Every price comes from the catalog with its source and date (sketch pages and the "
-                 "appendix).")
-                 .arg(fmt::number(kHoursPerMonth)));
     doc.pageBreak();
 }
 

@@ -12,6 +12,10 @@
 
 namespace infraplan::ui {
 
+namespace {
+constexpr double kSideBySideGapPt = 14;
+} // namespace
+
 PageGeometry PageGeometry::of(Paper paper, int resolutionDpi)
 {
     PageGeometry g;
@@ -41,6 +45,8 @@ std::vector<ComposedPage> PageComposer::compose(const ReportDocument& document)
             place(*text, keep);
         } else if (const auto* table = std::get_if<TableBlock>(&block)) {
             place(*table);
+        } else if (const auto* pair = std::get_if<SideBySideBlock>(&block)) {
+            place(*pair);
         } else if (const auto* callout = std::get_if<CalloutBlock>(&block)) {
             place(*callout);
         } else if (const auto* chart = std::get_if<ChartBlock>(&block)) {
@@ -84,6 +90,13 @@ double PageComposer::minimumHeight(const ReportBlock& block) const
     }
     if (std::holds_alternative<CalloutBlock>(block))
         return pt(40);
+    if (const auto* pair = std::get_if<SideBySideBlock>(&block)) {
+        const double half = (width() - pt(kSideBySideGapPt)) / 2;
+        const TableLayout a(pair->left, half, m_device, m_geometry.unitsPerPoint);
+        const TableLayout b(pair->right, half, m_device, m_geometry.unitsPerPoint);
+        return std::max(a.headerHeight() + (a.rowCount() ? a.rowHeight(0) : 0),
+                        b.headerHeight() + (b.rowCount() ? b.rowHeight(0) : 0));
+    }
     if (const auto* chart = std::get_if<ChartBlock>(&block))
         return pt(chart->heightPt);
     return 0;
@@ -155,6 +168,43 @@ void PageComposer::place(const TableBlock& block)
         m_y += rect.height();
         m_pageEmpty = false;
     }
+    m_y = std::min(bottom(), m_y + pt(ReportStyle::blockGapPt));
+}
+
+void PageComposer::place(const SideBySideBlock& block)
+{
+    const double half = (width() - pt(kSideBySideGapPt)) / 2;
+    std::shared_ptr<const TableLayout> tables[2] = {
+        std::make_shared<const TableLayout>(block.left, half, m_device, m_geometry.unitsPerPoint),
+        std::make_shared<const TableLayout>(block.right, half, m_device, m_geometry.unitsPerPoint)};
+    double heights[2] = {0, 0};
+    for (int side = 0; side < 2; ++side) {
+        heights[side] = tables[side]->headerHeight();
+        for (int r = 0; r < tables[side]->rowCount(); ++r)
+            heights[side] += tables[side]->rowHeight(r);
+    }
+    need(std::max(heights[0], heights[1]));
+    for (int side = 0; side < 2; ++side) {
+        auto table = tables[side];
+        double y = m_y;
+        const double x = left() + side * (half + pt(kSideBySideGapPt));
+        if (table->hasHeader()) {
+            const QRectF rect(x, y, table->width(), table->headerHeight());
+            m_pages.back().items.push_back({PlacedItem::Kind::TableHeader, rect, [table, rect](QPainter& p) {
+                                                table->paintHeader(p, rect.topLeft());
+                                            }});
+            y += rect.height();
+        }
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const QRectF rect(x, y, table->width(), table->rowHeight(r));
+            m_pages.back().items.push_back({PlacedItem::Kind::TableRow, rect, [table, r, rect](QPainter& p) {
+                                                table->paintRow(p, r, rect.topLeft());
+                                            }});
+            y += rect.height();
+        }
+    }
+    m_y += std::max(heights[0], heights[1]);
+    m_pageEmpty = false;
     m_y = std::min(bottom(), m_y + pt(ReportStyle::blockGapPt));
 }
 

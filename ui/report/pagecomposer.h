@@ -56,6 +56,7 @@ private:
 
     void place(const TextBlock& block, double keepHeight);
     void place(const TableBlock& block);
+    void place(const SideBySideBlock& block);
     void place(const CalloutBlock& block);
     void place(const ChartBlock& block);
     void addRunningHeadAndFoot(const ReportDocument& document);

@@ -48,4 +48,9 @@ void ReportDocument::add(ChartBlock block)
     blocks.emplace_back(std::in_place_type<ChartBlock>, std::move(block));
 }
 
+void ReportDocument::add(SideBySideBlock block)
+{
+    blocks.emplace_back(std::in_place_type<SideBySideBlock>, std::move(block));
+}
+
 } // namespace infraplan::ui

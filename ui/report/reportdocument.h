@@ -65,6 +65,13 @@ struct ChartBlock {
     QString emptyReason;
 };
 
+/// Two tables next to each other, each half the text width, moved to the next page whole when they do not fit
+/// (short tables that read together: power draw and monthly cost).
+struct SideBySideBlock {
+    TableBlock left;
+    TableBlock right;
+};
+
 /// Vertical space in points.
 struct SpaceBlock {
     double points = 6;
@@ -73,7 +80,8 @@ struct SpaceBlock {
 /// Starts a new page.
 struct PageBreakBlock {};
 
-using ReportBlock = std::variant<TextBlock, TableBlock, CalloutBlock, ChartBlock, SpaceBlock, PageBreakBlock>;
+using ReportBlock = std::variant<TextBlock, TableBlock, SideBySideBlock, CalloutBlock, ChartBlock, SpaceBlock,
+                                 PageBreakBlock>;
 
 /// The report as a flow of blocks, before it is laid out on a paper size. The parts (cover, comparison,
 /// charts, sketch pages, appendices) append to it; PageComposer breaks it into pages.
@@ -94,6 +102,7 @@ public:
     void add(TableBlock block);
     void add(CalloutBlock block);
     void add(ChartBlock block);
+    void add(SideBySideBlock block);
 };
 
 } // namespace infraplan::ui

@@ -92,8 +92,7 @@ void SketchReportPage::append(ReportDocument& doc, const ReportInput& in, const 
         appendPerformance(doc, *s);
     appendBillOfMaterials(doc, in, sketch);
     if (s && s->computed) {
-        appendPower(doc, *s);
-        appendCost(doc, *s);
+        appendPowerAndCost(doc, *s);
         appendWarnings(doc, in, *s);
     }
     doc.pageBreak();
@@ -198,11 +197,10 @@ void SketchReportPage::appendBillOfMaterials(ReportDocument& doc, const ReportIn
         doc.add(t);
 }
 
-void SketchReportPage::appendPower(ReportDocument& doc, const SketchSummary& s)
+TableBlock SketchReportPage::powerTable(const SketchSummary& s)
 {
-    doc.subheading(QStringLiteral("Power"));
     TableBlock t;
-    t.columns = {{QStringLiteral("Draw"), false, 1},
+    t.columns = {{QStringLiteral("Power draw"), false, 1},
                  {QStringLiteral("Average"), true, 0},
                  {QStringLiteral("Peak"), true, 0}};
     auto row = [&](const QString& label, double avgW, double peakW, bool bold) {
@@ -211,33 +209,19 @@ void SketchReportPage::appendPower(ReportDocument& doc, const SketchSummary& s)
                           {fmt::kilowatts(peakW), {}, bold, {}, true}});
     };
     row(QStringLiteral("Accelerators"), s.averagePower.acceleratorsW, s.peakPower.acceleratorsW, false);
-    row(QStringLiteral("Hosts (CPUs, memory, fans, drives)"), s.averagePower.hostsW, s.peakPower.hostsW,
-        false);
+    row(QStringLiteral("Hosts"), s.averagePower.hostsW, s.peakPower.hostsW, false);
     row(QStringLiteral("Network"), s.averagePower.networkW, s.peakPower.networkW, false);
     row(QStringLiteral("IT load"), s.averagePower.itW(), s.peakPower.itW(), true);
     row(QStringLiteral("Facility (IT × PUE %1)").arg(fmt::number(s.averagePower.pue)),
         s.averagePower.facilityW(), s.peakPower.facilityW(), true);
-    doc.add(t);
-    if (s.energyKWhPerMonth > 0)
-        doc.text(
-            TextRole::Small,
-            QStringLiteral("Facility energy per month: %1.").arg(fmt::megawattHours(s.energyKWhPerMonth)));
+    return t;
 }
 
-void SketchReportPage::appendCost(ReportDocument& doc, const SketchSummary& s)
+TableBlock SketchReportPage::costTable(const SketchSummary& s)
 {
-    doc.subheading(QStringLiteral("Monthly cost"));
-    if (!s.monthly.priced) {
-        CalloutBlock box;
-        box.tone = CalloutBlock::Tone::Warning;
-        box.title = QStringLiteral("Not priced");
-        box.lines << qs(s.monthly.basis);
-        doc.add(box);
-        return;
-    }
     const double total = s.monthly.totalUsd();
     TableBlock t;
-    t.columns = {{QStringLiteral("Component"), false, 1},
+    t.columns = {{QStringLiteral("Monthly cost"), false, 1},
                  {QStringLiteral("Per month"), true, 0},
                  {QStringLiteral("Share"), true, 0}};
     auto row = [&](const QString& label, double usd, bool bold) {
@@ -245,15 +229,38 @@ void SketchReportPage::appendCost(ReportDocument& doc, const SketchSummary& s)
                           {fmt::usd(usd), {}, bold, {}, true},
                           {total > 0 ? fmt::percent(usd / total) : QStringLiteral("—"), {}, bold, {}, true}});
     };
-    row(QStringLiteral("Compute (instances or amortized servers)"), s.monthly.computeUsd, false);
-    row(QStringLiteral("Power (electricity)"), s.monthly.powerUsd, false);
+    row(QStringLiteral("Compute"), s.monthly.computeUsd, false);
+    row(QStringLiteral("Power"), s.monthly.powerUsd, false);
     row(QStringLiteral("Storage"), s.monthly.storageUsd, false);
     row(QStringLiteral("Network"), s.monthly.networkUsd, false);
-    row(QStringLiteral("Space (colocation)"), s.monthly.spaceUsd, false);
+    row(QStringLiteral("Space"), s.monthly.spaceUsd, false);
     row(QStringLiteral("Total"), total, true);
-    doc.add(t);
-    if (!s.monthly.basis.empty())
-        doc.text(TextRole::Small, QStringLiteral("Basis: ") + qs(s.monthly.basis) + QStringLiteral("."));
+    return t;
+}
+
+void SketchReportPage::appendPowerAndCost(ReportDocument& doc, const SketchSummary& s)
+{
+    doc.subheading(QStringLiteral("Power and monthly cost"));
+    if (s.monthly.priced) {
+        doc.add(SideBySideBlock{powerTable(s), costTable(s)});
+    } else {
+        doc.add(powerTable(s));
+        CalloutBlock box;
+        box.tone = CalloutBlock::Tone::Warning;
+        box.title = QStringLiteral("Not priced");
+        box.lines << qs(s.monthly.basis);
+        doc.add(box);
+    }
+    QStringList notes;
+    if (s.energyKWhPerMonth > 0)
+        notes
+            << QStringLiteral("Facility energy per month: %1.").arg(fmt::megawattHours(s.energyKWhPerMonth));
+    notes << QStringLiteral(
+        "Hosts: CPUs, memory, fans and drives. Compute: instance hours, or the purchase of owned "
+        "servers spread over their amortization; power and space are charged to owned servers.");
+    if (s.monthly.priced && !s.monthly.basis.empty())
+        notes << QStringLiteral("Basis: ") + qs(s.monthly.basis) + QStringLiteral(".");
+    doc.text(TextRole::Small, notes.join(QLatin1Char(' ')));
 }
 
 void SketchReportPage::appendWarnings(ReportDocument& doc, const ReportInput& in, const SketchSummary& s)

@@ -17,8 +17,9 @@ private:
     static void appendPerformance(ReportDocument& document, const SketchSummary& summary);
     static void appendBillOfMaterials(ReportDocument& document, const ReportInput& input,
                                       const Sketch& sketch);
-    static void appendPower(ReportDocument& document, const SketchSummary& summary);
-    static void appendCost(ReportDocument& document, const SketchSummary& summary);
+    static TableBlock powerTable(const SketchSummary& summary);
+    static TableBlock costTable(const SketchSummary& summary);
+    static void appendPowerAndCost(ReportDocument& document, const SketchSummary& summary);
     static void appendWarnings(ReportDocument& document, const ReportInput& input,
                                const SketchSummary& summary);
 };

@@ -49,6 +49,9 @@ void TableLayout::sizeColumns(const TableBlock& table, QPaintDevice* device)
     // column: no column claims more than a third of the width for its widest word.
     for (size_t c = 0; c < n; ++c)
         minimum[c] = std::min(minimum[c], std::max(pad, m_width / 3));
+    // Nor does one long paragraph (a source's title) take the spare width from every other column.
+    for (size_t c = 0; c < n; ++c)
+        preferred[c] = std::max(minimum[c], std::min(preferred[c], m_width * 0.4));
     const double sumMin = std::accumulate(minimum.begin(), minimum.end(), 0.0);
     const double sumPreferred = std::accumulate(preferred.begin(), preferred.end(), 0.0);
     m_columnWidths.assign(n, 0);

@@ -1,0 +1,124 @@
+// How long exporting the report of a 10-sketch project takes (target: under 3 s), end to end: every sketch
+// simulated with the full models, the comparison analysed (load sweeps, scaling, TCO, recommendations), the
+// document laid out and drawn, the PDF and CSV written. Measured with the engines and with the tests'
+// stand-in engine (which computes every sketch, so every table is full and every chart drawn), then the
+// `infraplan report` command's wall time. Prints the median of several runs per phase; exits 1 when the
+// target is missed.
+#include "catalog.h"
+#include "catalogdatabase.h"
+#include "fakeengine.h"
+#include "projectfile.h"
+#include "reportbuilder.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <vector>
+
+using namespace infraplan;
+
+namespace {
+
+constexpr double kTargetS = 3.0;
+constexpr int kRuns = 5;
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+struct Timing {
+    double simulate = 0, layout = 0, draw = 0, write = 0, total = 0;
+    int pages = 0, computed = 0;
+};
+
+/// Median timings of kRuns exports of `project` whose sketches go through `simulator`.
+Timing measure(const Project& project, const Catalog& catalog, const SketchSimulator& simulator,
+               const QString& dir)
+{
+    std::vector<double> simulate, layout, draw, write, total;
+    Timing out;
+    for (int run = 0; run < kRuns; ++run) {
+        QElapsedTimer t;
+        t.start();
+        ui::ReportOptions options;
+        options.generator = "Infraplan bench";
+        const ui::ReportBuilder report(project, catalog, options, simulator);
+        simulate.push_back(t.nsecsElapsed() / 1e9);
+        const qint64 t1 = t.nsecsElapsed();
+        const ui::ReportDocument doc = report.document();
+        ui::ReportPdf::compose(doc, options.paper);
+        layout.push_back((t.nsecsElapsed() - t1) / 1e9);
+        const qint64 t2 = t.nsecsElapsed();
+        const ui::RenderedReport pdf = ui::ReportPdf::render(doc, options.paper);
+        draw.push_back((t.nsecsElapsed() - t2) / 1e9);
+        // The export proper, as `infraplan report` runs it after simulating: build, lay out, draw, write.
+        const qint64 t3 = t.nsecsElapsed();
+        QString error;
+        if (!report.writePdf(dir + "/report.pdf", &error) || !report.writeCsv(dir + "/report.csv", &error))
+            qFatal("%s", qPrintable(error));
+        write.push_back((t.nsecsElapsed() - t3) / 1e9);
+        total.push_back(simulate.back() + write.back());
+        out.pages = pdf.pages;
+        out.computed =
+            int(std::count_if(report.analysis().summaries.begin(), report.analysis().summaries.end(),
+                              [](const SketchSummary& s) { return s.computed; }));
+    }
+    out.simulate = median(simulate);
+    out.layout = median(layout);
+    out.draw = median(draw);
+    out.write = median(write);
+    out.total = median(total);
+    return out;
+}
+
+void print(const char* title, const Timing& t, size_t sketches)
+{
+    std::printf("%s: %zu sketches (%d simulated), %d pages A4, median of %d runs\n", title, sketches,
+                t.computed, t.pages, kRuns);
+    std::printf("  simulate + analyse   %6.3f s\n", t.simulate);
+    std::printf("  build + lay out      %6.3f s\n", t.layout);
+    std::printf("  draw the PDF         %6.3f s\n", t.draw);
+    std::printf("  write PDF + CSV      %6.3f s  (builds, lays out and draws again)\n", t.write);
+    std::printf("  export               %6.3f s  (simulate + write; target < %.0f s)\n", t.total, kTargetS);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QString file = INFRAPLAN_SOURCE_DIR "/tests/data/report/ten-sketches.json";
+    Problems problems;
+    const auto project = projectfile::load(file.toStdString(), problems);
+    if (!project) {
+        std::fprintf(stderr, "cannot load %s\n", qPrintable(file));
+        return 2;
+    }
+    const Catalog catalog(CatalogDatabase(INFRAPLAN_CATALOG_DB, sql::Database::Mode::ReadOnly).read(), {});
+    QTemporaryDir dir;
+    const Timing real = measure(*project, catalog, catalogSimulator(catalog), dir.path());
+    const Timing full = measure(*project, catalog, fake::engine(catalog), dir.path());
+
+    QElapsedTimer cliTimer;
+    cliTimer.start();
+    QProcess cli;
+    cli.start(INFRAPLAN_BINARY,
+              {"report", file, "-o", dir.filePath("cli.pdf"), "--csv", dir.filePath("cli.csv")});
+    cli.waitForFinished(120000);
+    const double cliS = cliTimer.nsecsElapsed() / 1e9;
+
+    print("with the engines", real, project->sketches.size());
+    print("with the tests' stand-in engine", full, project->sketches.size());
+    std::printf("infraplan report        %6.3f s  (the whole command: start, catalog, export; exit %d)\n",
+                cliS, cli.exitCode());
+    const bool ok = real.total < kTargetS && full.total < kTargetS && cliS < kTargetS && cli.exitCode() == 0;
+    std::printf("%s\n", ok ? "OK" : "TARGET MISSED");
+    return ok ? 0 : 1;
+}
