@@ -2,6 +2,7 @@
 #include "catalog.h"
 #include "clustersearch.h"
 #include "commands.h"
+#include "fleetsearch.h"
 #include "projectfile.h"
 #include "trainingsearch.h"
 #include "trainingsetup.h"
@@ -18,7 +19,9 @@ namespace {
 constexpr const char* kUsage =
     "usage: infraplan search PROJECT --sketch NAME [--json] [--top N] [--objective time|cost]\n"
     "       infraplan search PROJECT --sketch NAME --clusters [--deadline DAYS] [--budget USD]\n"
-    "                        [--providers a,b] [--vendors a,b] [--cloud-only|--owned-only] [--max-nodes N]\n";
+    "                        [--providers a,b] [--vendors a,b] [--cloud-only|--owned-only] [--max-nodes N]\n"
+    "       infraplan search PROJECT --service NAME [--json] [--top N] [--budget USD_PER_MONTH]\n"
+    "                        [--providers a,b] [--vendors a,b] [--cloud-only|--owned-only] [--quick]\n";
 
 std::string num(const char* format, double v)
 {
@@ -212,14 +215,78 @@ int clusterSearch(const Project& project, const Sketch& sketch, const Catalog& c
     return r.best.empty() ? InputProblems : Ok;
 }
 
+int fleetSearch(const Project& project, const InferenceService& service, const Catalog& catalog,
+                const Arguments& a, int top, Context& c)
+{
+    FleetSearchOptions options;
+    options.top = top;
+    options.constraints = constraintsFrom(a);
+    options.simulateFinalists = !a.flag("quick");
+    const Sketch* base = nullptr;
+    for (const Sketch& s : project.sketches)
+        if (!base && s.role == SketchRole::Inference && s.workloadId == service.id)
+            base = &s;
+    const FleetSearchResult r = searchInferenceFleets(project, service, base, catalog, options);
+    if (a.flag("json")) {
+        nlohmann::json best = nlohmann::json::array();
+        for (const FleetCandidate& f : r.best)
+            best.push_back({{"instance", f.instanceId},
+                            {"provider", f.provider},
+                            {"accelerator", f.acceleratorName},
+                            {"owned", f.owned},
+                            {"tensor_parallel", f.tensorParallel},
+                            {"precision", precisionName(f.precision)},
+                            {"max_batch", f.maxBatch},
+                            {"nodes", f.nodes},
+                            {"replicas_at_peak", f.replicasAtPeak},
+                            {"average_replicas", f.averageReplicas},
+                            {"monthly_usd", f.monthlyUsd},
+                            {"analytical_monthly_usd", f.analyticalMonthlyUsd},
+                            {"ttft_p99_ms", f.ttftP99Ms},
+                            {"tpot_p99_ms", f.tpotP99Ms},
+                            {"e2e_p99_ms", f.e2eP99Ms},
+                            {"slo_attainment", f.sloAttainment},
+                            {"simulated", f.simulated},
+                            {"verdict", f.verdict}});
+        c.out << nlohmann::json{{"search", "inference-fleet"},
+                                {"service", service.id},
+                                {"configurations", r.configurations},
+                                {"analytical", r.analytical},
+                                {"simulated", r.simulated},
+                                {"seconds", r.seconds},
+                                {"simulation_seconds", r.simulationSeconds},
+                                {"threads", r.threads},
+                                {"rejected", rejectionsJson(r.rejected)},
+                                {"error", r.error},
+                                {"best", best}}
+                     .dump(2)
+              << "\n";
+    } else {
+        c.out << "Fleet search for " << service.name << ": " << r.configurations << " configurations, "
+              << r.analytical << " analytical estimates, " << r.simulated << " simulations in "
+              << num("%.2f", r.seconds) << " s (" << num("%.2f", r.simulationSeconds) << " s simulating) on "
+              << r.threads << " thread(s)\n";
+        c.out << "Rejected: " << r.rejected.summary() << "\n";
+        if (!r.error.empty())
+            c.out << r.error << "\n";
+        int rank = 1;
+        for (const FleetCandidate& f : r.best)
+            c.out << num("%2.0f", rank++) << ". " << f.sketch.name << ": $" << num("%.0f", f.monthlyUsd)
+                  << " a month, " << num("%.1f", f.replicasAtPeak) << " replicas at peak, TTFT p99 "
+                  << num("%.0f", f.ttftP99Ms) << " ms, TPOT p99 " << num("%.1f", f.tpotP99Ms) << " ms"
+                  << (f.simulated ? " (simulated)" : " (analytical)") << "\n";
+    }
+    return r.best.empty() ? InputProblems : Ok;
+}
+
 } // namespace
 
 int searchCommand(const std::vector<std::string>& args, Context& c)
 {
     Arguments a(args,
                 {"sketch", "top", "objective", "deadline", "budget", "providers", "vendors", "max-nodes"});
-    if (!a.error().empty() || !a.onlyFlags({"json", "clusters", "cloud-only", "owned-only"}) ||
-        a.positionals().size() != 1 || !a.option("sketch")) {
+    if (!a.error().empty() || !a.onlyFlags({"json", "clusters", "cloud-only", "owned-only", "quick"}) ||
+        a.positionals().size() != 1 || a.option("sketch").has_value() == a.option("service").has_value()) {
         c.err << kUsage;
         return Usage;
     }
@@ -244,6 +311,13 @@ int searchCommand(const std::vector<std::string>& args, Context& c)
     } catch (const std::exception&) {
         c.err << "infraplan search: --top, --budget, --deadline and --max-nodes take numbers\n" << kUsage;
         return Usage;
+    }
+    if (auto service = a.option("service")) {
+        for (const InferenceService& s : project->services)
+            if (s.id == *service || s.name == *service)
+                return fleetSearch(*project, s, *catalog, a, top, c);
+        c.err << "infraplan search: no inference service has id or name '" << *service << "'\n";
+        return InputProblems;
     }
     const std::string name = *a.option("sketch");
     for (const Sketch& s : project->sketches) {

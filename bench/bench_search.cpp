@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "catalogdatabase.h"
 #include "clustersearch.h"
+#include "fleetsearch.h"
 #include "trainingsearch.h"
 #include "trainingsetup.h"
 
@@ -93,6 +94,37 @@ int main()
         if (!r.best.empty())
             std::printf("  fastest: %s, %.1f days, $%.0f\n", r.best.front().sketch.name.c_str(),
                         r.best.front().timeToTrainDays, r.best.front().runCostUsd);
+    }
+    // Fleet search: the llm-pretrain-and-chat example's kind of service over the whole catalog.
+    Project chat;
+    InferenceService service;
+    service.id = "chat";
+    service.name = "Chat, Llama 3.1 70B";
+    service.model.preset = "llama31-70b";
+    service.precision = Precision::FP8;
+    service.inputTokens = {1000, 6000};
+    service.outputTokens = {300, 1500};
+    service.traffic.peakRps = 40;
+    service.traffic.shape = "diurnal";
+    service.targets.ttftP99Ms = 2000;
+    service.targets.tpotP99Ms = 80;
+    chat.services.push_back(service);
+    for (int threads : {1, 2}) {
+        FleetSearchOptions options;
+        options.threads = threads;
+        options.top = 5;
+        const FleetSearchResult r = searchInferenceFleets(chat, service, nullptr, catalog, options);
+        const double analyticalS = r.seconds - r.simulationSeconds;
+        std::printf(
+            "fleet search, Llama 3.1 70B chat over the catalog, %d thread(s): %.2f s (%.3f s analytical for "
+            "%zu configurations, %.0f configurations/s; %.2f s for %zu discrete-event simulations)\n",
+            threads, r.seconds, analyticalS, r.configurations, r.configurations / analyticalS,
+            r.simulationSeconds, r.simulated);
+        if (!r.best.empty())
+            std::printf("  cheapest: %s, $%.0f a month\n", r.best.front().sketch.name.c_str(),
+                        r.best.front().monthlyUsd);
+        else
+            std::printf("  %s\n", r.error.c_str());
     }
     return status;
 }

@@ -54,8 +54,7 @@ public:
     FleetEvaluator(const InferenceService& service, const Sketch& base, const ModelSpec& model,
                    const Catalog& catalog, const FleetSearchOptions& options)
         : m_service(service), m_base(base), m_model(model), m_catalog(catalog), m_options(options)
-    {
-    }
+    {}
 
     Sketch sketchFor(const FleetPoint& p, int nodes, int maxReplicas) const
     {
@@ -81,8 +80,9 @@ public:
         s.batching.maxBatch = p.maxBatch;
         s.autoscaling.minReplicas = std::min(std::max(1, m_base.autoscaling.minReplicas), maxReplicas);
         s.autoscaling.maxReplicas = maxReplicas;
-        s.name = std::to_string(nodes) + " x " + inst.name + " (TP " + std::to_string(p.tensorParallel) + ", " +
-                 std::string(precisionName(p.precision)) + ", batch " + std::to_string(p.maxBatch) + ")";
+        s.name = std::to_string(nodes) + " x " + inst.name + " (TP " + std::to_string(p.tensorParallel) +
+                 ", " + std::string(precisionName(p.precision)) + ", batch " + std::to_string(p.maxBatch) +
+                 ")";
         return s;
     }
 
@@ -117,10 +117,10 @@ public:
             return;
         }
         if (probe->sloRequestsPerS <= 0) {
-            reject(RejectReason::LatencyMissed,
-                   inst.name + " TP " + std::to_string(p.tensorParallel) + " " +
-                       std::string(precisionName(p.precision)) +
-                       ": even one request alone misses a latency target (" + probe->verdict + ")");
+            reject(RejectReason::LatencyMissed, inst.name + " TP " + std::to_string(p.tensorParallel) + " " +
+                                                    std::string(precisionName(p.precision)) +
+                                                    ": even one request alone misses a latency target (" +
+                                                    probe->verdict + ")");
             return;
         }
         const double target = std::clamp(m_base.autoscaling.targetUtilization, 0.05, 1.0);
@@ -244,7 +244,8 @@ template <class Fn> void parallelFor(size_t count, int threads, Fn fn)
 } // namespace
 
 FleetSearchResult searchInferenceFleets(const Project& project, const InferenceService& service,
-                                        const Sketch* base, const Catalog& catalog, const FleetSearchOptions& options)
+                                        const Sketch* base, const Catalog& catalog,
+                                        const FleetSearchOptions& options)
 {
     (void)project;
     const auto start = std::chrono::steady_clock::now();
@@ -252,7 +253,8 @@ FleetSearchResult searchInferenceFleets(const Project& project, const InferenceS
     Problems problems;
     auto model = resolveModel(catalog, service.model, problems);
     if (!model) {
-        result.error = problems.empty() ? "the service's model cannot be resolved" : problems.front().toString();
+        result.error =
+            problems.empty() ? "the service's model cannot be resolved" : problems.front().toString();
         return result;
     }
     if (service.traffic.peakRps <= 0) {
@@ -323,10 +325,11 @@ FleetSearchResult searchInferenceFleets(const Project& project, const InferenceS
     std::vector<FleetCandidate> confirmed;
     size_t nextSurvivor = 0;
     const auto simulationStart = std::chrono::steady_clock::now();
-    while (options.simulateFinalists && int(confirmed.size()) < finalists && nextSurvivor < survivors.size() &&
-           !cancelled()) {
-        const size_t batch = std::min<size_t>(size_t(std::max(1, std::min(threads, finalists - int(confirmed.size())))),
-                                              survivors.size() - nextSurvivor);
+    while (options.simulateFinalists && int(confirmed.size()) < finalists &&
+           nextSurvivor < survivors.size() && !cancelled()) {
+        const size_t batch =
+            std::min<size_t>(size_t(std::max(1, std::min(threads, finalists - int(confirmed.size())))),
+                             survivors.size() - nextSurvivor);
         std::vector<char> ok(batch, 0);
         parallelFor(batch, threads, [&](int t, size_t i) {
             ok[i] = evaluators[size_t(t)].confirm(survivors[nextSurvivor + i]);

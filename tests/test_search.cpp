@@ -4,6 +4,8 @@
 #include "catalog.h"
 #include "catalogdatabase.h"
 #include "clustersearch.h"
+#include "fleetsearch.h"
+#include "inferencefleet.h"
 #include "trainingrun.h"
 #include "trainingsearch.h"
 #include "trainingsetup.h"
@@ -95,6 +97,76 @@ BruteForce bruteForce(const TrainingSetup& setup)
                             }
             }
     return out;
+}
+
+Project chatProject()
+{
+    Project p;
+    InferenceService chat;
+    chat.id = "chat";
+    chat.name = "Chat";
+    chat.model.preset = "llama3-8b";
+    chat.precision = Precision::FP16;
+    chat.inputTokens = {512, 0};
+    chat.outputTokens = {256, 0};
+    chat.traffic.peakRps = 20;
+    chat.traffic.shape = "flat";
+    chat.targets.ttftP99Ms = 1500;
+    chat.targets.tpotP99Ms = 60;
+    p.services.push_back(chat);
+    Sketch s;
+    s.id = "fleet";
+    s.name = "Fleet";
+    s.role = SketchRole::Inference;
+    s.workloadId = "chat";
+    s.autoscaling.targetUtilization = 1.0; // size to exactly what the targets allow, as the brute force does
+    p.sketches.push_back(s);
+    return p;
+}
+
+// The cheapest fleet by brute force: every replica size, precision and batching limit of the instances,
+// each with 1, 2, 3, ... fixed replicas until the analytical fleet model says the targets hold.
+double bruteForceFleetUsd(const Project& p, const std::vector<std::string>& instances,
+                          const std::vector<int>& batches)
+{
+    const InferenceService& service = p.services.front();
+    Problems problems;
+    const ModelSpec model = *resolveModel(catalog(), service.model, problems);
+    double best = std::numeric_limits<double>::infinity();
+    for (const std::string& id : instances) {
+        const InstanceSpec inst = *resolveInstance(catalog(), id, problems);
+        const int perNode = int(inst.acceleratorsPerNode);
+        for (int tp = 1; tp <= perNode; ++tp) {
+            if (perNode % tp)
+                continue;
+            for (Precision precision : {Precision::FP32, Precision::TF32, Precision::BF16, Precision::FP16,
+                                        Precision::FP8, Precision::INT8, Precision::INT4, Precision::FP4}) {
+                if (!inst.accelerator.peakFlops(precision))
+                    continue;
+                for (int batch : batches)
+                    for (int replicas = 1; replicas <= 200; ++replicas) {
+                        Sketch s = p.sketches.front();
+                        s.nodes = {{"n", id, (replicas * tp + perNode - 1) / perNode, {}}};
+                        s.replicaAccelerators = tp;
+                        s.precision = precision;
+                        s.batching.maxBatch = batch;
+                        s.autoscaling.minReplicas = s.autoscaling.maxReplicas = replicas;
+                        auto hw = resolveSketchHardware(catalog(), s, problems);
+                        SimulationOptions analytical;
+                        analytical.fullInferenceSimulation = false;
+                        std::string error;
+                        auto f = simulateInferenceFleet(service, s, *hw, model, analytical, error);
+                        if (!f)
+                            break; // does not fit: more replicas will not help
+                        if (f->meetsTargets && f->monthly.priced) {
+                            best = std::min(best, f->monthly.totalUsd());
+                            break;
+                        }
+                    }
+            }
+        }
+    }
+    return best;
 }
 
 } // namespace
@@ -254,6 +326,60 @@ private slots:
         std::string error;
         QVERIFY(simulateTrainingRun(*setup, s.layout, run, error));
         QCOMPARE(run.timeToTrainDays, c.timeToTrainDays);
+    }
+
+    void fleetSearchMatchesBruteForce()
+    {
+        const Project p = chatProject();
+        const std::vector<std::string> instances = {"aws-g6e.12xlarge", "aws-g5.xlarge", "aws-p4de.24xlarge"};
+        FleetSearchOptions options;
+        options.constraints.instances = instances;
+        options.maxBatches = {16, 64};
+        options.simulateFinalists = false;
+        options.top = 50;
+        const FleetSearchResult r =
+            searchInferenceFleets(p, p.services.front(), &p.sketches.front(), catalog(), options);
+        QVERIFY2(r.error.empty(), r.error.c_str());
+        const double brute = bruteForceFleetUsd(p, instances, options.maxBatches);
+        QVERIFY(std::isfinite(brute));
+        QVERIFY2(std::abs(r.best.front().monthlyUsd - brute) <= 1e-6 * brute,
+                 qPrintable(QString("search %1, brute force %2").arg(r.best.front().monthlyUsd).arg(brute)));
+        for (size_t i = 1; i < r.best.size(); ++i)
+            QVERIFY(r.best[i - 1].monthlyUsd <= r.best[i].monthlyUsd);
+        QVERIFY(r.rejected.count(RejectReason::Excluded) > 0); // every other instance
+    }
+
+    void fleetSearchHonoursTargetsAndBudget()
+    {
+        Project p = chatProject();
+        p.sketches.front().autoscaling.targetUtilization = 0.7;
+        FleetSearchOptions options;
+        options.constraints.providers = {"aws", "gcp"};
+        options.top = 4;
+        options.maxBatches = {64};
+        const FleetSearchResult all =
+            searchInferenceFleets(p, p.services.front(), &p.sketches.front(), catalog(), options);
+        QVERIFY2(all.error.empty(), all.error.c_str());
+        QVERIFY(all.simulated > 0);
+        QVERIFY(all.rejected.count(RejectReason::LatencyMissed) +
+                    all.rejected.count(RejectReason::OutOfMemory) >
+                0);
+        const LatencyTargets& t = p.services.front().targets;
+        for (const FleetCandidate& c : all.best) {
+            QVERIFY(c.simulated); // the finalists were confirmed by the discrete-event simulation
+            QVERIFY(c.provider == "aws" || c.provider == "gcp");
+            QVERIFY(c.ttftP99Ms <= t.ttftP99Ms);
+            QVERIFY(c.tpotP99Ms <= t.tpotP99Ms);
+        }
+        // A budget just under the second cheapest leaves only the cheapest.
+        QVERIFY(all.best.size() >= 2);
+        options.constraints.budgetUsd = (all.best[0].monthlyUsd + all.best[1].monthlyUsd) / 2;
+        options.simulateFinalists = false;
+        const FleetSearchResult cheap =
+            searchInferenceFleets(p, p.services.front(), &p.sketches.front(), catalog(), options);
+        QVERIFY(cheap.rejected.count(RejectReason::OverBudget) > 0);
+        for (const FleetCandidate& c : cheap.best)
+            QVERIFY(c.monthlyUsd <= options.constraints.budgetUsd);
     }
 };
 
