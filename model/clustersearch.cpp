@@ -182,10 +182,15 @@ ClusterSearchResult searchTrainingClusters(const Project& project, const Sketch&
         std::max(1, std::min<int>(options.threads > 0 ? options.threads : hardware, int(points.size())));
     result.threads = threads;
     std::vector<Evaluator> evaluators(size_t(threads), Evaluator(project, catalog, options));
-    std::atomic<size_t> next{0};
+    std::atomic<size_t> next{0}, done{0};
+    auto cancelled = [&] { return options.cancel && options.cancel->load(); };
     auto work = [&](Evaluator& e) {
-        for (size_t i = next++; i < points.size(); i = next++)
+        for (size_t i = next++; i < points.size() && !cancelled(); i = next++) {
             e.run(base, points[i]);
+            const size_t d = ++done;
+            if (options.progress)
+                options.progress(d, points.size());
+        }
     };
     std::vector<std::thread> pool;
     for (int t = 1; t < threads; ++t)
@@ -202,7 +207,10 @@ ClusterSearchResult searchTrainingClusters(const Project& project, const Sketch&
     std::sort(result.best.begin(), result.best.end(), candidateBetter);
     if (result.best.size() > size_t(std::max(1, options.top)))
         result.best.resize(size_t(std::max(1, options.top)));
-    if (result.best.empty())
+    result.cancelled = cancelled();
+    if (result.cancelled)
+        result.error = "the search was cancelled";
+    else if (result.best.empty())
         result.error = "no cluster in the catalog meets the constraints: " + result.rejected.summary();
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return result;

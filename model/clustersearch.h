@@ -6,6 +6,8 @@
 #include "searchrejections.h"
 #include "trainingsearch.h"
 
+#include <atomic>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,6 +19,9 @@ struct ClusterSearchOptions {
     int top = 10;
     int maxNodes = 256; ///< node counts tried: 1, 2, 4, ... up to this
     int threads = 0;    ///< 0 = every core
+    const std::atomic<bool>* cancel = nullptr;
+    /// Called with (done, total) clusters as they are evaluated; from worker threads.
+    std::function<void(size_t, size_t)> progress;
 };
 
 /// One cluster: an instance type and a node count, trained with its best layout.
@@ -45,6 +50,7 @@ struct ClusterSearchResult {
     RejectionTally rejected;            ///< per cluster
     double seconds = 0;
     int threads = 1;
+    bool cancelled = false;
     std::string error;
 };
 
