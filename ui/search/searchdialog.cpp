@@ -227,7 +227,11 @@ void SearchDialog::startSearch()
     m_thread = QThread::create([req, flag, result, self] {
         *result = runSearch(req, flag.get(), [self](double fraction) {
             QMetaObject::invokeMethod(
-                self, [self, fraction] { if (self) self->m_progress->setValue(int(fraction * 1000)); },
+                self,
+                [self, fraction] {
+                    if (self)
+                        self->m_progress->setValue(int(fraction * 1000));
+                },
                 Qt::QueuedConnection);
         });
     });
@@ -278,8 +282,10 @@ void SearchDialog::updateChart()
     chart->addSeries(series);
     auto* x = new QValueAxis;
     auto* y = new QValueAxis;
-    x->setTitleText(m_model->headerData(SearchResultsModel::Objective, Qt::Horizontal, Qt::DisplayRole).toString());
-    y->setTitleText(m_model->headerData(SearchResultsModel::Cost, Qt::Horizontal, Qt::DisplayRole).toString());
+    x->setTitleText(
+        m_model->headerData(SearchResultsModel::Objective, Qt::Horizontal, Qt::DisplayRole).toString());
+    y->setTitleText(
+        m_model->headerData(SearchResultsModel::Cost, Qt::Horizontal, Qt::DisplayRole).toString());
     x->setRange(0, maxX > 0 ? maxX * 1.1 : 1);
     y->setRange(0, maxY > 0 ? maxY * 1.1 : 1);
     chart->addAxis(x, Qt::AlignBottom);

@@ -28,7 +28,8 @@ SearchOutcome layoutSearch(const SearchRequest& r, const Sketch& sketch)
     Problems problems;
     auto setup = prepareTraining(r.project, sketch, *r.catalog, problems);
     if (!setup) {
-        out.error = QString::fromStdString(problems.empty() ? "cannot model the sketch" : problems[0].toString());
+        out.error =
+            QString::fromStdString(problems.empty() ? "cannot model the sketch" : problems[0].toString());
         return out;
     }
     TrainingSearchOptions options;
@@ -73,7 +74,9 @@ SearchOutcome clusterSearch(const SearchRequest& r, const Sketch& sketch, const 
     options.objective = r.objective;
     options.constraints = r.constraints;
     options.cancel = cancel;
-    options.progress = [&](size_t done, size_t total) { progress(double(done) / double(std::max<size_t>(1, total))); };
+    options.progress = [&](size_t done, size_t total) {
+        progress(double(done) / double(std::max<size_t>(1, total)));
+    };
     const ClusterSearchResult res = searchTrainingClusters(r.project, sketch, *r.catalog, options);
     out.cancelled = res.cancelled;
     out.error = QString::fromStdString(res.error);
@@ -115,7 +118,9 @@ SearchOutcome fleetSearch(const SearchRequest& r, const Sketch& sketch, const st
     options.constraints = r.constraints;
     options.cancel = cancel;
     options.finalists = std::min(r.top, 6); // each simulation takes about a second
-    options.progress = [&](size_t done, size_t total) { progress(double(done) / double(std::max<size_t>(1, total))); };
+    options.progress = [&](size_t done, size_t total) {
+        progress(double(done) / double(std::max<size_t>(1, total)));
+    };
     const FleetSearchResult res = searchInferenceFleets(r.project, service, &sketch, *r.catalog, options);
     out.cancelled = res.cancelled;
     out.error = QString::fromStdString(res.error);
