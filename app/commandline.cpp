@@ -44,6 +44,15 @@ const std::vector<Command>& commands()
          "infraplan report PROJECT -o FILE.pdf [--page a4|letter] [--csv FILE.csv]\n"
          "  --page   paper size (default: Letter in the US and Canada, A4 elsewhere, from the locale)",
          reportCommand},
+        {"search", "find the best training layout, the training cluster or the cheapest inference fleet",
+         "infraplan search PROJECT --sketch NAME [--json] [--top N] [--objective time|cost]\n"
+         "infraplan search PROJECT --sketch NAME --clusters [--deadline DAYS] [--budget USD] [--providers "
+         "a,b]\n"
+         "                 [--vendors a,b] [--cloud-only|--owned-only] [--max-nodes N] [--json] [--top N]\n"
+         "infraplan search PROJECT --service NAME [--json] [--top N] [--budget USD_PER_MONTH] [--providers "
+         "a,b]\n"
+         "                 [--vendors a,b] [--cloud-only|--owned-only] [--quick]",
+         searchCommand},
         {"simulate", "simulate every sketch of a project (training and inference)",
          "infraplan simulate PROJECT [--sketch ID] [--json] [--quick] [--seed N]\n"
          "  --quick   analytical inference estimate instead of the discrete-event simulation",

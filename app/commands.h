@@ -21,6 +21,7 @@ const std::vector<Command>& commands();
 int catalogCommand(const std::vector<std::string>& args, Context& context);
 int checkCommand(const std::vector<std::string>& args, Context& context);
 int reportCommand(const std::vector<std::string>& args, Context& context);
+int searchCommand(const std::vector<std::string>& args, Context& context);
 int simulateCommand(const std::vector<std::string>& args, Context& context);
 int validateCommand(const std::vector<std::string>& args, Context& context);
 

@@ -14,6 +14,7 @@
 #include "propertiesdock.h"
 #include "reportexportcontroller.h"
 #include "resultsdock.h"
+#include "searchcontroller.h"
 #include "simulationscheduler.h"
 #include "viewcontroller.h"
 #include "welcomepanel.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(const AppPaths& paths, QWidget* parent) : QMainWindow(par
     m_edits = new EditController(*m_document, *m_scene, this);
     m_viewActions = new ViewController(*m_view, *m_scene, this);
     m_compare = new CompareController(*m_document, *m_scheduler, *m_catalogs, *m_scene, *this);
+    m_search = new SearchController(*m_document, *m_catalogs, *m_scene, *this);
     for (QAction* a : {m_edits->cutAction(), m_edits->copyAction(), m_edits->pasteAction(),
                        m_edits->deleteAction(), m_edits->duplicateAction(), m_edits->selectAllAction()})
         m_view->addAction(a);
@@ -174,6 +176,7 @@ void MainWindow::buildMenus()
     view->addAction(m_viewActions->snapAction());
     view->addSeparator();
     view->addAction(m_compare->compareAction());
+    view->addAction(m_search->findPlanAction());
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
@@ -209,6 +212,7 @@ void MainWindow::buildMenus()
     tools->addAction(m_viewActions->fitAction());
     tools->addSeparator();
     tools->addAction(m_compare->compareAction());
+    tools->addAction(m_search->findPlanAction());
     tools->setToolButtonStyle(Qt::ToolButtonFollowStyle);
 }
 

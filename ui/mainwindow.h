@@ -18,6 +18,7 @@ class PaletteDock;
 class ProjectDocument;
 class PropertiesDock;
 class ResultsDock;
+class SearchController;
 class SimulationScheduler;
 class ViewController;
 class WelcomePanel;
@@ -47,6 +48,7 @@ public:
     FileController& files() const { return *m_files; }
     EditController& edits() const { return *m_edits; }
     CompareController& comparison() const { return *m_compare; }
+    SearchController& search() const { return *m_search; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -73,6 +75,7 @@ private:
     EditController* m_edits;
     ViewController* m_viewActions;
     CompareController* m_compare;
+    SearchController* m_search;
     QProgressBar* m_progress;
     QLabel* m_zoomLabel;
 };

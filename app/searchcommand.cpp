@@ -1,0 +1,338 @@
+#include "arguments.h"
+#include "catalog.h"
+#include "clustersearch.h"
+#include "commands.h"
+#include "fleetsearch.h"
+#include "projectfile.h"
+#include "trainingsearch.h"
+#include "trainingsetup.h"
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <sstream>
+
+namespace infraplan::cli {
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: infraplan search PROJECT --sketch NAME [--json] [--top N] [--objective time|cost]\n"
+    "       infraplan search PROJECT --sketch NAME --clusters [--deadline DAYS] [--budget USD]\n"
+    "                        [--providers a,b] [--vendors a,b] [--cloud-only|--owned-only] [--max-nodes N]\n"
+    "       infraplan search PROJECT --service NAME [--json] [--top N] [--budget USD_PER_MONTH]\n"
+    "                        [--providers a,b] [--vendors a,b] [--cloud-only|--owned-only] [--quick]\n";
+
+std::string num(const char* format, double v)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, format, v);
+    return buf;
+}
+
+std::vector<std::string> splitList(const std::optional<std::string>& text)
+{
+    std::vector<std::string> out;
+    if (!text)
+        return out;
+    std::stringstream in(*text);
+    for (std::string item; std::getline(in, item, ',');)
+        if (!item.empty())
+            out.push_back(item);
+    return out;
+}
+
+nlohmann::json rejectionsJson(const RejectionTally& t)
+{
+    nlohmann::json j = nlohmann::json::object();
+    for (size_t i = 0; i < kRejectReasonCount; ++i)
+        if (t.counts[i])
+            j[rejectReasonCode(RejectReason(i))] = {{"count", t.counts[i]}, {"example", t.examples[i]}};
+    return j;
+}
+
+nlohmann::json layoutJson(const TrainingLayout& l)
+{
+    return {{"dp", l.dp},
+            {"tp", l.tp},
+            {"pp", l.pp},
+            {"ep", l.ep},
+            {"micro_batch", l.microBatch},
+            {"zero_stage", l.zeroStage},
+            {"recompute", recomputeName(l.recompute)},
+            {"interleave", l.virtualStages()},
+            {"description", describeLayout(l)}};
+}
+
+nlohmann::json estimateJson(const TrainingEstimate& e)
+{
+    return {{"step_time_s", e.stepTimeS},
+            {"tokens_per_s", e.tokensPerS},
+            {"mfu", e.mfu},
+            {"memory_bytes", e.memory.total()},
+            {"memory_capacity_bytes", e.memoryCapacityBytes},
+            {"memory",
+             {{"weights", e.memory.weights},
+              {"gradients", e.memory.gradients},
+              {"optimizer", e.memory.optimizer},
+              {"activations", e.memory.activations},
+              {"buffers", e.memory.buffers}}},
+            {"step",
+             {{"compute", e.step.compute},
+              {"tp_comm", e.step.tpComm},
+              {"ep_comm", e.step.epComm},
+              {"pp_comm", e.step.ppComm},
+              {"bubble", e.step.bubble},
+              {"dp_comm", e.step.dpComm},
+              {"optimizer", e.step.optimizer},
+              {"data_stall", e.step.dataStall}}}};
+}
+
+PlanConstraints constraintsFrom(const Arguments& a)
+{
+    PlanConstraints k;
+    if (auto v = a.option("budget"))
+        k.budgetUsd = std::stod(*v);
+    if (auto v = a.option("deadline"))
+        k.deadlineDays = std::stod(*v);
+    k.providers = splitList(a.option("providers"));
+    k.vendors = splitList(a.option("vendors"));
+    k.allowOwned = !a.flag("cloud-only");
+    k.allowCloud = !a.flag("owned-only");
+    return k;
+}
+
+int layoutSearch(const Project& project, const Sketch& sketch, const Catalog& catalog, const Arguments& a,
+                 int top, Context& c)
+{
+    Problems problems;
+    auto setup = prepareTraining(project, sketch, catalog, problems);
+    if (!setup) {
+        c.err << "infraplan search: "
+              << (problems.empty() ? "cannot model the sketch" : problems[0].toString()) << "\n";
+        return InputProblems;
+    }
+    TrainingSearchOptions options;
+    options.top = top;
+    options.objective =
+        a.option("objective").value_or("time") == "cost" ? SearchObjective::Cost : SearchObjective::Time;
+    const TrainingSearchResult r = searchTrainingLayouts(*setup, options);
+    if (a.flag("json")) {
+        nlohmann::json best = nlohmann::json::array();
+        for (const TrainingCandidate& t : r.best)
+            best.push_back({{"layout", layoutJson(t.layout)},
+                            {"estimate", estimateJson(t.estimate)},
+                            {"usd_per_step", t.usdPerStep}});
+        c.out << nlohmann::json{{"search", "training-layout"},
+                                {"sketch", sketch.id},
+                                {"objective", objectiveName(options.objective)},
+                                {"layouts", r.layouts},
+                                {"evaluated", r.evaluated},
+                                {"pruned", r.pruned},
+                                {"seconds", r.seconds},
+                                {"threads", r.threads},
+                                {"uses_all_devices", r.usesAllDevices},
+                                {"rejected", rejectionsJson(r.rejected)},
+                                {"error", r.error},
+                                {"best", best}}
+                     .dump(2)
+              << "\n";
+    } else {
+        c.out << "Layout search for " << sketch.name << ": " << r.layouts << " layouts (" << r.evaluated
+              << " estimated, " << r.pruned << " pruned by memory) in " << num("%.1f", r.seconds * 1e3)
+              << " ms on " << r.threads << " thread(s), ranked by " << objectiveName(options.objective)
+              << "\n";
+        c.out << "Rejected: " << r.rejected.summary() << "\n";
+        if (!r.error.empty())
+            c.out << r.error << "\n";
+        int rank = 1;
+        for (const TrainingCandidate& t : r.best) {
+            const TrainingEstimate& e = t.estimate;
+            c.out << num("%2.0f", rank++) << ". " << describeLayout(t.layout) << "\n    step "
+                  << num("%.3f", e.stepTimeS) << " s, MFU " << num("%.1f", 100 * e.mfu) << "%, "
+                  << num("%.1f", e.memory.total() / 1e9) << " of " << num("%.0f", e.memoryCapacityBytes / 1e9)
+                  << " GB, $" << num("%.2f", t.usdPerStep) << " per step; compute "
+                  << num("%.3f", e.step.compute) << " s, TP " << num("%.3f", e.step.tpComm) << " s, PP "
+                  << num("%.3f", e.step.ppComm) << " s, bubble " << num("%.3f", e.step.bubble) << " s, DP "
+                  << num("%.3f", e.step.dpComm) << " s\n";
+        }
+    }
+    return r.best.empty() ? InputProblems : Ok;
+}
+
+int clusterSearch(const Project& project, const Sketch& sketch, const Catalog& catalog, const Arguments& a,
+                  int top, Context& c)
+{
+    ClusterSearchOptions options;
+    options.top = top;
+    options.constraints = constraintsFrom(a);
+    options.objective =
+        a.option("objective").value_or("time") == "cost" ? SearchObjective::Cost : SearchObjective::Time;
+    if (auto v = a.option("max-nodes"))
+        options.maxNodes = std::stoi(*v);
+    const ClusterSearchResult r = searchTrainingClusters(project, sketch, catalog, options);
+    if (a.flag("json")) {
+        nlohmann::json best = nlohmann::json::array();
+        for (const ClusterCandidate& t : r.best)
+            best.push_back({{"instance", t.instanceId},
+                            {"provider", t.provider},
+                            {"accelerator", t.acceleratorName},
+                            {"owned", t.owned},
+                            {"nodes", t.nodes},
+                            {"accelerators", t.accelerators},
+                            {"layout", layoutJson(t.layout)},
+                            {"estimate", estimateJson(t.estimate)},
+                            {"time_to_train_days", t.timeToTrainDays},
+                            {"run_cost_usd", t.runCostUsd},
+                            {"average_power_w", t.averagePowerW},
+                            {"run_energy_kwh", t.runEnergyKWh}});
+        c.out << nlohmann::json{{"search", "training-cluster"},
+                                {"sketch", sketch.id},
+                                {"objective", objectiveName(options.objective)},
+                                {"clusters", r.clusters},
+                                {"layouts_evaluated", r.layoutsEvaluated},
+                                {"seconds", r.seconds},
+                                {"threads", r.threads},
+                                {"rejected", rejectionsJson(r.rejected)},
+                                {"error", r.error},
+                                {"best", best}}
+                     .dump(2)
+              << "\n";
+    } else {
+        c.out << "Cluster search for " << sketch.name << ": " << r.clusters << " clusters, "
+              << r.layoutsEvaluated << " layout estimates in " << num("%.2f", r.seconds) << " s on "
+              << r.threads << " thread(s), ranked by " << objectiveName(options.objective) << "\n";
+        c.out << "Rejected: " << r.rejected.summary() << "\n";
+        if (!r.error.empty())
+            c.out << r.error << "\n";
+        int rank = 1;
+        for (const ClusterCandidate& t : r.best)
+            c.out << num("%2.0f", rank++) << ". " << t.sketch.name << " (" << t.accelerators << " x "
+                  << t.acceleratorName << "): " << num("%.1f", t.timeToTrainDays) << " days, $"
+                  << num("%.0f", t.runCostUsd) << ", " << num("%.0f", t.averagePowerW / 1e3) << " kW; "
+                  << describeLayout(t.layout) << "\n";
+    }
+    return r.best.empty() ? InputProblems : Ok;
+}
+
+int fleetSearch(const Project& project, const InferenceService& service, const Catalog& catalog,
+                const Arguments& a, int top, Context& c)
+{
+    FleetSearchOptions options;
+    options.top = top;
+    options.constraints = constraintsFrom(a);
+    options.simulateFinalists = !a.flag("quick");
+    const Sketch* base = nullptr;
+    for (const Sketch& s : project.sketches)
+        if (!base && s.role == SketchRole::Inference && s.workloadId == service.id)
+            base = &s;
+    const FleetSearchResult r = searchInferenceFleets(project, service, base, catalog, options);
+    if (a.flag("json")) {
+        nlohmann::json best = nlohmann::json::array();
+        for (const FleetCandidate& f : r.best)
+            best.push_back({{"instance", f.instanceId},
+                            {"provider", f.provider},
+                            {"accelerator", f.acceleratorName},
+                            {"owned", f.owned},
+                            {"tensor_parallel", f.tensorParallel},
+                            {"precision", precisionName(f.precision)},
+                            {"max_batch", f.maxBatch},
+                            {"nodes", f.nodes},
+                            {"replicas_at_peak", f.replicasAtPeak},
+                            {"average_replicas", f.averageReplicas},
+                            {"monthly_usd", f.monthlyUsd},
+                            {"analytical_monthly_usd", f.analyticalMonthlyUsd},
+                            {"ttft_p99_ms", f.ttftP99Ms},
+                            {"tpot_p99_ms", f.tpotP99Ms},
+                            {"e2e_p99_ms", f.e2eP99Ms},
+                            {"slo_attainment", f.sloAttainment},
+                            {"simulated", f.simulated},
+                            {"verdict", f.verdict}});
+        c.out << nlohmann::json{{"search", "inference-fleet"},
+                                {"service", service.id},
+                                {"configurations", r.configurations},
+                                {"analytical", r.analytical},
+                                {"simulated", r.simulated},
+                                {"seconds", r.seconds},
+                                {"simulation_seconds", r.simulationSeconds},
+                                {"threads", r.threads},
+                                {"rejected", rejectionsJson(r.rejected)},
+                                {"error", r.error},
+                                {"best", best}}
+                     .dump(2)
+              << "\n";
+    } else {
+        c.out << "Fleet search for " << service.name << ": " << r.configurations << " configurations, "
+              << r.analytical << " analytical estimates, " << r.simulated << " simulations in "
+              << num("%.2f", r.seconds) << " s (" << num("%.2f", r.simulationSeconds) << " s simulating) on "
+              << r.threads << " thread(s)\n";
+        c.out << "Rejected: " << r.rejected.summary() << "\n";
+        if (!r.error.empty())
+            c.out << r.error << "\n";
+        int rank = 1;
+        for (const FleetCandidate& f : r.best)
+            c.out << num("%2.0f", rank++) << ". " << f.sketch.name << ": $" << num("%.0f", f.monthlyUsd)
+                  << " a month, " << num("%.1f", f.replicasAtPeak) << " replicas at peak, TTFT p99 "
+                  << num("%.0f", f.ttftP99Ms) << " ms, TPOT p99 " << num("%.1f", f.tpotP99Ms) << " ms"
+                  << (f.simulated ? " (simulated)" : " (analytical)") << "\n";
+    }
+    return r.best.empty() ? InputProblems : Ok;
+}
+
+} // namespace
+
+int searchCommand(const std::vector<std::string>& args, Context& c)
+{
+    Arguments a(args,
+                {"sketch", "top", "objective", "deadline", "budget", "providers", "vendors", "max-nodes"});
+    if (!a.error().empty() || !a.onlyFlags({"json", "clusters", "cloud-only", "owned-only", "quick"}) ||
+        a.positionals().size() != 1 || a.option("sketch").has_value() == a.option("service").has_value()) {
+        c.err << kUsage;
+        return Usage;
+    }
+    Problems problems;
+    auto project = projectfile::load(a.positionals()[0], problems);
+    if (!project) {
+        c.err << a.positionals()[0] << ": " << problems.size() << " problem(s):\n";
+        for (const auto& p : problems)
+            c.err << "  " << p.toString() << "\n";
+        return InputProblems;
+    }
+    const Catalog* catalog = c.catalog();
+    if (!catalog)
+        return Failure;
+    int top = 10;
+    try {
+        if (auto v = a.option("top"))
+            top = std::max(1, std::stoi(*v));
+        (void)constraintsFrom(a);
+        if (auto v = a.option("max-nodes"))
+            (void)std::stoi(*v);
+    } catch (const std::exception&) {
+        c.err << "infraplan search: --top, --budget, --deadline and --max-nodes take numbers\n" << kUsage;
+        return Usage;
+    }
+    if (auto service = a.option("service")) {
+        for (const InferenceService& s : project->services)
+            if (s.id == *service || s.name == *service)
+                return fleetSearch(*project, s, *catalog, a, top, c);
+        c.err << "infraplan search: no inference service has id or name '" << *service << "'\n";
+        return InputProblems;
+    }
+    const std::string name = *a.option("sketch");
+    for (const Sketch& s : project->sketches) {
+        if (s.id != name && s.name != name)
+            continue;
+        if (s.role != SketchRole::Training) {
+            c.err << "infraplan search: sketch '" << name
+                  << "' is an inference fleet: the layout and cluster searches are for training sketches\n";
+            return InputProblems;
+        }
+        return a.flag("clusters") ? clusterSearch(*project, s, *catalog, a, top, c)
+                                  : layoutSearch(*project, s, *catalog, a, top, c);
+    }
+    c.err << "infraplan search: no sketch has id or name '" << name << "'\n";
+    return InputProblems;
+}
+
+} // namespace infraplan::cli
