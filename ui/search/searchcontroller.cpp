@@ -25,6 +25,11 @@ SearchController::SearchController(ProjectDocument& document, CatalogStore& cata
     updateEnabled();
 }
 
+SearchDialog* SearchController::dialog() const
+{
+    return m_dialog;
+}
+
 SearchDialog* SearchController::openFor(const std::string& sketchId)
 {
     if (!m_document.project().sketch(sketchId))

@@ -22,7 +22,7 @@ public:
 
     QAction* findPlanAction() const { return m_action; }
     /// The open dialog, if any.
-    SearchDialog* dialog() const { return m_dialog; }
+    SearchDialog* dialog() const;
     /// Opens (or raises) the dialog for a sketch.
     SearchDialog* openFor(const std::string& sketchId);
 
