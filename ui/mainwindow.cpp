@@ -146,7 +146,7 @@ void MainWindow::buildMenus()
     file->addAction(m_files->saveAction());
     file->addAction(m_files->saveAsAction());
     file->addSeparator();
-    auto* reports = new ReportExportController(*m_document, *m_catalogs, this);
+    auto* reports = new ReportExportController(*m_document, *m_catalogs, m_scheduler, this);
     connect(reports, &ReportExportController::statusMessage, this,
             [this](const QString& m) { statusBar()->showMessage(m, 6000); });
     file->addAction(reports->exportPdfAction());

@@ -125,9 +125,8 @@ void ComparisonSection::appendDifferences(ReportDocument& doc, const ComparisonT
             continue;
         for (size_t c = 0; c < row->ratios.size(); ++c)
             if (row->best[c] && !row->ratios[c].empty())
-                lines << QStringLiteral("%1: %2 (%3).")
-                             .arg(qs(table.sketchNames[c]), qs(row->ratios[c]),
-                                  qs(row->label).trimmed().toLower());
+                lines << QStringLiteral("%1: %2, %3.")
+                             .arg(qs(row->label).trimmed(), qs(table.sketchNames[c]), qs(row->ratios[c]));
     }
     if (lines.isEmpty())
         return;

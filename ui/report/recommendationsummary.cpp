@@ -40,11 +40,16 @@ QString recommendationSummary(const Project& project, const ComparisonAnalysis& 
                  (!largestSaving || f.savingUsdPerMonth > largestSaving->savingUsdPerMonth))
             largestSaving = &f;
     }
-    if (largestSaving)
-        sentences << QStringLiteral("The largest saving found: %1 (%2 less).")
-                         .arg(QString::fromStdString(largestSaving->title)
-                                  .chopped(largestSaving->title.back() == '.' ? 1 : 0),
-                              reportformat::usdPerMonth(largestSaving->savingUsdPerMonth));
+    if (largestSaving) {
+        // Findings usually state their saving; the figure is added only where the sentence lacks it.
+        const QString title = QString::fromStdString(largestSaving->title);
+        const QString saving = reportformat::usd(largestSaving->savingUsdPerMonth);
+        sentences << (title.contains(saving)
+                          ? QStringLiteral("The largest saving found: %1").arg(title)
+                          : QStringLiteral("The largest saving found: %1 (%2 less).")
+                                .arg(title.endsWith('.') ? title.chopped(1) : title,
+                                     reportformat::usdPerMonth(largestSaving->savingUsdPerMonth)));
+    }
     if (sentences.isEmpty())
         sentences << QStringLiteral(
             "The model found no option to prefer and no saving to act on; the side-by-side "

@@ -9,6 +9,10 @@
 #include "reportfonts.h"
 #include "sketchreportpage.h"
 
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
 namespace infraplan::ui {
 
 namespace {
@@ -24,13 +28,34 @@ ReportOptions completed(ReportOptions options)
 
 ReportBuilder::ReportBuilder(Project project, const Catalog& catalog, const ReportOptions& options,
                              const SketchSimulator& simulate)
+    : ReportBuilder(project, catalog, options, simulateAll(project, simulate), simulate)
+{}
+
+ReportBuilder::ReportBuilder(Project project, const Catalog& catalog, const ReportOptions& options,
+                             std::vector<SketchSummary> summaries, const SketchSimulator& simulate)
     : m_project(std::move(project)), m_catalog(catalog), m_options(completed(options))
 {
-    std::vector<SketchSummary> summaries;
-    summaries.reserve(m_project.sketches.size());
-    for (const Sketch& sketch : m_project.sketches)
-        summaries.push_back(simulate(m_project, sketch, SimulationOptions{}));
     m_analysis = analyzeComparison(m_project, summaries, m_catalog, simulate);
+}
+
+std::vector<SketchSummary> ReportBuilder::simulateAll(const Project& project, const SketchSimulator& simulate)
+{
+    // The full models (the inference engine's discrete-event simulation) take most of an export's time; the
+    // engines share nothing mutable, so sketches run side by side.
+    std::vector<SketchSummary> out(project.sketches.size());
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+        for (size_t i = next++; i < out.size(); i = next++)
+            out[i] = simulate(project, project.sketches[i], SimulationOptions{});
+    };
+    const size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), out.size());
+    std::vector<std::thread> helpers;
+    for (size_t t = 1; t < threads; ++t)
+        helpers.emplace_back(work);
+    work();
+    for (std::thread& t : helpers)
+        t.join();
+    return out;
 }
 
 ReportBuilder::ReportBuilder(Project project, const Catalog& catalog, const ReportOptions& options,

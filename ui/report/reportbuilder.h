@@ -17,9 +17,14 @@ namespace infraplan::ui {
 /// document. The catalog must outlive the builder.
 class ReportBuilder {
 public:
-    /// Simulates every sketch with the full models through `simulate` and analyses the results.
+    /// Simulates every sketch with the full models through `simulate` (sketches in parallel, one thread per
+    /// core) and analyses the results.
     ReportBuilder(Project project, const Catalog& catalog, const ReportOptions& options,
                   const SketchSimulator& simulate);
+    /// Analyses summaries already computed with the full models (the application's latest results, one per
+    /// sketch in project order); the analysis' what-if runs go through `simulate`.
+    ReportBuilder(Project project, const Catalog& catalog, const ReportOptions& options,
+                  std::vector<SketchSummary> summaries, const SketchSimulator& simulate);
     /// Uses results already computed (the comparison view's latest analysis of the whole project).
     ReportBuilder(Project project, const Catalog& catalog, const ReportOptions& options,
                   ComparisonAnalysis analysis);
@@ -31,6 +36,9 @@ public:
     /// The report as blocks, before pagination. It refers to this builder's analysis.
     ReportDocument document() const;
     RenderedReport renderPdf() const;
+
+    /// Every sketch of `project` through `simulate` with the full models, in parallel, in project order.
+    static std::vector<SketchSummary> simulateAll(const Project& project, const SketchSimulator& simulate);
     /// The comparison table as CSV (ComparisonCsv).
     std::string csv() const;
 

@@ -3,6 +3,7 @@
 #include "catalogstore.h"
 #include "projectdocument.h"
 #include "reportbuilder.h"
+#include "simulationscheduler.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,8 +37,8 @@ struct BusyCursor {
 } // namespace
 
 ReportExportController::ReportExportController(const ProjectDocument& document, const CatalogStore& catalogs,
-                                               QWidget* window)
-    : QObject(window), m_document(document), m_catalogs(catalogs), m_window(window)
+                                               const SimulationScheduler* results, QWidget* window)
+    : QObject(window), m_document(document), m_catalogs(catalogs), m_results(results), m_window(window)
 {
     m_exportPdf = new QAction(QIcon::fromTheme("document-export"), tr("Export &PDF report…"), this);
     m_exportPdf->setToolTip(
@@ -45,6 +46,22 @@ ReportExportController::ReportExportController(const ProjectDocument& document, 
     m_exportCsv = new QAction(tr("Export comparison as &CSV…"), this);
     connect(m_exportPdf, &QAction::triggered, this, &ReportExportController::askAndExportPdf);
     connect(m_exportCsv, &QAction::triggered, this, &ReportExportController::askAndExportCsv);
+}
+
+std::vector<SketchSummary> ReportExportController::summaries(const SketchSimulator& simulate) const
+{
+    // The application keeps full-model results up to date off the UI thread; only what it has not finished is
+    // simulated here, with the same options as the command line.
+    const Project& project = m_document.project();
+    std::vector<SketchSummary> out;
+    for (const Sketch& sketch : project.sketches) {
+        const SketchSummary* latest = m_results ? m_results->summary(sketch.id) : nullptr;
+        if (latest && m_results->isFinal(sketch.id))
+            out.push_back(*latest);
+        else
+            out.push_back(simulate(project, sketch, SimulationOptions{}));
+    }
+    return out;
 }
 
 bool ReportExportController::exportPdf(const QString& path, Paper paper, QString* error)

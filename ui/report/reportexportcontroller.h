@@ -1,9 +1,12 @@
 #pragma once
 
 #include "paper.h"
+#include "results.h"
+#include "sketchsimulator.h"
 
 #include <QObject>
 #include <QString>
+#include <vector>
 
 class QAction;
 class QWidget;
@@ -12,13 +15,17 @@ namespace infraplan::ui {
 
 class CatalogStore;
 class ProjectDocument;
+class SimulationScheduler;
 
 /// File → Export PDF… and Export CSV…: asks where (and, for the PDF, on which paper: the file dialog's
 /// filter, preset from the locale), then writes the same report as `infraplan report` through ReportBuilder.
 class ReportExportController : public QObject {
     Q_OBJECT
 public:
-    ReportExportController(const ProjectDocument& document, const CatalogStore& catalogs, QWidget* window);
+    /// `results`, when given, supplies the full-model summaries the application already has; sketches it has
+    /// none for are simulated at export.
+    ReportExportController(const ProjectDocument& document, const CatalogStore& catalogs,
+                           const SimulationScheduler* results, QWidget* window);
 
     QAction* exportPdfAction() const { return m_exportPdf; }
     QAction* exportCsvAction() const { return m_exportCsv; }
@@ -35,9 +42,11 @@ private:
     void askAndExportPdf();
     void askAndExportCsv();
     QString suggestedPath(const QString& suffix) const;
+    std::vector<SketchSummary> summaries(const SketchSimulator& simulate) const;
 
     const ProjectDocument& m_document;
     const CatalogStore& m_catalogs;
+    const SimulationScheduler* m_results;
     QWidget* m_window;
     QAction* m_exportPdf;
     QAction* m_exportCsv;
