@@ -26,14 +26,12 @@ namespace {
 //   long as its answer; for other generative models the service default of 512 tokens; for encoders the
 //   default capped at a quarter of the context window (benchmark sets pad to the window, real inputs are
 //   shorter).
-// * MLPerf benchmark rules that a published score depends on: GPT-J is decoded with beam search of width 4
-//   (the only width allowed in closed submissions, mlcommons/inference language/gpt-j), and a DLRM sample
-//   aggregates 100 to 700 user-item pairs, 270 on average (MLPerf Inference rules, DLRM sample definition;
-//   mlcommons/inference issue 784), each pair one forward pass of the preset.
+// * Benchmark rules that a published score depends on come from the preset, sourced in the catalog:
+//   `benchmark_beams` (MLPerf decodes GPT-J with beam search of width 4) and `benchmark_items_per_sample`
+//   (an MLPerf DLRM sample aggregates 270 user-item pairs on average, each one forward pass). A case's own
+//   `beams` in its run overrides the preset.
 constexpr double kDefaultPromptTokens = 512;
 constexpr double kDefaultOutputTokens = 256;
-constexpr int kMlperfGptjBeams = 4;
-constexpr double kMlperfDlrmPairsPerSample = 270;
 
 const CatalogItem* presetByName(const Catalog& catalog, const std::string& name)
 {
@@ -137,8 +135,7 @@ Prediction predictInferenceCase(const ValidationCase& c, const Catalog& catalog)
             setup.model.fwdFlopsPerSample = number(c.model, "flops_per_sample", 0);
         if (c.model.contains("bytes_per_sample"))
             setup.model.bytesPerSample = number(c.model, "bytes_per_sample", 0);
-        if (preset->id == "dlrm-dcnv2")
-            pairsPerSample = kMlperfDlrmPairsPerSample;
+        pairsPerSample = preset->figureOr("benchmark_items_per_sample", 1);
     } else if (c.model.contains("flops_per_sample")) {
         setup.model.name = modelName;
         setup.model.transformer = false;
@@ -171,7 +168,7 @@ Prediction predictInferenceCase(const ValidationCase& c, const Catalog& catalog)
                                                   : kDefaultPromptTokens;
     setup.inputTokens = {number(c.run, "input_tokens", promptDefault), 0};
     setup.beams =
-        static_cast<int>(number(c.run, "beams", preset && preset->id == "gptj-6b" ? kMlperfGptjBeams : 1));
+        static_cast<int>(number(c.run, "beams", preset ? preset->figureOr("benchmark_beams", 1) : 1));
     if (pairsPerSample > 1) {
         setup.flopsPerRequest = pairsPerSample * setup.model.fwdFlopsPerSample;
         setup.bytesPerRequest = pairsPerSample * setup.model.bytesPerSample;

@@ -21,11 +21,15 @@ std::optional<ModelSpec> modelSpecFromItem(const CatalogItem& item)
     m.vocab = count("vocab", 0);
     m.seqLen = count("seq_len", 0);
     m.meanSeqLen = item.figureOr("mean_seq_len", 0);
+    m.trainSeqLen = count("train_seq_len", 0);
     m.experts = count("experts", 1);
     m.expertsPerToken = count("experts_per_token", 1);
     m.fwdFlopsPerSample = item.figureOr("fwd_gflops_per_sample", 0) * 1e9;
     m.bytesPerSample = item.figureOr("bytes_per_sample", 0);
     m.activationBytesPerSample = item.figureOr("activation_bytes_per_sample", 0);
+    m.embeddingParams = item.figureOr("embedding_params", 0);
+    m.embeddingValuesPerSample = item.figureOr("embedding_values_per_sample", 0);
+    m.embeddingLookupsPerSample = item.figureOr("embedding_lookups_per_sample", 0);
     if (m.transformer && (m.layers <= 0 || m.hidden <= 0 || m.heads <= 0 || m.seqLen <= 0))
         return std::nullopt;
     if (!m.transformer && (m.fwdFlopsPerSample <= 0 || m.params <= 0))

@@ -23,11 +23,22 @@ struct ModelSpec {
     int seqLen = 0;
     double meanSeqLen =
         0; ///< mean real tokens per sequence when the data is shorter than seqLen (0 = seqLen)
+    /// Sequence length of pre-training when shorter than the context window (0 = seqLen): Llama 3.1 trains
+    /// on 8K rows and reaches 128K only in a short final stage, which a planner sizes separately.
+    int trainSeqLen = 0;
     int experts = 1;
     int expertsPerToken = 1;
     double fwdFlopsPerSample = 0;        ///< generic models: forward FLOPs per sample
     double bytesPerSample = 0;           ///< input bytes read from storage per sample
     double activationBytesPerSample = 0; ///< generic models: activation memory per sample in training
+    /// Generic models: parameters in embedding tables, sharded across the devices rather than replicated
+    /// (recommenders: TorchRec / HugeCTR model-parallel tables).
+    double embeddingParams = 0;
+    /// Generic models: embedding values a sample exchanges with the tables' owners, each way (DLRM: pooled
+    /// vectors of every sparse feature).
+    double embeddingValuesPerSample = 0;
+    /// Generic models: table values a sample reads before pooling (and whose rows its gradient updates).
+    double embeddingLookupsPerSample = 0;
 
     bool operator==(const ModelSpec&) const = default;
 };

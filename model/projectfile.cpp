@@ -203,6 +203,8 @@ void readModelSpec(Reader& r, const json& j, const std::string& p, ModelSpec& m)
     r.integer(j, p, "ffn", m.ffn, 1, 100000000);
     r.integer(j, p, "vocab", m.vocab, 0, 100000000);
     r.integer(j, p, "seq_len", m.seqLen, 1, 100000000, t);
+    r.integer(j, p, "train_seq_len", m.trainSeqLen, 0, 100000000);
+    r.number(j, p, "mean_seq_len", m.meanSeqLen, 0, 1e8);
     r.integer(j, p, "experts", m.experts, 1, 100000);
     r.integer(j, p, "experts_per_token", m.expertsPerToken, 1, 100000);
     double gflops = 0;
@@ -210,6 +212,11 @@ void readModelSpec(Reader& r, const json& j, const std::string& p, ModelSpec& m)
     m.fwdFlopsPerSample = gflops * 1e9;
     r.number(j, p, "bytes_per_sample", m.bytesPerSample, 0, 1e13);
     r.number(j, p, "activation_bytes_per_sample", m.activationBytesPerSample, 0, 1e14);
+    r.number(j, p, "embedding_params", m.embeddingParams, 0, 1e14);
+    r.number(j, p, "embedding_values_per_sample", m.embeddingValuesPerSample, 0, 1e9);
+    r.number(j, p, "embedding_lookups_per_sample", m.embeddingLookupsPerSample, 0, 1e10);
+    if (m.embeddingParams > m.params && m.params > 0)
+        r.problem(p + "/embedding_params", "cannot exceed params");
     if (m.kvHeads > m.heads)
         r.problem(p + "/kv_heads", "cannot exceed heads (" + std::to_string(m.heads) + ")");
     if (m.heads > 0 && m.hidden % m.heads != 0)
@@ -404,6 +411,10 @@ json modelSpecJson(const ModelSpec& m)
         j["ffn"] = m.ffn;
         j["vocab"] = m.vocab;
         j["seq_len"] = m.seqLen;
+        if (m.trainSeqLen > 0)
+            j["train_seq_len"] = m.trainSeqLen;
+        if (m.meanSeqLen > 0)
+            j["mean_seq_len"] = m.meanSeqLen;
         if (m.experts > 1) {
             j["experts"] = m.experts;
             j["experts_per_token"] = m.expertsPerToken;
@@ -415,6 +426,12 @@ json modelSpecJson(const ModelSpec& m)
         j["bytes_per_sample"] = m.bytesPerSample;
     if (m.activationBytesPerSample > 0)
         j["activation_bytes_per_sample"] = m.activationBytesPerSample;
+    if (m.embeddingParams > 0)
+        j["embedding_params"] = m.embeddingParams;
+    if (m.embeddingValuesPerSample > 0)
+        j["embedding_values_per_sample"] = m.embeddingValuesPerSample;
+    if (m.embeddingLookupsPerSample > 0)
+        j["embedding_lookups_per_sample"] = m.embeddingLookupsPerSample;
     return j;
 }
 

@@ -20,6 +20,7 @@ constexpr double kGenericActivationTrafficFactor = 4;
 
 struct StageShape {
     double layers = 0;         ///< layers on the most loaded stage
+    double tableParams = 0;    ///< generic models: embedding-table parameters, sharded over the devices
     double layerShare = 0;     ///< layers / total layers
     double denseParams = 0;    ///< per device, non-expert
     double expertParams = 0;   ///< per device, expert weights
@@ -34,7 +35,9 @@ StageShape stageShape(const TrainingWorkload& w, const TrainingLayout& l)
     if (!m.transformer) {
         st.layers = 1;
         st.layerShare = 1;
-        st.denseParams = w.model.params;
+        // Embedding tables are split across the data-parallel ranks (model parallel), the rest is replicated.
+        st.tableParams = w.embeddingParams / l.dp;
+        st.denseParams = w.model.params - w.embeddingParams;
         st.trainableDense = st.denseParams;
         return st;
     }
@@ -192,8 +195,10 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
     if (m.transformer)
         elementwiseS = tokensMb * st.layers * w.elementwiseBytesPerTokenLayer / tp / memBw *
                        (rc == Recompute::Full ? 4.0 / 3.0 : 1.0);
-    else
-        elementwiseS = m.activationBytesPerSample * mb * kGenericActivationTrafficFactor / memBw;
+    else // activations, plus the table rows looked up forward and their gradients scattered backward
+        elementwiseS = (m.activationBytesPerSample * kGenericActivationTrafficFactor +
+                        2 * m.embeddingLookupsPerSample * w.weightBytes) *
+                       mb / memBw;
     const double recomputeS = recomputeFlopsMb * secondsPerFlop;
     const double computeMbS = (flopsMb + recomputeFlopsMb) * secondsPerFlop + elementwiseS;
     // Forward share of a microbatch: forward matmuls are 2N of 6N (LoRA 2N of 4N); recompute runs in
@@ -231,6 +236,14 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
         const double bytes = tokensMb * m.hidden * w.activationBytes / tp;
         const LinkTier& tier = tp * dp * pp <= domain ? up : out;
         ppMbS = 2 * v * collective::sendS(bytes, tier);
+    }
+    // ---- Sharded embedding tables (generic models): each sample's looked-up vectors go from the tables'
+    // owners to the sample's device and their gradients come back, one all-to-all each way per microbatch
+    // (Naumov et al. 2019, DLRM sec. 4; TorchRec's sharded EmbeddingBagCollection). ----
+    if (!m.transformer && st.tableParams > 0 && l.dp > 1) {
+        const double bytes = mb * m.embeddingValuesPerSample * w.activationBytes;
+        const LinkTier& tier = dp <= domain ? up : out;
+        epMbS = 2 * collective::allToAllS(bytes, dp, tier);
     }
     const double mbS = computeMbS + tpMbS + epMbS + ppMbS;
     // ---- Pipeline bubble: (p - 1) / v microbatch slots of idle time (Narayanan et al. 2021, eq. 1-2). ----
@@ -284,7 +297,13 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
     const double trainable = st.trainableDense + st.trainableExpert;
     const double shardedTrainable =
         l.zeroStage >= 1 && l.dp > 1 ? st.trainableDense / dp + st.trainableExpert / expertDp : trainable;
-    const double optimizerS = shardedTrainable * (w.gradBytes + 2 * w.optimizerBytes + w.weightBytes) / memBw;
+    // Embedding tables update only the rows the step looked up (sparse gradients): the step's lookups spread
+    // over the shards, never more than the shard.
+    const double tableUpdated = m.embeddingLookupsPerSample > 0
+                                    ? std::min(st.tableParams, B * m.embeddingLookupsPerSample / dp)
+                                    : st.tableParams;
+    const double optimizerS =
+        (shardedTrainable + tableUpdated) * (w.gradBytes + 2 * w.optimizerBytes + w.weightBytes) / memBw;
 
     // ---- Step ----
     e.step.compute = microbatches * computeMbS;
@@ -319,6 +338,10 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
     mem.optimizer = l.zeroStage >= 1 ? st.trainableDense * w.optimizerBytes / zeroDiv +
                                            st.trainableExpert * w.optimizerBytes / expertZeroDiv
                                      : trainable * w.optimizerBytes;
+    // A device's own table shard: weights, its gradient rows and optimizer state, never gathered.
+    mem.weights += st.tableParams * w.weightBytes;
+    mem.gradients += st.tableParams * w.gradBytes;
+    mem.optimizer += st.tableParams * w.optimizerBytes;
     if (m.transformer) {
         const double perLayer = layerActivationBytes(w, mb, tp, rc);
         // 1F1B keeps up to p microbatches in flight on the first stage; interleaving adds (p-1)/(p·v)

@@ -193,7 +193,7 @@ std::string trainingReportText(const TrainingRun& run)
     const std::pair<const char*, double> parts[] = {{"compute", s.compute},
                                                     {"  of which recompute", s.recompute},
                                                     {"tensor-parallel comm", s.tpComm},
-                                                    {"expert-parallel comm", s.epComm},
+                                                    {"all-to-all (experts, embedding tables)", s.epComm},
                                                     {"pipeline comm", s.ppComm},
                                                     {"pipeline bubble", s.bubble},
                                                     {"data-parallel comm", s.dpComm},

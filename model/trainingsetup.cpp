@@ -63,7 +63,7 @@ std::optional<std::string> prepareWorkload(TrainingWorkload& w)
             return "the generic model needs parameters and forward FLOPs per sample";
         w.tokensPerSample = 1;
         w.activeParams = m.params;
-        w.embeddingParams = 0;
+        w.embeddingParams = std::clamp(m.embeddingParams, 0.0, m.params);
         // Forward plus a backward of twice the forward (gradients for activations and for weights).
         w.modelFlopsPerToken = 3 * m.fwdFlopsPerSample;
         if (w.method == TrainingMethod::Lora)
@@ -217,6 +217,9 @@ std::optional<TrainingSetup> prepareTraining(const Project& project, const Sketc
     TrainingSetup setup;
     TrainingWorkload& w = setup.workload;
     w.model = *model;
+    // Pre-training rows are shorter than the serving window for some presets (Llama 3.1: 8K of 128K).
+    if (w.model.trainSeqLen > 0 && w.model.trainSeqLen < w.model.seqLen)
+        w.model.seqLen = w.model.trainSeqLen;
     w.method = job->method;
     w.loraRank = job->loraRank;
     w.precision = sketch.precision.value_or(job->precision);

@@ -30,9 +30,9 @@ struct TrainingWorkload {
     double tokensPerSample = 1;
     double attentionParamsPerLayer = 0; ///< Q, K, V, O projections
     double expertParamsPerLayer = 0;    ///< one FFN (one expert for MoE)
-    double embeddingParams = 0;         ///< params not in the layers: input and output embeddings
-    double activeParams = 0;            ///< params a token passes through (MoE: k of E experts)
-    double loraParams = 0;              ///< adapter params (LoRA only)
+    double embeddingParams = 0;    ///< transformers: input and output embeddings; generic: sharded tables
+    double activeParams = 0;       ///< params a token passes through (MoE: k of E experts)
+    double loraParams = 0;         ///< adapter params (LoRA only)
     double modelFlopsPerToken = 0; ///< 6N + 12·L·h·s (PaLM appendix B); LoRA: 4N + 12·L·h·s + adapters
     double fp8FlopShare = 0;       ///< share of executed matmul FLOPs in FP8 GEMMs (FP8 runs only)
     double elementwiseBytesPerTokenLayer = 0; ///< non-GEMM memory traffic, forward + backward

@@ -160,6 +160,50 @@ private slots:
         QVERIFY(estimateTraining(s, layout(8, 1, 1, 1, 3, Recompute::Selective)).fits);
     }
 
+    void embeddingTablesAreShardedNotReplicated()
+    {
+        // A recommender of 26e9 parameters, 26e9 - 16e6 of them in embedding tables (DLRM-like).
+        ModelSpec m;
+        m.name = "recommender";
+        m.transformer = false;
+        m.params = 26e9;
+        m.embeddingParams = 26e9 - 16e6;
+        m.embeddingValuesPerSample = 3328;
+        m.embeddingLookupsPerSample = 27392;
+        m.fwdFlopsPerSample = 32e6;
+        TrainingSetup s = handSetup(m, 8, 65536);
+        const TrainingEstimate e = estimateTraining(s, layout(8, 1, 1, 1024, 2, Recompute::None));
+        QVERIFY(e.valid());
+        // Dense part replicated (ZeRO-2 shards its gradients), each device holds 1/8 of the tables:
+        // weights 2 B x (16e6 + 25.984e9 / 8) = 6.528 GB; gradients 2 B x (16e6 / 8 + 25.984e9 / 8) = 6.5 GB;
+        // optimizer 12 B x (16e6 / 8 + 25.984e9 / 8) = 39 GB.
+        QCOMPARE(e.memory.weights, 2 * (16e6 + 25.984e9 / 8));
+        QCOMPARE(e.memory.gradients, 2 * (16e6 / 8 + 25.984e9 / 8));
+        QCOMPARE(e.memory.optimizer, 12 * (16e6 / 8 + 25.984e9 / 8));
+        QVERIFY(e.fits);
+        // The pooled vectors of a microbatch go out and their gradients come back: 1024 x 3328 x 2 B each way.
+        const double bytes = 1024 * 3328 * 2.0;
+        const LinkTier up{s.cluster.upBytesPerS, s.cluster.upLatencyS};
+        QCOMPARE(e.step.epComm, e.microbatches * 2 * collective::allToAllS(bytes, 8, up));
+        // Only the rows the step looked up are updated: 65536 x 27392 / 8 values per device, not the shard.
+        QVERIFY(e.step.optimizer < 0.1 * (25.984e9 / 8) * (2 + 2 * 12 + 2) / (3e12 * 0.8));
+        // Twice the devices: half the tables per device.
+        TrainingSetup s16 = handSetup(m, 16, 65536);
+        const TrainingEstimate e16 = estimateTraining(s16, layout(16, 1, 1, 1024, 2, Recompute::None));
+        QVERIFY(qAbs(e16.memory.weights - 2 * (16e6 + 25.984e9 / 16)) < 1);
+    }
+
+    void llama31PretrainsOnEightThousandTokenRows()
+    {
+        // The preset's window is 131,072 tokens; the Llama 3 report pre-trains on 8,192-token rows.
+        const Project p = presetProject("llama31-8b", "owned-dgx-h100", 4);
+        Problems problems;
+        const auto setup = prepareTraining(p, p.sketches.front(), shipped(), problems);
+        QVERIFY(setup);
+        QCOMPARE(setup->workload.model.seqLen, 8192);
+        QCOMPARE(setup->workload.tokensPerSample, 8192.0);
+    }
+
     void activationsFollowKorthikanti()
     {
         TrainingSetup s = handSetup(gptLike(), 8, 64);
@@ -416,7 +460,10 @@ private slots:
             const SketchSummary s = simulateSketch(p, p.sketches.front(), catalog);
             QVERIFY2(s.computed, (std::string(preset) + ": " + s.error).c_str());
             QVERIFY2(s.fitsInMemory, (std::string(preset) + "\n" + s.report).c_str());
-            QVERIFY2(s.mfu > 0.02 && s.mfu < 0.8, preset);
+            // A recommender spends its step exchanging embeddings, not multiplying matrices: on 256 GPUs at 64
+            // samples each the all-to-all dominates and MFU is a fraction of a percent (real DLRM runs too).
+            const double minMfu = std::string(preset) == "dlrm-dcnv2" ? 1e-3 : 0.02;
+            QVERIFY2(s.mfu > minMfu && s.mfu < 0.8, preset);
             QVERIFY2(s.timeToTrainDays > 0 && std::isfinite(s.timeToTrainDays), preset);
         }
     }
