@@ -100,54 +100,53 @@ struct Replica {
 };
 
 /// Every replica's next event in a tournament tree: rescheduling one is O(log R), finding the earliest O(1),
-/// and a rescheduled event simply replaces the old one (no stale entries to skip).
+/// and a rescheduled event simply replaces the old one (no stale entries to skip). Each node holds its
+/// winner's time and sequence number, so a match compares neighbours in memory instead of chasing indices.
 class EventTree {
 public:
     void grow(int replicas)
     {
-        if (replicas <= m_leaves && !m_node.empty())
+        if (replicas <= m_leaves && !m_nodes.empty())
             return;
+        std::vector<Node> leaves(static_cast<size_t>(m_leaves));
+        for (int i = 0; i < m_leaves && !m_nodes.empty(); ++i)
+            leaves[static_cast<size_t>(i)] = m_nodes[static_cast<size_t>(m_leaves + i)];
         while (m_leaves < replicas)
             m_leaves *= 2;
-        m_time.resize(static_cast<size_t>(m_leaves), kNone);
-        m_seq.resize(static_cast<size_t>(m_leaves), 0);
-        m_node.assign(2 * static_cast<size_t>(m_leaves), -1);
-        for (int i = 0; i < m_leaves; ++i)
-            m_node[static_cast<size_t>(m_leaves + i)] = m_time[static_cast<size_t>(i)] < kNone ? i : -1;
-        for (int n = m_leaves - 1; n >= 1; --n)
-            m_node[static_cast<size_t>(n)] =
-                earlier(m_node[2 * static_cast<size_t>(n)], m_node[2 * static_cast<size_t>(n) + 1]);
+        m_nodes.assign(2 * static_cast<size_t>(m_leaves), Node{});
+        for (size_t i = 0; i < leaves.size(); ++i)
+            m_nodes[static_cast<size_t>(m_leaves) + i] = leaves[i];
+        for (size_t n = static_cast<size_t>(m_leaves) - 1; n >= 1; --n)
+            m_nodes[n] = earlier(m_nodes[2 * n], m_nodes[2 * n + 1]);
     }
     void set(int replica, double time, uint64_t seq)
     {
-        m_time[static_cast<size_t>(replica)] = time;
-        m_seq[static_cast<size_t>(replica)] = seq;
         size_t n = static_cast<size_t>(m_leaves + replica);
-        m_node[n] = time < kNone ? replica : -1;
+        m_nodes[n] = time < kNone ? Node{time, static_cast<uint32_t>(seq), replica} : Node{};
         for (n /= 2; n >= 1; n /= 2)
-            m_node[n] = earlier(m_node[2 * n], m_node[2 * n + 1]);
+            m_nodes[n] = earlier(m_nodes[2 * n], m_nodes[2 * n + 1]);
     }
     void clear(int replica) { set(replica, kNone, 0); }
-    int top() const { return m_node.size() > 1 ? m_node[1] : -1; }
-    double topTime() const { return top() < 0 ? -1 : m_time[static_cast<size_t>(top())]; }
+    int top() const { return m_nodes.size() > 1 ? m_nodes[1].replica : -1; }
+    double topTime() const { return top() < 0 ? -1 : m_nodes[1].time; }
 
 private:
     static constexpr double kNone = 1e300;
-    int earlier(int a, int b) const
+    // 16 bytes, so a match's two children share a cache line. The sequence number only orders events at the
+    // same instant; 32 bits cover 4e9 schedulings, eighty simulated days of the busiest fleet.
+    struct alignas(16) Node {
+        double time = kNone;
+        uint32_t seq = 0;
+        int replica = -1;
+    };
+    static const Node& earlier(const Node& a, const Node& b)
     {
-        if (a < 0)
-            return b;
-        if (b < 0)
-            return a;
-        const double ta = m_time[static_cast<size_t>(a)], tb = m_time[static_cast<size_t>(b)];
-        if (ta != tb)
-            return ta < tb ? a : b;
-        return m_seq[static_cast<size_t>(a)] <= m_seq[static_cast<size_t>(b)] ? a : b;
+        if (a.time != b.time)
+            return a.time < b.time ? a : b;
+        return a.seq <= b.seq ? a : b;
     }
     int m_leaves = 1;
-    std::vector<double> m_time;
-    std::vector<uint64_t> m_seq;
-    std::vector<int> m_node; ///< 1-based heap layout; leaves at m_leaves + replica
+    std::vector<Node> m_nodes; ///< 1-based heap layout; leaves at m_leaves + replica
 };
 
 /// What the load balancer scans on every arrival, kept apart from the replicas for a compact, cache-friendly
@@ -224,6 +223,7 @@ private:
     }
 
     double m_hourS = 3600;
+    int m_handling = -1; ///< replica whose event is being handled (its tree entry is still the old event)
     const FleetSimulationConfig m_c;
     const ReplicaModel& m_m;
     FastRandom m_rng;
@@ -306,7 +306,8 @@ void FleetSimulator::schedule(int replica, double time)
 void FleetSimulator::unschedule(int replica)
 {
     m_replicas[static_cast<size_t>(replica)].eventTime = -1;
-    m_events.clear(replica);
+    if (replica != m_handling) // the event being handled leaves the tree when its handler is done
+        m_events.clear(replica);
 }
 
 void FleetSimulator::refreshSlot(int i)
@@ -736,7 +737,10 @@ FleetSimulationResult FleetSimulator::run()
             nextTick += m_c.scaleIntervalS;
         } else {
             const int i = m_events.top();
-            unschedule(i);
+            // The handler usually reschedules this replica: its tree entry is replaced then, and only
+            // cleared below when it was not (one tree update per event instead of two).
+            m_replicas[static_cast<size_t>(i)].eventTime = -1;
+            m_handling = i;
             Replica& r = m_replicas[static_cast<size_t>(i)];
             if (r.state == ReplicaState::Starting) {
                 setState(r, ReplicaState::Ready, t);
@@ -751,6 +755,9 @@ FleetSimulationResult FleetSimulator::run()
             } else {
                 genericDone(i, t);
             }
+            m_handling = -1;
+            if (m_replicas[static_cast<size_t>(i)].eventTime < 0)
+                m_events.clear(i);
         }
     }
     bill(m_c.durationS);
