@@ -100,8 +100,12 @@ void SketchFrameItem::setSummary(const SketchSummary* s, bool final)
             m_rows.push_back({QObject::tr("Time to train"), fmt::duration(s->timeToTrainDays * 86400)});
             m_rows.push_back({QObject::tr("Run cost"), fmt::usd(s->runCostUsd)});
         } else {
-            m_rows.push_back({QObject::tr("TTFT p99"), fmt::milliseconds(s->ttftMs[2])});
-            m_rows.push_back({QObject::tr("TPOT p99"), fmt::milliseconds(s->tpotMs[2])});
+            if (s->tpotMs[2] > 0) { // a generative model: first token and the pace of the rest
+                m_rows.push_back({QObject::tr("TTFT p99"), fmt::milliseconds(s->ttftMs[2])});
+                m_rows.push_back({QObject::tr("TPOT p99"), fmt::milliseconds(s->tpotMs[2])});
+            } else { // one answer per request: only its end-to-end latency means anything
+                m_rows.push_back({QObject::tr("Latency p99"), fmt::milliseconds(s->e2eMs[2])});
+            }
             m_rows.push_back({QObject::tr("SLO met"), fmt::percent(s->sloAttainment), !s->meetsTargets});
             m_rows.push_back({QObject::tr("Replicas (peak)"), fmt::count(s->replicasAtPeak)});
         }

@@ -220,7 +220,9 @@ void ResultsDock::fillFigures(const SketchSummary* s)
         row(tr("Time to train"), fmt::duration(s->timeToTrainDays * 86400));
         row(tr("Accelerator-hours"), fmt::count(std::round(s->acceleratorHours)));
         row(tr("Cost of the run"), fmt::usd(s->runCostUsd));
-        row(tr("Energy of the run"), tr("%1 MWh").arg(s->runEnergyKWh / 1000, 0, 'f', 1));
+        row(tr("Energy of the run"), s->runEnergyKWh >= 1000
+                                         ? tr("%1 MWh").arg(s->runEnergyKWh / 1000, 0, 'f', 1)
+                                         : tr("%1 kWh").arg(s->runEnergyKWh, 0, 'f', 1));
         if (!s->layout.empty())
             row(tr("Layout"), QString::fromStdString(s->layout));
     } else {
@@ -229,8 +231,10 @@ void ResultsDock::fillFigures(const SketchSummary* s)
             return QStringLiteral("%1 / %2 / %3")
                 .arg(fmt::milliseconds(v[0]), fmt::milliseconds(v[1]), fmt::milliseconds(v[2]));
         };
-        row(tr("Time to first token"), triple(s->ttftMs));
-        row(tr("Time per output token"), triple(s->tpotMs));
+        if (s->tpotMs[2] > 0) { // token timings only mean something for generative models
+            row(tr("Time to first token"), triple(s->ttftMs));
+            row(tr("Time per output token"), triple(s->tpotMs));
+        }
         row(tr("End to end"), triple(s->e2eMs));
         row(tr("SLO attainment"), fmt::percent(s->sloAttainment), !s->meetsTargets);
         section(tr("Fleet"));
