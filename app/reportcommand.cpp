@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "paper.h"
 #include "projectfile.h"
+#include "projectinput.h"
 #include "reportbuilder.h"
 #include "version.h"
 
@@ -30,13 +31,6 @@ std::unique_ptr<QApplication> startQt()
     return std::make_unique<QApplication>(argc, argv);
 }
 
-void printProblems(std::ostream& err, const std::string& file, const Problems& problems)
-{
-    err << file << ": " << problems.size() << " problem(s):\n";
-    for (const auto& p : problems)
-        err << "  " << p.toString() << "\n";
-}
-
 } // namespace
 
 int reportCommand(const std::vector<std::string>& args, Context& c)
@@ -58,20 +52,11 @@ int reportCommand(const std::vector<std::string>& args, Context& c)
         }
     }
     const std::string file = a.positionals()[0];
-    Problems problems;
-    auto project = projectfile::load(file, problems);
-    if (!project) {
-        printProblems(c.err, file, problems);
-        return InputProblems;
-    }
-    const Catalog* catalog = c.catalog();
-    if (!catalog)
-        return Failure;
-    problems = projectfile::checkAgainstCatalog(*project, *catalog);
-    if (!problems.empty()) {
-        printProblems(c.err, file, problems);
-        return InputProblems;
-    }
+    ProjectInput in = loadProjectInput(file, c);
+    if (!in.project)
+        return in.exitCode;
+    Project* project = &*in.project;
+    const Catalog* catalog = in.catalog;
 
     const auto start = std::chrono::steady_clock::now();
     const auto app = startQt();

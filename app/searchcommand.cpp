@@ -4,6 +4,8 @@
 #include "commands.h"
 #include "fleetsearch.h"
 #include "projectfile.h"
+#include "projectinput.h"
+#include "trainingreport.h"
 #include "trainingsearch.h"
 #include "trainingsetup.h"
 
@@ -69,23 +71,8 @@ nlohmann::json estimateJson(const TrainingEstimate& e)
     return {{"step_time_s", e.stepTimeS},
             {"tokens_per_s", e.tokensPerS},
             {"mfu", e.mfu},
-            {"memory_bytes", e.memory.total()},
-            {"memory_capacity_bytes", e.memoryCapacityBytes},
-            {"memory",
-             {{"weights", e.memory.weights},
-              {"gradients", e.memory.gradients},
-              {"optimizer", e.memory.optimizer},
-              {"activations", e.memory.activations},
-              {"buffers", e.memory.buffers}}},
-            {"step",
-             {{"compute", e.step.compute},
-              {"tp_comm", e.step.tpComm},
-              {"ep_comm", e.step.epComm},
-              {"pp_comm", e.step.ppComm},
-              {"bubble", e.step.bubble},
-              {"dp_comm", e.step.dpComm},
-              {"optimizer", e.step.optimizer},
-              {"data_stall", e.step.dataStall}}}};
+            {"memory_gb", memoryGbJson(e)},
+            {"step_s", stepSecondsJson(e)}};
 }
 
 PlanConstraints constraintsFrom(const Arguments& a)
@@ -290,17 +277,11 @@ int searchCommand(const std::vector<std::string>& args, Context& c)
         c.err << kUsage;
         return Usage;
     }
-    Problems problems;
-    auto project = projectfile::load(a.positionals()[0], problems);
-    if (!project) {
-        c.err << a.positionals()[0] << ": " << problems.size() << " problem(s):\n";
-        for (const auto& p : problems)
-            c.err << "  " << p.toString() << "\n";
-        return InputProblems;
-    }
-    const Catalog* catalog = c.catalog();
-    if (!catalog)
-        return Failure;
+    ProjectInput in = loadProjectInput(a.positionals()[0], c);
+    if (!in.project)
+        return in.exitCode;
+    const Project* project = &*in.project;
+    const Catalog* catalog = in.catalog;
     int top = 10;
     try {
         if (auto v = a.option("top"))

@@ -2,6 +2,7 @@
 #include "catalog.h"
 #include "commands.h"
 #include "projectfile.h"
+#include "projectinput.h"
 #include "simulation.h"
 
 #include <nlohmann/json.hpp>
@@ -16,24 +17,11 @@ int simulateCommand(const std::vector<std::string>& args, Context& c)
         c.err << "usage: infraplan simulate PROJECT [--sketch ID] [--json] [--quick] [--seed N]\n";
         return Usage;
     }
-    Problems problems;
-    auto project = projectfile::load(a.positionals()[0], problems);
-    if (!project) {
-        c.err << a.positionals()[0] << ": " << problems.size() << " problem(s):\n";
-        for (const auto& p : problems)
-            c.err << "  " << p.toString() << "\n";
-        return InputProblems;
-    }
-    const Catalog* catalog = c.catalog();
-    if (!catalog)
-        return Failure;
-    problems = projectfile::checkAgainstCatalog(*project, *catalog);
-    if (!problems.empty()) {
-        c.err << a.positionals()[0] << ": " << problems.size() << " problem(s):\n";
-        for (const auto& p : problems)
-            c.err << "  " << p.toString() << "\n";
-        return InputProblems;
-    }
+    ProjectInput in = loadProjectInput(a.positionals()[0], c);
+    if (!in.project)
+        return in.exitCode;
+    const Project* project = &*in.project;
+    const Catalog* catalog = in.catalog;
     SimulationOptions options;
     options.fullInferenceSimulation = !a.flag("quick");
     if (auto seed = a.option("seed"))

@@ -32,6 +32,22 @@ json powerJson(const PowerDraw& p)
 
 } // namespace
 
+json memoryGbJson(const TrainingEstimate& e)
+{
+    return {{"weights", e.memory.weights / 1e9},       {"gradients", e.memory.gradients / 1e9},
+            {"optimizer", e.memory.optimizer / 1e9},   {"activations", e.memory.activations / 1e9},
+            {"buffers", e.memory.buffers / 1e9},       {"total", e.memory.total() / 1e9},
+            {"capacity", e.memoryCapacityBytes / 1e9}, {"fits", e.fits}};
+}
+
+json stepSecondsJson(const TrainingEstimate& e)
+{
+    return {{"compute", e.step.compute}, {"recompute", e.step.recompute}, {"tp_comm", e.step.tpComm},
+            {"ep_comm", e.step.epComm},  {"pp_comm", e.step.ppComm},      {"bubble", e.step.bubble},
+            {"dp_comm", e.step.dpComm},  {"optimizer", e.step.optimizer}, {"data_stall", e.step.dataStall},
+            {"total", e.stepTimeS}};
+}
+
 json trainingDetailJson(const TrainingRun& run)
 {
     const TrainingWorkload& w = run.setup.workload;
@@ -87,27 +103,9 @@ json trainingDetailJson(const TrainingRun& run)
          {{"global_batch", e.globalBatch},
           {"microbatches", e.microbatches},
           {"tokens_per_step", tokensPerStep}}},
-        {"memory_gb",
-         {{"weights", e.memory.weights / 1e9},
-          {"gradients", e.memory.gradients / 1e9},
-          {"optimizer", e.memory.optimizer / 1e9},
-          {"activations", e.memory.activations / 1e9},
-          {"buffers", e.memory.buffers / 1e9},
-          {"total", e.memory.total() / 1e9},
-          {"capacity", e.memoryCapacityBytes / 1e9},
-          {"fits", e.fits}}},
+        {"memory_gb", memoryGbJson(e)},
         {"fit_advice", run.fitAdvice},
-        {"step_s",
-         {{"compute", e.step.compute},
-          {"recompute", e.step.recompute},
-          {"tp_comm", e.step.tpComm},
-          {"ep_comm", e.step.epComm},
-          {"pp_comm", e.step.ppComm},
-          {"bubble", e.step.bubble},
-          {"dp_comm", e.step.dpComm},
-          {"optimizer", e.step.optimizer},
-          {"data_stall", e.step.dataStall},
-          {"total", e.stepTimeS}}},
+        {"step_s", stepSecondsJson(e)},
         {"throughput",
          {{"tokens_per_s", e.tokensPerS},
           {"samples_per_s", e.samplesPerS},

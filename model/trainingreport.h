@@ -7,6 +7,12 @@
 
 namespace infraplan {
 
+/// A layout's memory per device in GB, by part, with the capacity and whether it fits (`memory_gb` of
+/// `infraplan simulate --json`).
+nlohmann::json memoryGbJson(const TrainingEstimate& e);
+/// A step's time in seconds, by part (`step_s` of `infraplan simulate --json`).
+nlohmann::json stepSecondsJson(const TrainingEstimate& e);
+
 /// The run's full breakdown as JSON with the stable keys documented in docs/model.md ("Training engine:
 /// output"), for `simulate --json` and SketchSummary::detail.
 nlohmann::json trainingDetailJson(const TrainingRun& run);

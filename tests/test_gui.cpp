@@ -26,6 +26,7 @@
 #include "sketchpage.h"
 
 #include <filesystem>
+#include <memory>
 #include <QAction>
 #include <QLineEdit>
 #include <QListWidget>
@@ -54,20 +55,23 @@ class TestGui : public QObject {
     MainWindow& window() { return *m_window; }
     ProjectDocument& doc() { return m_window->document(); }
 
-    /// Mime data exactly as the palette's view would put on a drag of this catalog row.
-    QMimeData* paletteDrag(const std::string& id)
+    /// Mime data exactly as the palette's view would put on a drag of this catalog row (QDrag would own it).
+    std::unique_ptr<QMimeData> paletteDrag(const std::string& id)
     {
         PaletteDock& palette = window().palette();
         const QModelIndex source = palette.model()->indexOfItem(id);
         const QModelIndex index = palette.filter()->mapFromSource(source);
         if (!index.isValid() || !(index.flags() & Qt::ItemIsDragEnabled))
             return nullptr;
-        return palette.view()->model()->mimeData({index});
+        return std::unique_ptr<QMimeData>(palette.view()->model()->mimeData({index}));
     }
 
     /// Drags mime data over the canvas and drops it at a scene position, through the view's viewport.
-    bool dropAt(QMimeData* mime, QPointF scenePos)
+    bool dropAt(std::unique_ptr<QMimeData> owned, QPointF scenePos)
     {
+        if (!owned)
+            return false;
+        QMimeData* mime = owned.get();
         CanvasView& view = window().view();
         const QPoint p = view.mapFromScene(scenePos);
         QDragEnterEvent enter(p, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);

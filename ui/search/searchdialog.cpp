@@ -96,9 +96,16 @@ SearchDialog::SearchDialog(ProjectDocument& document, CatalogStore& catalogs, st
     if (m_training) {
         form->addRow(tr("Objective"), m_objective);
         form->addRow(tr("Deadline"), m_deadline);
+        for (QWidget* unused : {static_cast<QWidget*>(m_ttft), static_cast<QWidget*>(m_tpot)}) {
+            unused->setParent(this);
+            unused->hide();
+        }
     } else {
-        m_objective->hide();
-        m_deadline->hide();
+        // Unused by a fleet search but read by the job's constraints: parented so the dialog owns them.
+        for (QWidget* unused : {static_cast<QWidget*>(m_objective), static_cast<QWidget*>(m_deadline)}) {
+            unused->setParent(this);
+            unused->hide();
+        }
         form->addRow(tr("TTFT p99 target"), m_ttft);
         form->addRow(tr("TPOT p99 target"), m_tpot);
     }

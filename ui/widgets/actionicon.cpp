@@ -1,7 +1,7 @@
 #include "actionicon.h"
+#include "paintediconengine.h"
 
 #include <QApplication>
-#include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -117,7 +117,7 @@ void drawGlyph(QPainter& p, Glyph g)
     p.drawPath(path);
 }
 
-class LineGlyphEngine : public QIconEngine {
+class LineGlyphEngine : public PaintedIconEngine {
 public:
     explicit LineGlyphEngine(Glyph glyph) : m_glyph(glyph) {}
 
@@ -136,21 +136,6 @@ public:
         painter->setBrush(Qt::NoBrush);
         drawGlyph(*painter, m_glyph);
         painter->restore();
-    }
-
-    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return scaledPixmap(size, mode, state, 1.0);
-    }
-
-    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale) override
-    {
-        QPixmap pm(size * scale);
-        pm.setDevicePixelRatio(scale);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        paint(&p, QRect(QPoint(0, 0), size), mode, state);
-        return pm;
     }
 
     QIconEngine* clone() const override { return new LineGlyphEngine(m_glyph); }

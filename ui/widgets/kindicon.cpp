@@ -1,7 +1,7 @@
 #include "kindicon.h"
+#include "paintediconengine.h"
 
 #include <functional>
-#include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -11,7 +11,7 @@ namespace infraplan::ui::kindicon {
 namespace {
 
 /// Glyphs are designed on a 24 x 24 grid and scaled to the target rectangle.
-class GlyphEngine : public QIconEngine {
+class GlyphEngine : public PaintedIconEngine {
 public:
     explicit GlyphEngine(std::function<void(QPainter&, const QRectF&)> draw) : m_draw(std::move(draw)) {}
 
@@ -23,21 +23,6 @@ public:
             painter->setOpacity(0.4);
         m_draw(*painter, rect);
         painter->restore();
-    }
-
-    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return scaledPixmap(size, mode, state, 1.0);
-    }
-
-    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale) override
-    {
-        QPixmap pm(size * scale);
-        pm.setDevicePixelRatio(scale);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        paint(&p, QRect(QPoint(0, 0), size), mode, state);
-        return pm;
     }
 
     QIconEngine* clone() const override { return new GlyphEngine(m_draw); }
