@@ -83,7 +83,8 @@ TrainingLayout layout(int dp, int tp, int pp, int mb, int zero, Recompute rc, in
     return l;
 }
 
-ValidationCase published(const std::string& modelJson, const std::string& systemJson, const std::string& runJson)
+ValidationCase published(const std::string& modelJson, const std::string& systemJson,
+                         const std::string& runJson)
 {
     ValidationCase c;
     c.id = "test";
@@ -147,15 +148,17 @@ private slots:
         // rest of the 7e9 parameters (557,549,056 >= V·h = 131,072,000) are embeddings. No TP/PP: every
         // device holds all 7e9; ZeRO (Rajbhandari et al. 2020) shards over the 8 data-parallel ranks.
         const double P = 7e9;
-        auto mem = [&](int zero) { return estimateTraining(s, layout(8, 1, 1, 1, zero, Recompute::Selective)).memory; };
-        QCOMPARE(mem(0).weights, 2 * P);       // 14 GB of BF16 weights
-        QCOMPARE(mem(0).gradients, 2 * P);     // 14 GB of BF16 gradients
-        QCOMPARE(mem(0).optimizer, 12 * P);    // 84 GB: FP32 master, momentum, variance
+        auto mem = [&](int zero) {
+            return estimateTraining(s, layout(8, 1, 1, 1, zero, Recompute::Selective)).memory;
+        };
+        QCOMPARE(mem(0).weights, 2 * P);        // 14 GB of BF16 weights
+        QCOMPARE(mem(0).gradients, 2 * P);      // 14 GB of BF16 gradients
+        QCOMPARE(mem(0).optimizer, 12 * P);     // 84 GB: FP32 master, momentum, variance
         QCOMPARE(mem(1).optimizer, 12 * P / 8); // ZeRO-1: 10.5 GB
         QCOMPARE(mem(1).gradients, 2 * P);
-        QCOMPARE(mem(2).gradients, 2 * P / 8);  // ZeRO-2: 1.75 GB
+        QCOMPARE(mem(2).gradients, 2 * P / 8); // ZeRO-2: 1.75 GB
         QCOMPARE(mem(2).weights, 2 * P);
-        QCOMPARE(mem(3).weights, 2 * P / 8);    // ZeRO-3: 1.75 GB
+        QCOMPARE(mem(3).weights, 2 * P / 8);                                             // ZeRO-3: 1.75 GB
         QVERIFY(!estimateTraining(s, layout(8, 1, 1, 1, 0, Recompute::Selective)).fits); // 112 GB of state
         QVERIFY(estimateTraining(s, layout(8, 1, 1, 1, 3, Recompute::Selective)).fits);
     }
@@ -181,7 +184,8 @@ private slots:
         QCOMPARE(e.memory.gradients, 2 * (16e6 / 8 + 25.984e9 / 8));
         QCOMPARE(e.memory.optimizer, 12 * (16e6 / 8 + 25.984e9 / 8));
         QVERIFY(e.fits);
-        // The pooled vectors of a microbatch go out and their gradients come back: 1024 x 3328 x 2 B each way.
+        // The pooled vectors of a microbatch go out and their gradients come back: 1024 x 3328 x 2 B each
+        // way.
         const double bytes = 1024 * 3328 * 2.0;
         const LinkTier up{s.cluster.upBytesPerS, s.cluster.upLatencyS};
         QCOMPARE(e.step.epComm, e.microbatches * 2 * collective::allToAllS(bytes, 8, up));
@@ -269,7 +273,8 @@ private slots:
         const double M = 3600.0 * 54 * 24 / 419;
         QVERIFY(qAbs(p.youngIntervalS - std::sqrt(2 * 0.98 * M)) < 1e-9);
         // Daly's optimum is within a step of sqrt(2δM)(1 + sqrt(δ/2M)/3 + δ/18M) - δ.
-        const double daly = std::sqrt(2 * 0.98 * M) * (1 + std::sqrt(0.98 / (2 * M)) / 3 + 0.98 / (18 * M)) - 0.98;
+        const double daly =
+            std::sqrt(2 * 0.98 * M) * (1 + std::sqrt(0.98 / (2 * M)) / 3 + 0.98 / (18 * M)) - 0.98;
         QVERIFY(qAbs(p.intervalS - daly) <= 0.5);
         QVERIFY(p.goodput > 0.9 && p.goodput < 1);
         // Ten times the cluster fails ten times as often and keeps less of its time.
@@ -300,10 +305,9 @@ private slots:
     void fasterFabricNeverRaisesExposedCommunication()
     {
         TrainingSetup slow = handSetup(gptLike(), 64, 256);
-        for (const TrainingLayout& l : {layout(16, 4, 1, 1, 1, Recompute::Selective),
-                                        layout(8, 2, 4, 1, 1, Recompute::Selective, 2),
-                                        layout(64, 1, 1, 2, 3, Recompute::Full),
-                                        layout(64, 1, 1, 1, 0, Recompute::Selective)}) {
+        for (const TrainingLayout& l :
+             {layout(16, 4, 1, 1, 1, Recompute::Selective), layout(8, 2, 4, 1, 1, Recompute::Selective, 2),
+              layout(64, 1, 1, 2, 3, Recompute::Full), layout(64, 1, 1, 1, 0, Recompute::Selective)}) {
             TrainingSetup fast = slow;
             fast.cluster.outBytesPerS *= 4;
             fast.cluster.upBytesPerS *= 2;
@@ -330,17 +334,19 @@ private slots:
         std::string error;
         ParallelLayout manual = toParallelLayout(l, false);
         QVERIFY(simulateTrainingRun(s, manual, run, error));
-        QVERIFY(std::any_of(run.warnings.begin(), run.warnings.end(), [](const Warning& w) { return w.code == "oom"; }));
+        QVERIFY(std::any_of(run.warnings.begin(), run.warnings.end(),
+                            [](const Warning& w) { return w.code == "oom"; }));
         // A layout that needs more devices than there are is not simulated at all.
-        QVERIFY(!simulateTrainingRun(s, toParallelLayout(layout(16, 1, 1, 1, 1, Recompute::None), false), run, error));
+        QVERIFY(!simulateTrainingRun(s, toParallelLayout(layout(16, 1, 1, 1, 1, Recompute::None), false), run,
+                                     error));
         QVERIFY(error.find("more accelerators") != std::string::npos);
     }
 
     void loraNeedsLessMemoryThanFullFineTuning()
     {
-        for (const TrainingLayout& l : {layout(8, 1, 1, 1, 0, Recompute::Selective),
-                                        layout(2, 4, 1, 1, 1, Recompute::Selective),
-                                        layout(1, 2, 4, 1, 0, Recompute::Full)}) {
+        for (const TrainingLayout& l :
+             {layout(8, 1, 1, 1, 0, Recompute::Selective), layout(2, 4, 1, 1, 1, Recompute::Selective),
+              layout(1, 2, 4, 1, 0, Recompute::Full)}) {
             const auto full = estimateTraining(handSetup(gptLike(), 8, 64, TrainingMethod::FullFinetune), l);
             const auto lora = estimateTraining(handSetup(gptLike(), 8, 64, TrainingMethod::Lora), l);
             QVERIFY(lora.memory.total() < full.memory.total());
@@ -387,12 +393,12 @@ private slots:
         // with the layout it finds best.
         {
             std::string why;
-            auto tc = trainingCaseSetup(
-                published(R"({"name": "GPT-3 175B"})",
-                          R"({"accelerator": "A100-SXM4-80GB", "count": 1024, "per_node": 8,
+            auto tc =
+                trainingCaseSetup(published(R"({"name": "GPT-3 175B"})",
+                                            R"({"accelerator": "A100-SXM4-80GB", "count": 1024, "per_node": 8,
                               "scale_up": "NVLink3", "scale_out": "InfiniBand-HDR-200"})",
-                          R"({"global_batch": 1536, "tp": 8, "pp": 8})"),
-                catalog, why);
+                                            R"({"global_batch": 1536, "tp": 8, "pp": 8})"),
+                                  catalog, why);
             QVERIFY2(tc, why.c_str());
             const LayoutChoice c = chooseLayout(tc->setup, tc->fixed);
             QVERIFY(c.found && c.estimate.fits);
@@ -406,11 +412,12 @@ private slots:
         {
             std::string why;
             auto tc = trainingCaseSetup(
-                published(R"({"name": "Llama 3.1 405B Instruct", "seq_len": 8192, "layers": 126, "hidden": 16384,
+                published(
+                    R"({"name": "Llama 3.1 405B Instruct", "seq_len": 8192, "layers": 126, "hidden": 16384,
                               "heads": 128, "kv_heads": 8, "ffn": 53248, "vocab": 128256, "params": 405e9})",
-                          R"({"accelerator": "H100-SXM5-80GB", "count": 16384, "per_node": 8,
+                    R"({"accelerator": "H100-SXM5-80GB", "count": 16384, "per_node": 8,
                               "scale_up": "NVLink4", "scale_out": "RoCE-400"})",
-                          R"({"precision": "bf16", "global_batch": 2048, "tp": 8, "pp": 16, "dp": 128})"),
+                    R"({"precision": "bf16", "global_batch": 2048, "tp": 8, "pp": 16, "dp": 128})"),
                 catalog, why);
             QVERIFY2(tc, why.c_str());
             const LayoutChoice c = chooseLayout(tc->setup, tc->fixed);
@@ -426,7 +433,8 @@ private slots:
     {
         const Catalog catalog = shipped();
         Problems problems;
-        auto project = projectfile::load(INFRAPLAN_SOURCE_DIR "/data/examples/llm-pretrain-and-chat.json", problems);
+        auto project =
+            projectfile::load(INFRAPLAN_SOURCE_DIR "/data/examples/llm-pretrain-and-chat.json", problems);
         QVERIFY(project);
         const SketchSummary s = simulateSketch(*project, *project->sketch("train"), catalog);
         QVERIFY2(s.computed, s.error.c_str());
@@ -437,11 +445,13 @@ private slots:
         QVERIFY(s.runCostUsd > 1e6 && s.runCostUsd < 1e7);
         QVERIFY(s.averagePower.facilityW() > 0 && s.averagePower.facilityW() <= s.peakPower.facilityW());
         QVERIFY(s.layout.find("(chosen)") != std::string::npos);
-        for (const char* key : {"memory_gb", "step_s", "throughput", "storage", "power_w", "cost_usd", "layout"})
+        for (const char* key :
+             {"memory_gb", "step_s", "throughput", "storage", "power_w", "cost_usd", "layout"})
             QVERIFY2(s.detail.contains(key), key);
         QVERIFY(s.report.find("Step time") != std::string::npos);
 
-        auto recsys = projectfile::load(INFRAPLAN_SOURCE_DIR "/data/examples/recsys-train-vs-serve.json", problems);
+        auto recsys =
+            projectfile::load(INFRAPLAN_SOURCE_DIR "/data/examples/recsys-train-vs-serve.json", problems);
         QVERIFY(recsys);
         const SketchSummary r = simulateSketch(*recsys, *recsys->sketch("train"), catalog);
         QVERIFY2(r.computed, r.error.c_str());
@@ -453,15 +463,16 @@ private slots:
     void everyPresetSimulates()
     {
         const Catalog catalog = shipped();
-        for (const char* preset : {"gpt3-175b", "llama2-70b", "llama3-8b", "llama31-8b", "llama3-70b", "llama31-70b",
-                                   "llama31-405b", "mixtral-8x7b", "gptj-6b", "bert-large", "resnet50-v15",
-                                   "dlrm-dcnv2", "sdxl-base"}) {
+        for (const char* preset : {"gpt3-175b", "llama2-70b", "llama3-8b", "llama31-8b", "llama3-70b",
+                                   "llama31-70b", "llama31-405b", "mixtral-8x7b", "gptj-6b", "bert-large",
+                                   "resnet50-v15", "dlrm-dcnv2", "sdxl-base"}) {
             const Project p = presetProject(preset, "owned-dgx-h100", 32);
             const SketchSummary s = simulateSketch(p, p.sketches.front(), catalog);
             QVERIFY2(s.computed, (std::string(preset) + ": " + s.error).c_str());
             QVERIFY2(s.fitsInMemory, (std::string(preset) + "\n" + s.report).c_str());
-            // A recommender spends its step exchanging embeddings, not multiplying matrices: on 256 GPUs at 64
-            // samples each the all-to-all dominates and MFU is a fraction of a percent (real DLRM runs too).
+            // A recommender spends its step exchanging embeddings, not multiplying matrices: on 256 GPUs at
+            // 64 samples each the all-to-all dominates and MFU is a fraction of a percent (real DLRM runs
+            // too).
             const double minMfu = std::string(preset) == "dlrm-dcnv2" ? 1e-3 : 0.02;
             QVERIFY2(s.mfu > minMfu && s.mfu < 0.8, preset);
             QVERIFY2(s.timeToTrainDays > 0 && std::isfinite(s.timeToTrainDays), preset);
@@ -472,7 +483,8 @@ private slots:
     {
         const std::string path = INFRAPLAN_SOURCE_DIR "/../shared/validation/cases.json";
         if (!std::filesystem::exists(path))
-            QSKIP("the shared validation file ../shared/validation/cases.json is not present next to the source tree");
+            QSKIP("the shared validation file ../shared/validation/cases.json is not present next to the "
+                  "source tree");
         std::string error;
         auto text = readTextFile(path, error);
         QVERIFY2(text, error.c_str());

@@ -13,7 +13,8 @@ void paintChart(std::unique_ptr<QChart> chart, QPainter* painter, const QRectF& 
 {
     // A view that is never shown lays the chart out at the target size; QWidget::render delivers its pending
     // resize first.
-    // Constructed with the chart: a default-constructed view makes a chart of its own that setChart() would orphan.
+    // Constructed with the chart: a default-constructed view makes a chart of its own that setChart() would
+    // orphan.
     QChartView view(chart.release());
     view.setAttribute(Qt::WA_DontShowOnScreen);
     view.setFrameShape(QFrame::NoFrame);
