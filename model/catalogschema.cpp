@@ -59,6 +59,7 @@ constexpr std::array kFields = {
     FieldSpec{K::Region, "pue", "ratio", 1.0, 3.0, "PUE"},
     FieldSpec{K::Region, "rtt_ms", "ms", 0.1, 1000, "Round trip to users"},
     FieldSpec{K::Region, "space_usd_per_kW_month", "USD/kW-month", 0, 2000, "Space"},
+    FieldSpec{K::Region, "egress_usd_per_GB", "USD/GB", 0, 1, "Internet egress"},
 
     FieldSpec{K::Model, "params", "parameters", 1e3, 1e14, "Parameters"},
     FieldSpec{K::Model, "layers", "layers", 1, 1000, "Layers"},

@@ -152,7 +152,8 @@ std::optional<RegionSpec> resolveRegion(const Catalog& catalog, const std::strin
                       item->figureOr("electricity_usd_per_kWh", 0),
                       item->figureOr("pue", 1.0),
                       item->figureOr("rtt_ms", 0) / 1000.0,
-                      item->figureOr("space_usd_per_kW_month", 0)};
+                      item->figureOr("space_usd_per_kW_month", 0),
+                      item->figureOr("egress_usd_per_GB", 0)};
 }
 
 std::optional<SketchHardware> resolveSketchHardware(const Catalog& catalog, const Sketch& sketch,

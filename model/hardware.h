@@ -65,6 +65,8 @@ struct RegionSpec {
     double pue = 1.0;
     double rttS = 0;
     double spaceUsdPerKWMonth = 0;
+    double egressUsdPerGB =
+        0; ///< data sent to users over the internet; 0 = not priced (owned sites: transit)
 };
 
 /// A server or cloud instance type resolved with its accelerator, links, region and prices.

@@ -290,6 +290,12 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
     f.provisionedNodes = owned ? std::max<double>(hw.nodes, f.peakNodes) : f.peakNodes;
     f.monthly = monthlyCost(hw, f.averageNodes, f.provisionedNodes, f.averagePower, f.peakPower,
                             r.weightBytes() / 1e12);
+    // Answers reach users over the internet, which the cloud bills per byte leaving the region (the free
+    // first 100 GB a month is ignored); an owned site's transit is part of its space and is not priced here.
+    f.egressGBPerMonth =
+        (r.isLlm() ? f.outputTokensPerMonth * kBytesPerTextToken : f.requestsPerMonth * bytesOut) / 1e9;
+    if (!owned)
+        f.monthly.networkUsd = f.egressGBPerMonth * hw.region.egressUsdPerGB;
     if (owned && inst.purchaseUsd)
         f.purchaseUsd = f.provisionedNodes * *inst.purchaseUsd;
     if (f.outputTokensPerMonth > 0)

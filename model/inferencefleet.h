@@ -50,6 +50,7 @@ struct InferenceFleetResult {
 
     // Network
     double ingressBytesPerS = 0, egressBytesPerS = 0, networkCapacityBytesPerS = 0;
+    double egressGBPerMonth = 0; ///< answers sent to users over the internet
 
     // Power and cost
     PowerDraw averagePower, peakPower;

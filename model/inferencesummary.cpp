@@ -134,6 +134,7 @@ nlohmann::json detailJson(const InferenceFleetResult& f, const InferenceService&
           {"power_usd", f.monthly.powerUsd},
           {"storage_usd", f.monthly.storageUsd},
           {"network_usd", f.monthly.networkUsd},
+          {"egress_gb", f.egressGBPerMonth},
           {"space_usd", f.monthly.spaceUsd},
           {"basis", f.monthly.basis},
           {"priced", f.monthly.priced},
@@ -219,6 +220,8 @@ std::string reportText(const InferenceFleetResult& f, const SketchHardware& hw, 
         o << ", space " << usd(f.monthly.spaceUsd);
     if (f.monthly.storageUsd > 0)
         o << ", storage " << usd(f.monthly.storageUsd);
+    if (f.monthly.networkUsd > 0)
+        o << ", internet egress " << usd(f.monthly.networkUsd) << fmt(" for %.4g GB", f.egressGBPerMonth);
     o << ")";
     if (f.costPerMillionTokensUsd > 0)
         o << ", " << usd(f.costPerMillionTokensUsd) << " per million output tokens";

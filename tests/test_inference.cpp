@@ -435,6 +435,12 @@ private slots:
         QVERIFY(l40s.replicasAtPeak * 4 > p5.replicasAtPeak * 8);
         QVERIFY(p5.ttftMs[2] > p5.ttftMs[0] && p5.tpotMs[2] >= p5.tpotMs[0]);
         QVERIFY(p5.costPerMillionTokensUsd > 0 && l40s.costPerMillionTokensUsd > 0);
+        // Answers leave us-east-1 over the internet at $0.09/GB (catalog): 4 bytes of text per output token.
+        const double tokens = p5.detail["traffic"].value("output_tokens_per_month", 0.0);
+        const double egressGb = tokens * 4 / 1e9;
+        QVERIFY(tokens > 0);
+        QVERIFY(qAbs(p5.detail["cost"].value("egress_gb", 0.0) - egressGb) < 1e-6 * egressGb);
+        QVERIFY(qAbs(p5.monthly.networkUsd - egressGb * 0.09) < 1e-6 * egressGb);
         qInfo("p5: %s\nl40s: %s", p5.verdict.c_str(), l40s.verdict.c_str());
     }
 
