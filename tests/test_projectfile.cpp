@@ -3,9 +3,12 @@
 #include "projectfile.h"
 #include "textfile.h"
 
+#include <csignal>
 #include <fstream>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 using namespace infraplan;
@@ -35,6 +38,22 @@ Project sampleProject()
     t.globalBatch = 128;
     t.precision = Precision::FP8;
     p.trainingJobs.push_back(t);
+    TrainingJob rec;
+    rec.id = "rec";
+    rec.name = "Recommender";
+    ModelSpec g;
+    g.name = "Ranker";
+    g.transformer = false;
+    g.params = 2e9;
+    g.fwdFlopsPerSample = 4.5e7;
+    g.bytesPerSample = 900;
+    g.activationBytesPerSample = 3e6;
+    g.embeddingParams = 1.9e9;
+    g.embeddingValuesPerSample = 3328;
+    g.embeddingLookupsPerSample = 27392;
+    rec.model.custom = g;
+    rec.trainingSamples = 4e9;
+    p.trainingJobs.push_back(rec);
     InferenceService s;
     s.id = "svc";
     s.name = "Custom model service";
@@ -49,6 +68,8 @@ Project sampleProject()
     m.ffn = 5632;
     m.vocab = 32000;
     m.seqLen = 2048;
+    m.trainSeqLen = 1024;
+    m.meanSeqLen = 1500.5;
     s.model.custom = m;
     s.precision = Precision::INT8;
     s.inputTokens = {700, 4000};
@@ -219,21 +240,30 @@ private slots:
 
     void failedSaveLeavesThePreviousFile()
     {
-        if (geteuid() == 0)
-            QSKIP("root ignores folder permissions");
         QTemporaryDir dir;
         const std::string file = dir.filePath("keep.json").toStdString();
         std::string error;
         Project original = sampleProject();
         QVERIFY(projectfile::save(original, file, error));
-        ::chmod(dir.path().toUtf8().constData(), 0500);
+        // A disk that fills up mid-save, for root too (folder permissions do not stop root): the process may
+        // not write files beyond 64 bytes, so the new version's write fails part-way.
+        rlimit before{};
+        QVERIFY(::getrlimit(RLIMIT_FSIZE, &before) == 0);
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = before;
+        small.rlim_cur = 64;
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &small) == 0);
         Project changed = original;
         changed.name = "changed";
-        QVERIFY(!projectfile::save(changed, file, error));
-        ::chmod(dir.path().toUtf8().constData(), 0700);
-        QVERIFY(error.find("keep.json") != std::string::npos);
+        const bool saved = projectfile::save(changed, file, error);
+        ::setrlimit(RLIMIT_FSIZE, &before);
+        std::signal(SIGXFSZ, previousHandler);
+        QVERIFY(!saved);
+        QVERIFY2(error.find("keep.json") != std::string::npos, error.c_str());
         Problems problems;
         QVERIFY(*projectfile::load(file, problems) == original);
+        // Nothing half-written is left next to it.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"keep.json"});
     }
 
     void atomicWriteLeavesNoTemporaryFiles()
