@@ -7,6 +7,8 @@
 #include "filecontroller.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
+#include "searchcontroller.h"
+#include "searchdialog.h"
 #include "simulationscheduler.h"
 
 #include <cstdio>
@@ -69,6 +71,29 @@ int main(int argc, char** argv)
     if (!window.grab().save(QString::fromLocal8Bit(argv[2]))) {
         std::fprintf(stderr, "cannot write %s\n", argv[2]);
         return 1;
+    }
+    // INFRAPLAN_SCREENSHOT_SEARCH=SKETCH_ID: also run "Find a plan…" on that sketch and save the dialog with
+    // its results next to the window's picture (OUT-search.png).
+    const QString searchSketch = qEnvironmentVariable("INFRAPLAN_SCREENSHOT_SEARCH");
+    if (!searchSketch.isEmpty()) {
+        infraplan::ui::SearchDialog* dialog = window.search().openFor(searchSketch.toStdString());
+        if (!dialog) {
+            std::fprintf(stderr, "no sketch %s\n", qPrintable(searchSketch));
+            return 1;
+        }
+        dialog->resize(1100, 760);
+        dialog->startSearch();
+        waited.restart();
+        while (dialog->isRunning() && waited.elapsed() < 120000)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QApplication::processEvents();
+        QString out = QString::fromLocal8Bit(argv[2]);
+        out.replace(QStringLiteral(".png"), QStringLiteral("-search.png"));
+        if (!dialog->grab().save(out)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(out));
+            return 1;
+        }
+        std::printf("wrote %s\n", qPrintable(out));
     }
     std::printf("wrote %s\n", argv[2]);
     return 0;

@@ -143,7 +143,7 @@ SearchDialog::SearchDialog(ProjectDocument& document, CatalogStore& catalogs, st
     m_table->verticalHeader()->hide();
     m_chart = new QChartView;
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(220);
+    m_chart->setMinimumHeight(260);
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
     split->addWidget(m_chart);
@@ -280,11 +280,11 @@ void SearchDialog::updateChart()
     auto* series = new QScatterSeries;
     series->setName(tr("Results"));
     series->setMarkerSize(9);
-    double maxX = 0, maxY = 0;
+    double minX = 1e300, maxX = -1e300, minY = 1e300, maxY = -1e300;
     for (const SearchRow& r : m_model->rows()) {
         series->append(r.objective, r.costUsd);
-        maxX = std::max(maxX, r.objective);
-        maxY = std::max(maxY, r.costUsd);
+        minX = std::min(minX, r.objective), maxX = std::max(maxX, r.objective);
+        minY = std::min(minY, r.costUsd), maxY = std::max(maxY, r.costUsd);
     }
     chart->addSeries(series);
     auto* x = new QValueAxis;
@@ -293,8 +293,19 @@ void SearchDialog::updateChart()
         m_model->headerData(SearchResultsModel::Objective, Qt::Horizontal, Qt::DisplayRole).toString());
     y->setTitleText(
         m_model->headerData(SearchResultsModel::Cost, Qt::Horizontal, Qt::DisplayRole).toString());
-    x->setRange(0, maxX > 0 ? maxX * 1.1 : 1);
-    y->setRange(0, maxY > 0 ? maxY * 1.1 : 1);
+    // Close results differ by a few percent: the axes span the results, not zero to the largest, so the
+    // trade-off is visible; a single result (or equal ones) gets ±10% around it.
+    auto span = [](QValueAxis* axis, double lo, double hi) {
+        if (lo > hi) {
+            axis->setRange(0, 1);
+            return;
+        }
+        const double pad = hi > lo ? 0.08 * (hi - lo) : std::max(1e-9, 0.1 * std::abs(hi));
+        axis->setRange(std::max(0.0, lo - pad), hi + pad);
+        axis->applyNiceNumbers();
+    };
+    span(x, minX, maxX);
+    span(y, minY, maxY);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -314,6 +325,12 @@ void SearchDialog::updateButtons()
     const SearchRow* row = selectedRow();
     m_apply->setEnabled(!running && row && row->layout.has_value());
     m_add->setEnabled(!running && row);
+    // The layout search stays on this sketch's hardware: the catalog filters have nothing to filter.
+    const bool overCatalog = SearchKind(m_kind->currentData().toInt()) != SearchKind::Layout;
+    for (QWidget* filter : std::initializer_list<QWidget*>{m_providers, m_vendors, m_cloud, m_owned}) {
+        filter->setEnabled(!running && overCatalog);
+        filter->setToolTip(overCatalog ? QString() : tr("Applies to the searches over the catalog"));
+    }
 }
 
 const SearchRow* SearchDialog::selectedRow() const
