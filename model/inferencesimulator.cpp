@@ -48,16 +48,38 @@ public:
     explicit LengthSampler(const LengthDistribution& d) : m_mean(d.mean), m_sigma(lognormalSigma(d))
     {
         m_mu = std::log(std::max(1e-9, d.mean)) - m_sigma * m_sigma / 2;
+        if (m_sigma <= 0)
+            return;
+        // The inverse CDF on a grid of u, interpolated between points: two draws per request made exp and the
+        // normal quantile a tenth of the simulation's time. The grid's first and last cells, where the
+        // quantile bends sharply, are computed exactly.
+        m_grid.resize(kCells + 1);
+        for (int k = 1; k < kCells; ++k)
+            m_grid[static_cast<size_t>(k)] = exact(double(k) / kCells);
     }
     double draw(FastRandom& rng) const
     {
         if (m_sigma <= 0)
             return m_mean;
-        return std::max(1.0, std::round(std::exp(m_mu + m_sigma * normalQuantile(rng.uniform()))));
+        const double u = rng.uniform();
+        const double x = u * kCells;
+        const int k = static_cast<int>(x);
+        double v;
+        if (k < 1 || k >= kCells - 1) {
+            v = exact(u);
+        } else {
+            const double lo = m_grid[static_cast<size_t>(k)], hi = m_grid[static_cast<size_t>(k) + 1];
+            v = lo + (x - k) * (hi - lo);
+        }
+        return std::max(1.0, std::floor(v + 0.5)); // whole tokens
     }
 
 private:
+    static constexpr int kCells = 2048;
+    double exact(double u) const { return std::exp(m_mu + m_sigma * normalQuantile(u)); }
+
     double m_mean, m_sigma, m_mu = 0;
+    std::vector<double> m_grid;
 };
 
 struct Waiting {
