@@ -300,8 +300,12 @@ SketchSummary summarizeInference(const Project& project, const Sketch& sketch, c
         s.warnings.push_back({"hardware", p.toString()});
     if (!f.meetsTargets)
         s.warnings.push_back({"slo-missed", f.verdict});
-    if (f.binding == Bound::Network)
-        s.warnings.push_back({"network", "ingress exceeds the instances' network"});
+    // The fleet's traffic against its instances' network; a replica bound by its own links (host transfer)
+    // already shows in the verdict.
+    if (f.networkCapacityBytesPerS > 0 && f.ingressBytesPerS > f.networkCapacityBytesPerS)
+        s.warnings.push_back({"network", fmt("ingress of %.3g Gbit/s at peak", f.ingressBytesPerS * 8 / 1e9) +
+                                             fmt(" exceeds the %.3g Gbit/s the instances provide",
+                                                 f.networkCapacityBytesPerS * 8 / 1e9)});
     if (!f.monthly.priced)
         s.warnings.push_back({"unpriced", f.monthly.basis});
     s.detail = detailJson(f, *service);
