@@ -375,7 +375,8 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
     const double recomputeFlopsPerStep = recomputeFlopsMb * microbatches * e.devicesUsed;
     e.hfu = (e.modelFlopsPerStep + recomputeFlopsPerStep) / e.stepTimeS / e.devicesUsed / c.peakFlops;
     e.busyFraction = std::min(1.0, (e.step.compute + e.step.optimizer) / e.stepTimeS);
-    e.dataReadBytesPerS = stepBytes / e.stepTimeS;
+    // What keeps the accelerators fed: a step's input within the step's time without waiting for it.
+    e.dataReadBytesPerS = stepBytes / withoutData;
     e.trainableParamsPerDevice = trainable;
     return e;
 }

@@ -204,7 +204,8 @@ std::string trainingReportText(const TrainingRun& run)
          " samples/s, " + fmt("%.0f", e.modelFlopsPerSPerDevice / 1e12) + " TFLOP/s per device, MFU " +
          fmt("%.1f%%", 100 * e.mfu) + " (HFU " + fmt("%.1f%%", 100 * e.hfu) + ")");
     t += "\n";
-    line("Storage: the run reads " + fmt("%.3g GB/s", e.dataReadBytesPerS / 1e9) + "; the tier delivers " +
+    line("Storage: the run needs " + fmt("%.3g GB/s", e.dataReadBytesPerS / 1e9) +
+         " to keep the accelerators fed; the tier delivers " +
          (c.storageReadBytesPerS > 0 ? fmt("%.3g GB/s", c.storageReadBytesPerS / 1e9)
                                      : std::string("(unknown)")) +
          "; dataset " + fmt("%.3g TB", run.datasetBytes / 1e12) + ", provisioned " +

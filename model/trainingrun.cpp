@@ -79,7 +79,7 @@ bool simulateTrainingRun(const TrainingSetup& setup, const ParallelLayout& layou
     if (e.step.dataStall > kStallWarningShare * e.stepTimeS)
         run.warnings.push_back(
             {"storage-starved", "the storage tier delivers " + num("%.2f", c.storageReadBytesPerS / 1e9) +
-                                    " GB/s but the run reads " + num("%.2f", e.dataReadBytesPerS / 1e9) +
+                                    " GB/s but the run needs " + num("%.2f", e.dataReadBytesPerS / 1e9) +
                                     " GB/s: the accelerators wait " +
                                     num("%.0f", 100 * e.step.dataStall / e.stepTimeS) + "% of each step"});
     run.checkpoints = planCheckpoints(setup, c.accelerators, e.stepTimeS);
