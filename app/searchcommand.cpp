@@ -75,6 +75,30 @@ nlohmann::json estimateJson(const TrainingEstimate& e)
             {"step_s", stepSecondsJson(e)}};
 }
 
+SearchObjective objectiveFrom(const Arguments& a)
+{
+    return a.option("objective").value_or("time") == "cost" ? SearchObjective::Cost : SearchObjective::Time;
+}
+
+/// Fields every search's JSON ends with, after its own counts.
+void addOutcome(nlohmann::json& j, double seconds, int threads, const RejectionTally& rejected,
+                const std::string& error, nlohmann::json best)
+{
+    j["seconds"] = seconds;
+    j["threads"] = threads;
+    j["rejected"] = rejectionsJson(rejected);
+    j["error"] = error;
+    j["best"] = std::move(best);
+}
+
+/// The lines every search's text output has between its headline and its ranking.
+void printRejections(std::ostream& out, const RejectionTally& rejected, const std::string& error)
+{
+    out << "Rejected: " << rejected.summary() << "\n";
+    if (!error.empty())
+        out << error << "\n";
+}
+
 PlanConstraints constraintsFrom(const Arguments& a)
 {
     PlanConstraints k;
@@ -101,8 +125,7 @@ int layoutSearch(const Project& project, const Sketch& sketch, const Catalog& ca
     }
     TrainingSearchOptions options;
     options.top = top;
-    options.objective =
-        a.option("objective").value_or("time") == "cost" ? SearchObjective::Cost : SearchObjective::Time;
+    options.objective = objectiveFrom(a);
     const TrainingSearchResult r = searchTrainingLayouts(*setup, options);
     if (a.flag("json")) {
         nlohmann::json best = nlohmann::json::array();
@@ -110,28 +133,21 @@ int layoutSearch(const Project& project, const Sketch& sketch, const Catalog& ca
             best.push_back({{"layout", layoutJson(t.layout)},
                             {"estimate", estimateJson(t.estimate)},
                             {"usd_per_step", t.usdPerStep}});
-        c.out << nlohmann::json{{"search", "training-layout"},
-                                {"sketch", sketch.id},
-                                {"objective", objectiveName(options.objective)},
-                                {"layouts", r.layouts},
-                                {"evaluated", r.evaluated},
-                                {"pruned", r.pruned},
-                                {"seconds", r.seconds},
-                                {"threads", r.threads},
-                                {"uses_all_devices", r.usesAllDevices},
-                                {"rejected", rejectionsJson(r.rejected)},
-                                {"error", r.error},
-                                {"best", best}}
-                     .dump(2)
-              << "\n";
+        nlohmann::json j{{"search", "training-layout"},
+                         {"sketch", sketch.id},
+                         {"objective", objectiveName(options.objective)},
+                         {"layouts", r.layouts},
+                         {"evaluated", r.evaluated},
+                         {"pruned", r.pruned},
+                         {"uses_all_devices", r.usesAllDevices}};
+        addOutcome(j, r.seconds, r.threads, r.rejected, r.error, std::move(best));
+        c.out << j.dump(2) << "\n";
     } else {
         c.out << "Layout search for " << sketch.name << ": " << r.layouts << " layouts (" << r.evaluated
               << " estimated, " << r.pruned << " pruned by memory) in " << num("%.1f", r.seconds * 1e3)
               << " ms on " << r.threads << " thread(s), ranked by " << objectiveName(options.objective)
               << "\n";
-        c.out << "Rejected: " << r.rejected.summary() << "\n";
-        if (!r.error.empty())
-            c.out << r.error << "\n";
+        printRejections(c.out, r.rejected, r.error);
         int rank = 1;
         for (const TrainingCandidate& t : r.best) {
             const TrainingEstimate& e = t.estimate;
@@ -153,8 +169,7 @@ int clusterSearch(const Project& project, const Sketch& sketch, const Catalog& c
     ClusterSearchOptions options;
     options.top = top;
     options.constraints = constraintsFrom(a);
-    options.objective =
-        a.option("objective").value_or("time") == "cost" ? SearchObjective::Cost : SearchObjective::Time;
+    options.objective = objectiveFrom(a);
     if (auto v = a.option("max-nodes"))
         options.maxNodes = std::stoi(*v);
     const ClusterSearchResult r = searchTrainingClusters(project, sketch, catalog, options);
@@ -173,25 +188,18 @@ int clusterSearch(const Project& project, const Sketch& sketch, const Catalog& c
                             {"run_cost_usd", t.runCostUsd},
                             {"average_power_w", t.averagePowerW},
                             {"run_energy_kwh", t.runEnergyKWh}});
-        c.out << nlohmann::json{{"search", "training-cluster"},
-                                {"sketch", sketch.id},
-                                {"objective", objectiveName(options.objective)},
-                                {"clusters", r.clusters},
-                                {"layouts_evaluated", r.layoutsEvaluated},
-                                {"seconds", r.seconds},
-                                {"threads", r.threads},
-                                {"rejected", rejectionsJson(r.rejected)},
-                                {"error", r.error},
-                                {"best", best}}
-                     .dump(2)
-              << "\n";
+        nlohmann::json j{{"search", "training-cluster"},
+                         {"sketch", sketch.id},
+                         {"objective", objectiveName(options.objective)},
+                         {"clusters", r.clusters},
+                         {"layouts_evaluated", r.layoutsEvaluated}};
+        addOutcome(j, r.seconds, r.threads, r.rejected, r.error, std::move(best));
+        c.out << j.dump(2) << "\n";
     } else {
         c.out << "Cluster search for " << sketch.name << ": " << r.clusters << " clusters, "
               << r.layoutsEvaluated << " layout estimates in " << num("%.2f", r.seconds) << " s on "
               << r.threads << " thread(s), ranked by " << objectiveName(options.objective) << "\n";
-        c.out << "Rejected: " << r.rejected.summary() << "\n";
-        if (!r.error.empty())
-            c.out << r.error << "\n";
+        printRejections(c.out, r.rejected, r.error);
         int rank = 1;
         for (const ClusterCandidate& t : r.best)
             c.out << num("%2.0f", rank++) << ". " << t.sketch.name << " (" << t.accelerators << " x "
@@ -235,27 +243,17 @@ int fleetSearch(const Project& project, const InferenceService& service, const C
                             {"slo_attainment", f.sloAttainment},
                             {"simulated", f.simulated},
                             {"verdict", f.verdict}});
-        c.out << nlohmann::json{{"search", "inference-fleet"},
-                                {"service", service.id},
-                                {"configurations", r.configurations},
-                                {"analytical", r.analytical},
-                                {"simulated", r.simulated},
-                                {"seconds", r.seconds},
-                                {"simulation_seconds", r.simulationSeconds},
-                                {"threads", r.threads},
-                                {"rejected", rejectionsJson(r.rejected)},
-                                {"error", r.error},
-                                {"best", best}}
-                     .dump(2)
-              << "\n";
+        nlohmann::json j{{"search", "inference-fleet"},        {"service", service.id},
+                         {"configurations", r.configurations}, {"analytical", r.analytical},
+                         {"simulated", r.simulated},           {"simulation_seconds", r.simulationSeconds}};
+        addOutcome(j, r.seconds, r.threads, r.rejected, r.error, std::move(best));
+        c.out << j.dump(2) << "\n";
     } else {
         c.out << "Fleet search for " << service.name << ": " << r.configurations << " configurations, "
               << r.analytical << " analytical estimates, " << r.simulated << " simulations in "
               << num("%.2f", r.seconds) << " s (" << num("%.2f", r.simulationSeconds) << " s simulating) on "
               << r.threads << " thread(s)\n";
-        c.out << "Rejected: " << r.rejected.summary() << "\n";
-        if (!r.error.empty())
-            c.out << r.error << "\n";
+        printRejections(c.out, r.rejected, r.error);
         int rank = 1;
         for (const FleetCandidate& f : r.best)
             c.out << num("%2.0f", rank++) << ". " << f.sketch.name << ": $" << num("%.0f", f.monthlyUsd)
