@@ -268,8 +268,8 @@ int fleetSearch(const Project& project, const InferenceService& service, const C
 
 int searchCommand(const std::vector<std::string>& args, Context& c)
 {
-    Arguments a(args,
-                {"sketch", "top", "objective", "deadline", "budget", "providers", "vendors", "max-nodes"});
+    Arguments a(args, {"sketch", "service", "top", "objective", "deadline", "budget", "providers", "vendors",
+                       "max-nodes"});
     if (!a.error().empty() || !a.onlyFlags({"json", "clusters", "cloud-only", "owned-only", "quick"}) ||
         a.positionals().size() != 1 || a.option("sketch").has_value() == a.option("service").has_value()) {
         c.err << kUsage;

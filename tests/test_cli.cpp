@@ -25,7 +25,7 @@ class TestCli : public QObject {
         env.insert("INFRAPLAN_CATALOG", INFRAPLAN_CATALOG_DB);
         p.setProcessEnvironment(env);
         p.start(INFRAPLAN_BINARY, args);
-        if (!p.waitForFinished(60000))
+        if (!p.waitForFinished(300000)) // the sanitizer build is slow
             qFatal("infraplan did not finish");
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};
@@ -158,6 +158,35 @@ private slots:
         QCOMPARE(r.code, 0);
         r = run({"catalog", "show", "lab-gpu"});
         QCOMPARE(r.code, 1);
+    }
+
+    void searchBySketchAndByService()
+    {
+        // A training sketch: the layout search, as JSON.
+        auto r = run(
+            {"search", example("llm-pretrain-and-chat.json"), "--sketch", "train", "--json", "--top", "3"});
+        QCOMPARE(r.code, 0);
+        QJsonObject j = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(j["search"].toString(), QString("training-layout"));
+        QJsonArray best = j["best"].toArray();
+        QVERIFY(!best.isEmpty() && best.size() <= 3);
+        QVERIFY(best[0].toObject()["estimate"].toObject()["memory_gb"].toObject()["fits"].toBool());
+        // A service by id: the fleet search (analytical ranking only, to keep the test short).
+        r = run({"search", example("llm-pretrain-and-chat.json"), "--service", "chat", "--json", "--top", "2",
+                 "--quick"});
+        QCOMPARE(r.code, 0);
+        j = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(j["search"].toString(), QString("inference-fleet"));
+        QCOMPARE(j["service"].toString(), QString("chat"));
+        best = j["best"].toArray();
+        QVERIFY(!best.isEmpty() && best.size() <= 2);
+        QVERIFY(best[0].toObject()["monthly_usd"].toDouble() > 0);
+        // Unknown names and asking for both are refused.
+        r = run({"search", example("llm-pretrain-and-chat.json"), "--service", "nosuch"});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("nosuch"));
+        r = run({"search", example("llm-pretrain-and-chat.json"), "--sketch", "train", "--service", "chat"});
+        QCOMPARE(r.code, 2);
     }
 
     void brokenShippedCatalogFailsClearly()
