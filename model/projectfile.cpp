@@ -395,13 +395,19 @@ void readSketch(Reader& r, const json& j, const std::string& p, Sketch& s)
     }
 }
 
+/// Optional figures are written only when set: a zero is the format's "not given".
+template <typename T> void putIfSet(json& j, const char* key, T value)
+{
+    if (value > 0)
+        j[key] = value;
+}
+
 json modelSpecJson(const ModelSpec& m)
 {
     json j = {
         {"name", m.name},
         {"architecture", !m.transformer ? "generic" : (m.experts > 1 ? "moe-transformer" : "transformer")}};
-    if (m.params > 0)
-        j["params"] = m.params;
+    putIfSet(j, "params", m.params);
     if (m.transformer) {
         j["ffn_type"] = m.gatedFfn ? "swiglu" : "gelu";
         j["layers"] = m.layers;
@@ -411,10 +417,8 @@ json modelSpecJson(const ModelSpec& m)
         j["ffn"] = m.ffn;
         j["vocab"] = m.vocab;
         j["seq_len"] = m.seqLen;
-        if (m.trainSeqLen > 0)
-            j["train_seq_len"] = m.trainSeqLen;
-        if (m.meanSeqLen > 0)
-            j["mean_seq_len"] = m.meanSeqLen;
+        putIfSet(j, "train_seq_len", m.trainSeqLen);
+        putIfSet(j, "mean_seq_len", m.meanSeqLen);
         if (m.experts > 1) {
             j["experts"] = m.experts;
             j["experts_per_token"] = m.expertsPerToken;
@@ -422,16 +426,11 @@ json modelSpecJson(const ModelSpec& m)
     } else {
         j["fwd_gflops_per_sample"] = m.fwdFlopsPerSample / 1e9;
     }
-    if (m.bytesPerSample > 0)
-        j["bytes_per_sample"] = m.bytesPerSample;
-    if (m.activationBytesPerSample > 0)
-        j["activation_bytes_per_sample"] = m.activationBytesPerSample;
-    if (m.embeddingParams > 0)
-        j["embedding_params"] = m.embeddingParams;
-    if (m.embeddingValuesPerSample > 0)
-        j["embedding_values_per_sample"] = m.embeddingValuesPerSample;
-    if (m.embeddingLookupsPerSample > 0)
-        j["embedding_lookups_per_sample"] = m.embeddingLookupsPerSample;
+    putIfSet(j, "bytes_per_sample", m.bytesPerSample);
+    putIfSet(j, "activation_bytes_per_sample", m.activationBytesPerSample);
+    putIfSet(j, "embedding_params", m.embeddingParams);
+    putIfSet(j, "embedding_values_per_sample", m.embeddingValuesPerSample);
+    putIfSet(j, "embedding_lookups_per_sample", m.embeddingLookupsPerSample);
     return j;
 }
 
@@ -448,8 +447,7 @@ json modelChoiceJson(const ModelChoice& m)
 json lengthJson(const LengthDistribution& d)
 {
     json j = {{"mean", d.mean}};
-    if (d.p99 > 0)
-        j["p99"] = d.p99;
+    putIfSet(j, "p99", d.p99);
     return j;
 }
 
@@ -568,12 +566,9 @@ std::string serialize(const Project& project)
                   {"optimizer", t.optimizer == Optimizer::Adam ? "adam" : "sgd"}};
         if (t.method == TrainingMethod::Lora)
             j["lora_rank"] = t.loraRank;
-        if (t.trainingTokens > 0)
-            j["training_tokens"] = t.trainingTokens;
-        if (t.trainingSamples > 0)
-            j["training_samples"] = t.trainingSamples;
-        if (t.globalBatch > 0)
-            j["global_batch"] = t.globalBatch;
+        putIfSet(j, "training_tokens", t.trainingTokens);
+        putIfSet(j, "training_samples", t.trainingSamples);
+        putIfSet(j, "global_batch", t.globalBatch);
         jobs.push_back(j);
     }
     doc["training_jobs"] = jobs;
@@ -583,12 +578,9 @@ std::string serialize(const Project& project)
         if (s.traffic.shape == "custom")
             traffic["hourly"] = s.traffic.hourly;
         json targets = json::object();
-        if (s.targets.ttftP99Ms > 0)
-            targets["ttft_p99_ms"] = s.targets.ttftP99Ms;
-        if (s.targets.tpotP99Ms > 0)
-            targets["tpot_p99_ms"] = s.targets.tpotP99Ms;
-        if (s.targets.e2eP99Ms > 0)
-            targets["e2e_p99_ms"] = s.targets.e2eP99Ms;
+        putIfSet(targets, "ttft_p99_ms", s.targets.ttftP99Ms);
+        putIfSet(targets, "tpot_p99_ms", s.targets.tpotP99Ms);
+        putIfSet(targets, "e2e_p99_ms", s.targets.e2eP99Ms);
         json j = {{"id", s.id},
                   {"name", s.name},
                   {"model", modelChoiceJson(s.model)},
@@ -597,10 +589,8 @@ std::string serialize(const Project& project)
                   {"output_tokens", lengthJson(s.outputTokens)},
                   {"traffic", traffic},
                   {"targets", targets}};
-        if (s.flopsPerRequest > 0)
-            j["flops_per_request"] = s.flopsPerRequest;
-        if (s.bytesPerRequest > 0)
-            j["bytes_per_request"] = s.bytesPerRequest;
+        putIfSet(j, "flops_per_request", s.flopsPerRequest);
+        putIfSet(j, "bytes_per_request", s.bytesPerRequest);
         services.push_back(j);
     }
     doc["inference_services"] = services;
