@@ -292,8 +292,7 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
                             r.weightBytes() / 1e12);
     // Answers reach users over the internet, which the cloud bills per byte leaving the region (the free
     // first 100 GB a month is ignored); an owned site's transit is part of its space and is not priced here.
-    f.egressGBPerMonth =
-        (r.isLlm() ? f.outputTokensPerMonth * kBytesPerTextToken : f.requestsPerMonth * bytesOut) / 1e9;
+    f.egressGBPerMonth = f.outputTokensPerMonth * kBytesPerTextToken / 1e9; // non-LLM answers: no size known
     if (!owned)
         f.monthly.networkUsd = f.egressGBPerMonth * hw.region.egressUsdPerGB;
     if (owned && inst.purchaseUsd)
