@@ -4,6 +4,7 @@
 // Target: the synchronous part within one frame (16.7 ms at 60 Hz). Prints its figures; `ctest -L bench`.
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "isolateduserstate.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
 #include "simulationscheduler.h"
@@ -15,7 +16,6 @@
 #include <filesystem>
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <vector>
 
@@ -79,9 +79,7 @@ int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     QTemporaryDir settings;
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
-    qputenv("INFRAPLAN_USER_CATALOG", settings.filePath("user.sqlite").toUtf8());
+    isolateUserState(settings);
     QApplication::setOrganizationName("InfraplanBench");
 
     MainWindow window({std::filesystem::path(INFRAPLAN_CATALOG_DB).parent_path(), {}});

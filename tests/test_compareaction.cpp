@@ -6,13 +6,13 @@
 #include "comparisonview.h"
 #include "editcontroller.h"
 #include "filecontroller.h"
+#include "isolateduserstate.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
 #include "simulationscheduler.h"
 
 #include <QAction>
 #include <QDockWidget>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -39,9 +39,7 @@ class TestCompareAction : public QObject {
 private slots:
     void initTestCase()
     {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        qputenv("INFRAPLAN_USER_CATALOG", m_dir.filePath("user.sqlite").toLocal8Bit());
+        isolateUserState(m_dir);
         qputenv("INFRAPLAN_CATALOG", INFRAPLAN_CATALOG_DB);
     }
 

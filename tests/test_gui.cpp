@@ -12,6 +12,7 @@
 #include "editcontroller.h"
 #include "fakeengine.h"
 #include "filecontroller.h"
+#include "isolateduserstate.h"
 #include "mainwindow.h"
 #include "numberfield.h"
 #include "palettedock.h"
@@ -31,7 +32,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -104,9 +104,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        qputenv("INFRAPLAN_USER_CATALOG", m_dir.filePath("user-catalog.sqlite").toUtf8());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+        isolateUserState(m_dir);
         QCoreApplication::setOrganizationName("InfraplanTest");
         QCoreApplication::setApplicationName("InfraplanTest");
     }

@@ -1,13 +1,13 @@
 // File → Export PDF report… and Export comparison as CSV… in the real main window: the actions are in the
 // File menu, and the report they write is the one `infraplan report` writes for the same project.
 #include "filecontroller.h"
+#include "isolateduserstate.h"
 #include "mainwindow.h"
 #include "reportexportcontroller.h"
 
 #include <QAction>
 #include <QMenuBar>
 #include <QProcess>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -32,9 +32,7 @@ class TestReportExport : public QObject {
 private slots:
     void initTestCase()
     {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        qputenv("INFRAPLAN_USER_CATALOG", m_dir.filePath("user.sqlite").toLocal8Bit());
+        isolateUserState(m_dir);
         qputenv("INFRAPLAN_CATALOG", INFRAPLAN_CATALOG_DB);
         // The footer names the program as the application does ("Infraplan 0.1.0").
         const QString version =

@@ -3,6 +3,7 @@
 // canvas as a new sketch; each is one undo step.
 #include "canvasscene.h"
 #include "filecontroller.h"
+#include "isolateduserstate.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
 #include "searchcontroller.h"
@@ -10,7 +11,6 @@
 #include "searchresultsmodel.h"
 
 #include <QAction>
-#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -47,9 +47,7 @@ class TestSearchDialog : public QObject {
 private slots:
     void initTestCase()
     {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        qputenv("INFRAPLAN_USER_CATALOG", m_dir.filePath("user.sqlite").toLocal8Bit());
+        isolateUserState(m_dir);
         qputenv("INFRAPLAN_CATALOG", INFRAPLAN_CATALOG_DB);
     }
 
