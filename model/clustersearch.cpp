@@ -1,5 +1,6 @@
 #include "clustersearch.h"
 
+#include "parallelfor.h"
 #include "trainingrun.h"
 #include "trainingsetup.h"
 
@@ -182,22 +183,16 @@ ClusterSearchResult searchTrainingClusters(const Project& project, const Sketch&
         std::max(1, std::min<int>(options.threads > 0 ? options.threads : hardware, int(points.size())));
     result.threads = threads;
     std::vector<Evaluator> evaluators(size_t(threads), Evaluator(project, catalog, options));
-    std::atomic<size_t> next{0}, done{0};
+    std::atomic<size_t> done{0};
     auto cancelled = [&] { return options.cancel && options.cancel->load(); };
-    auto work = [&](Evaluator& e) {
-        for (size_t i = next++; i < points.size() && !cancelled(); i = next++) {
-            e.run(base, points[i]);
-            const size_t d = ++done;
-            if (options.progress)
-                options.progress(d, points.size());
-        }
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work, std::ref(evaluators[size_t(t)]));
-    work(evaluators[0]);
-    for (std::thread& th : pool)
-        th.join();
+    parallelFor(points.size(), threads, [&](int t, size_t i) {
+        if (cancelled())
+            return; // the remaining indices are handed out and skipped
+        evaluators[size_t(t)].run(base, points[i]);
+        const size_t d = ++done;
+        if (options.progress)
+            options.progress(d, points.size());
+    });
     for (Evaluator& e : evaluators) {
         result.rejected.merge(e.rejected);
         result.layoutsEvaluated += e.layoutsEvaluated;

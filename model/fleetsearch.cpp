@@ -1,6 +1,7 @@
 #include "fleetsearch.h"
 
 #include "inferencefleet.h"
+#include "parallelfor.h"
 
 #include <algorithm>
 #include <atomic>
@@ -225,21 +226,6 @@ private:
     const Catalog& m_catalog;
     const FleetSearchOptions& m_options;
 };
-
-template <class Fn> void parallelFor(size_t count, int threads, Fn fn)
-{
-    std::atomic<size_t> next{0};
-    auto work = [&](int t) {
-        for (size_t i = next++; i < count; i = next++)
-            fn(t, i);
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work, t);
-    work(0);
-    for (std::thread& th : pool)
-        th.join();
-}
 
 } // namespace
 

@@ -1,10 +1,10 @@
 #include "trainingsearch.h"
 
+#include "parallelfor.h"
 #include "powercost.h"
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -307,17 +307,7 @@ TrainingSearchResult searchTrainingLayouts(const TrainingSetup& setup, const Tra
         workers.reserve(size_t(used));
         for (int t = 0; t < used; ++t)
             workers.emplace_back(setup, options, cost);
-        std::atomic<size_t> next{0};
-        auto work = [&](Worker& worker) {
-            for (size_t i = next++; i < points.size(); i = next++)
-                worker.run(points[i]);
-        };
-        std::vector<std::thread> pool;
-        for (int t = 1; t < used; ++t)
-            pool.emplace_back(work, std::ref(workers[size_t(t)]));
-        work(workers[0]);
-        for (std::thread& th : pool)
-            th.join();
+        parallelFor(points.size(), used, [&](int t, size_t i) { workers[size_t(t)].run(points[i]); });
         for (Worker& worker : workers) {
             result.layouts += worker.layouts;
             result.evaluated += worker.evaluated;

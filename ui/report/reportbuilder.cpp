@@ -6,11 +6,11 @@
 #include "comparisoncsv.h"
 #include "comparisonsection.h"
 #include "coverpage.h"
+#include "parallelfor.h"
 #include "reportfonts.h"
 #include "sketchreportpage.h"
 
 #include <algorithm>
-#include <atomic>
 #include <thread>
 
 namespace infraplan::ui {
@@ -43,18 +43,9 @@ std::vector<SketchSummary> ReportBuilder::simulateAll(const Project& project, co
     // The full models (the inference engine's discrete-event simulation) take most of an export's time; the
     // engines share nothing mutable, so sketches run side by side.
     std::vector<SketchSummary> out(project.sketches.size());
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-        for (size_t i = next++; i < out.size(); i = next++)
-            out[i] = simulate(project, project.sketches[i], SimulationOptions{});
-    };
-    const size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), out.size());
-    std::vector<std::thread> helpers;
-    for (size_t t = 1; t < threads; ++t)
-        helpers.emplace_back(work);
-    work();
-    for (std::thread& t : helpers)
-        t.join();
+    const int threads = int(std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), out.size()));
+    parallelFor(out.size(), threads,
+                [&](int, size_t i) { out[i] = simulate(project, project.sketches[i], SimulationOptions{}); });
     return out;
 }
 
