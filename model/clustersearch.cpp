@@ -188,6 +188,7 @@ ClusterSearchResult searchTrainingClusters(const Project& project, const Sketch&
     parallelFor(points.size(), threads, [&](int t, size_t i) {
         if (cancelled())
             return; // the remaining indices are handed out and skipped
+        evaluators[size_t(t)].rejected.order = i;
         evaluators[size_t(t)].run(base, points[i]);
         const size_t d = ++done;
         if (options.progress)

@@ -295,6 +295,7 @@ FleetSearchResult searchInferenceFleets(const Project& project, const InferenceS
     parallelFor(points.size(), threads, [&](int t, size_t i) {
         if (cancelled())
             return;
+        evaluators[size_t(t)].rejected.order = i;
         evaluators[size_t(t)].analyse(points[i]);
         const size_t d = ++done;
         if (options.progress)
@@ -318,6 +319,7 @@ FleetSearchResult searchInferenceFleets(const Project& project, const InferenceS
                              survivors.size() - nextSurvivor);
         std::vector<char> ok(batch, 0);
         parallelFor(batch, threads, [&](int t, size_t i) {
+            evaluators[size_t(t)].rejected.order = points.size() + nextSurvivor + i;
             ok[i] = evaluators[size_t(t)].confirm(survivors[nextSurvivor + i]);
         });
         for (size_t i = 0; i < batch; ++i)

@@ -52,8 +52,10 @@ void RejectionTally::merge(const RejectionTally& other)
 {
     for (size_t i = 0; i < kRejectReasonCount; ++i) {
         counts[i] += other.counts[i];
-        if (examples[i].empty())
+        if (!other.examples[i].empty() && (examples[i].empty() || other.exampleOrder[i] < exampleOrder[i])) {
             examples[i] = other.examples[i];
+            exampleOrder[i] = other.exampleOrder[i];
+        }
     }
 }
 

@@ -26,16 +26,27 @@ const char* rejectReasonCode(RejectReason r);
 const char* rejectReasonText(RejectReason r);
 
 /// How many configurations were rejected for each reason, with the first example message of each.
-/// Examples are only built when a count goes from 0 to 1, so counting stays allocation-free in search loops.
+/// Examples are only built when one would be kept, so counting stays allocation-free in search loops. "First"
+/// is by `order`, the position of the configuration being judged in the search's own fixed order, so the
+/// example does not depend on which thread happened to reach it.
 struct RejectionTally {
     std::array<size_t, kRejectReasonCount> counts{};
     std::array<std::string, kRejectReasonCount> examples;
+    std::array<size_t, kRejectReasonCount> exampleOrder{};
+    size_t order = 0; ///< set by a parallel search before it judges each configuration
 
     void add(RejectReason r, size_t n = 1) { counts[size_t(r)] += n; }
     size_t count(RejectReason r) const { return counts[size_t(r)]; }
-    /// True when this reason has no example yet: the caller then builds one and calls setExample().
-    bool wantsExample(RejectReason r) const { return examples[size_t(r)].empty(); }
-    void setExample(RejectReason r, std::string text) { examples[size_t(r)] = std::move(text); }
+    /// True when an example built now would be kept: the caller then builds one and calls setExample().
+    bool wantsExample(RejectReason r) const
+    {
+        return examples[size_t(r)].empty() || order < exampleOrder[size_t(r)];
+    }
+    void setExample(RejectReason r, std::string text)
+    {
+        examples[size_t(r)] = std::move(text);
+        exampleOrder[size_t(r)] = order;
+    }
     void merge(const RejectionTally& other);
     size_t total() const;
     /// "12034 did not fit in memory (e.g. ...); 40 missed a latency target ..." or "none".

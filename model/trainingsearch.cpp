@@ -307,7 +307,10 @@ TrainingSearchResult searchTrainingLayouts(const TrainingSetup& setup, const Tra
         workers.reserve(size_t(used));
         for (int t = 0; t < used; ++t)
             workers.emplace_back(setup, options, cost);
-        parallelFor(points.size(), used, [&](int t, size_t i) { workers[size_t(t)].run(points[i]); });
+        parallelFor(points.size(), used, [&](int t, size_t i) {
+            workers[size_t(t)].rejected.order = i;
+            workers[size_t(t)].run(points[i]);
+        });
         for (Worker& worker : workers) {
             result.layouts += worker.layouts;
             result.evaluated += worker.evaluated;

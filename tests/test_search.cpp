@@ -231,6 +231,8 @@ private slots:
             QVERIFY(a.best[i].layout == b.best[i].layout);
         QCOMPARE(a.evaluated, b.evaluated);
         QCOMPARE(a.rejected.counts, b.rejected.counts);
+        // The examples a planner reads are the first rejections in the search's order, whoever found them.
+        QCOMPARE(a.rejected.summary(), b.rejected.summary());
     }
 
     void costObjectiveRanksByDollarsPerStep()
