@@ -13,6 +13,15 @@
 namespace infraplan::ui {
 
 namespace {
+
+double fullHeight(const TableLayout& table)
+{
+    double h = table.headerHeight();
+    for (int r = 0; r < table.rowCount(); ++r)
+        h += table.rowHeight(r);
+    return h;
+}
+
 constexpr double kSideBySideGapPt = 14;
 } // namespace
 
@@ -91,11 +100,10 @@ double PageComposer::minimumHeight(const ReportBlock& block) const
     if (std::holds_alternative<CalloutBlock>(block))
         return pt(40);
     if (const auto* pair = std::get_if<SideBySideBlock>(&block)) {
+        // A pair is never split (place() moves it whole), so the heading before it needs all of it.
         const double half = (width() - pt(kSideBySideGapPt)) / 2;
-        const TableLayout a(pair->left, half, m_device, m_geometry.unitsPerPoint);
-        const TableLayout b(pair->right, half, m_device, m_geometry.unitsPerPoint);
-        return std::max(a.headerHeight() + (a.rowCount() ? a.rowHeight(0) : 0),
-                        b.headerHeight() + (b.rowCount() ? b.rowHeight(0) : 0));
+        return std::max(fullHeight(TableLayout(pair->left, half, m_device, m_geometry.unitsPerPoint)),
+                        fullHeight(TableLayout(pair->right, half, m_device, m_geometry.unitsPerPoint)));
     }
     if (const auto* chart = std::get_if<ChartBlock>(&block))
         return pt(chart->heightPt);
@@ -177,13 +185,8 @@ void PageComposer::place(const SideBySideBlock& block)
     std::shared_ptr<const TableLayout> tables[2] = {
         std::make_shared<const TableLayout>(block.left, half, m_device, m_geometry.unitsPerPoint),
         std::make_shared<const TableLayout>(block.right, half, m_device, m_geometry.unitsPerPoint)};
-    double heights[2] = {0, 0};
-    for (int side = 0; side < 2; ++side) {
-        heights[side] = tables[side]->headerHeight();
-        for (int r = 0; r < tables[side]->rowCount(); ++r)
-            heights[side] += tables[side]->rowHeight(r);
-    }
-    need(std::max(heights[0], heights[1]));
+    const double height = std::max(fullHeight(*tables[0]), fullHeight(*tables[1]));
+    need(height);
     for (int side = 0; side < 2; ++side) {
         auto table = tables[side];
         double y = m_y;
@@ -203,7 +206,7 @@ void PageComposer::place(const SideBySideBlock& block)
             y += rect.height();
         }
     }
-    m_y += std::max(heights[0], heights[1]);
+    m_y += height;
     m_pageEmpty = false;
     m_y = std::min(bottom(), m_y + pt(ReportStyle::blockGapPt));
 }
