@@ -14,6 +14,8 @@ const char* const kMigrations[] = {
     "ALTER TABLE sources ADD COLUMN date TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE figures ADD COLUMN note TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE items ADD COLUMN modified_utc TEXT NOT NULL DEFAULT '';",
+    // 2 -> 3: sources say whether they are primary or secondary ('' = unstated).
+    "ALTER TABLE sources ADD COLUMN kind TEXT NOT NULL DEFAULT '';",
 };
 static_assert(std::size(kMigrations) == CatalogDatabase::kSchemaVersion - 1);
 
@@ -73,9 +75,10 @@ CatalogData CatalogDatabase::read()
 {
     CatalogData data;
     {
-        sql::Statement st(m_db, "SELECT id, title, url, date FROM sources ORDER BY id");
+        sql::Statement st(m_db, "SELECT id, title, url, date, kind FROM sources ORDER BY id");
         while (st.step())
-            data.sources.push_back({st.text(0), st.text(1), st.text(2), st.text(3)});
+            data.sources.push_back({st.text(0), st.text(1), st.text(2), st.text(3),
+                                    sourceKindFromName(st.text(4)).value_or(SourceKind::Unstated)});
     }
     std::map<std::string, size_t> index;
     {
@@ -111,9 +114,15 @@ CatalogData CatalogDatabase::read()
 
 void CatalogDatabase::upsertRows(const CatalogData& data)
 {
-    sql::Statement src(m_db, "INSERT OR REPLACE INTO sources (id, title, url, date) VALUES (?, ?, ?, ?)");
+    sql::Statement src(m_db,
+                       "INSERT OR REPLACE INTO sources (id, title, url, date, kind) VALUES (?, ?, ?, ?, ?)");
     for (const auto& s : data.sources)
-        src.bind(1, s.id).bind(2, s.title).bind(3, s.url).bind(4, s.date).run();
+        src.bind(1, s.id)
+            .bind(2, s.title)
+            .bind(3, s.url)
+            .bind(4, s.date)
+            .bind(5, sourceKindName(s.kind))
+            .run();
     sql::Statement del(m_db, "DELETE FROM items WHERE id = ?");
     sql::Statement item(m_db, "INSERT INTO items (id, kind, name, vendor, modified_utc) VALUES (?, ?, ?, ?,"
                               " strftime('%Y-%m-%dT%H:%M:%SZ','now'))");

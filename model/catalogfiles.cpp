@@ -73,7 +73,13 @@ CatalogData parseJson(const std::string& text, const std::string& fileName, Prob
                     problems.push_back({where, "a source needs an 'id'"});
                     continue;
                 }
-                data.sources.push_back({str(s, "id"), str(s, "title"), str(s, "url"), str(s, "date")});
+                auto kind = sourceKindFromName(str(s, "kind"));
+                if (!kind) {
+                    problems.push_back({where + "/kind", "unknown source kind '" + str(s, "kind") +
+                                                             "': use primary or secondary"});
+                    continue;
+                }
+                data.sources.push_back({str(s, "id"), str(s, "title"), str(s, "url"), str(s, "date"), *kind});
             }
         }
     }
@@ -154,8 +160,12 @@ std::string toJson(const CatalogData& data)
 {
     json doc = json::object();
     json sources = json::array();
-    for (const auto& s : data.sources)
-        sources.push_back({{"id", s.id}, {"title", s.title}, {"url", s.url}, {"date", s.date}});
+    for (const auto& s : data.sources) {
+        json src = {{"id", s.id}, {"title", s.title}, {"url", s.url}, {"date", s.date}};
+        if (s.kind != SourceKind::Unstated)
+            src["kind"] = sourceKindName(s.kind);
+        sources.push_back(src);
+    }
     json items = json::array();
     for (const auto& i : data.items) {
         json figures = json::object();
@@ -242,7 +252,7 @@ std::vector<std::vector<std::string>> parseCsvRows(const std::string& text, std:
 }
 
 constexpr const char* kCsvHeader =
-    "id,kind,name,vendor,field,value,source,note,source_title,source_url,source_date";
+    "id,kind,name,vendor,field,value,source,note,source_title,source_url,source_date,source_kind";
 
 } // namespace
 
@@ -257,7 +267,7 @@ std::string toCsv(const CatalogData& data)
         const std::string head = csvField(i.id) + "," + std::string(kindName(i.kind)) + "," +
                                  csvField(i.name) + "," + csvField(i.vendor) + ",";
         for (const auto& [k, v] : i.attributes)
-            out << head << "@" << csvField(k) << "," << csvField(v) << ",,,,,\n";
+            out << head << "@" << csvField(k) << "," << csvField(v) << ",,,,,,\n";
         for (const auto& [k, f] : i.figures) {
             std::ostringstream value;
             value.precision(12);
@@ -265,10 +275,11 @@ std::string toCsv(const CatalogData& data)
             const Source* s = sources.count(f.sourceId) ? sources[f.sourceId] : nullptr;
             out << head << csvField(k) << "," << value.str() << "," << csvField(f.sourceId) << ","
                 << csvField(f.note) << "," << (s ? csvField(s->title) : "") << ","
-                << (s ? csvField(s->url) : "") << "," << (s ? csvField(s->date) : "") << "\n";
+                << (s ? csvField(s->url) : "") << "," << (s ? csvField(s->date) : "") << ","
+                << (s ? sourceKindName(s->kind) : "") << "\n";
         }
         if (i.attributes.empty() && i.figures.empty())
-            out << head << ",,,,,,\n";
+            out << head << ",,,,,,,\n";
     }
     return out.str();
 }
@@ -289,9 +300,12 @@ CatalogData parseCsv(const std::string& text, const std::string& fileName, Probl
     std::vector<std::string> header = rows.front();
     if (!header.empty() && header[0].rfind("\xEF\xBB\xBF", 0) == 0)
         header[0].erase(0, 3);
-    const std::vector<std::string> expected = {"id",           "kind",       "name",       "vendor",
-                                               "field",        "value",      "source",     "note",
-                                               "source_title", "source_url", "source_date"};
+    // Files written before sources stated their kind have no source_kind column; they still read.
+    std::vector<std::string> expected = {"id",           "kind",       "name",       "vendor",
+                                         "field",        "value",      "source",     "note",
+                                         "source_title", "source_url", "source_date"};
+    if (header.size() == expected.size() + 1)
+        expected.push_back("source_kind");
     if (header != expected) {
         problems.push_back({fileName + ":1", std::string("header must be: ") + kCsvHeader});
         return data;
@@ -336,8 +350,14 @@ CatalogData parseCsv(const std::string& text, const std::string& fileName, Probl
         }
         item.figures[field] = Figure{value, row[6], row[7]};
         if (!row[6].empty() && !sourceIndex.count(row[6]) && !(row[8].empty() && row[9].empty())) {
+            auto sourceKind = sourceKindFromName(row.size() > 11 ? row[11] : "");
+            if (!sourceKind) {
+                problems.push_back(
+                    {where, "unknown source kind '" + row[11] + "': use primary or secondary"});
+                continue;
+            }
             sourceIndex[row[6]] = data.sources.size();
-            data.sources.push_back({row[6], row[8], row[9], row[10]});
+            data.sources.push_back({row[6], row[8], row[9], row[10], *sourceKind});
         }
     }
     return data;

@@ -137,6 +137,27 @@ std::optional<ItemKind> kindFromName(std::string_view name)
     return std::nullopt;
 }
 
+std::string_view sourceKindName(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Primary:
+        return "primary";
+    case SourceKind::Secondary:
+        return "secondary";
+    case SourceKind::Unstated:
+        break;
+    }
+    return "";
+}
+
+std::optional<SourceKind> sourceKindFromName(std::string_view name)
+{
+    for (SourceKind k : {SourceKind::Unstated, SourceKind::Primary, SourceKind::Secondary})
+        if (sourceKindName(k) == name)
+            return k;
+    return std::nullopt;
+}
+
 std::span<const ItemKind> allKinds()
 {
     return kKinds;
