@@ -37,7 +37,11 @@ const std::vector<Command>& commands()
          "infraplan catalog import FILE      (JSON or CSV; rows go to your user catalog)\n"
          "infraplan catalog export FILE [--kind KIND] [--user]   (JSON or CSV by extension)\n"
          "infraplan catalog remove ID        (removes one of your own rows)\n"
-         "infraplan catalog check            (integrity check of the whole catalog)",
+         "infraplan catalog check            (integrity check; share of figures with primary sources)\n"
+         "infraplan catalog prices import FILE [--region R]\n"
+         "                                   (AWS EC2 offer file JSON/CSV, Azure Retail Prices page or "
+         "Google\n"
+         "                                   Cloud Billing Catalog SKUs; updates your copies of instances)",
          catalogCommand},
         {"check", "load and validate a project file", "infraplan check PROJECT [--json]", checkCommand},
         {"report", "export the PDF cost comparison report (and the table as CSV)",

@@ -207,7 +207,7 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
     m.m_expertsPerToken = static_cast<int>(k);
 
     m.m_weightBytes = params * b;
-    m.m_kvBytesPerToken = 2 * L * kvHeads * headDim * kvElementBytes(setup.precision);
+    m.m_kvBytesPerToken = kvValuesPerToken(ms) * kvElementBytes(setup.precision);
     if (memoryBytes > 0 && m.m_weightBytes >= memoryBytes) {
         error = ms.name + " needs " + gb(m.m_weightBytes) + " of weights in " +
                 std::string(precisionName(setup.precision)) + " but a replica of " +

@@ -18,6 +18,7 @@
 #include "palettedock.h"
 #include "palettefilter.h"
 #include "palettemodel.h"
+#include "priceimportaction.h"
 #include "projectdocument.h"
 #include "projectfile.h"
 #include "propertiesdock.h"
@@ -29,6 +30,8 @@
 #include <filesystem>
 #include <memory>
 #include <QAction>
+#include <QMenu>
+#include <QMenuBar>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -393,6 +396,34 @@ private slots:
         QVERIFY(window().palette().model()->indexOfItem("aws-g6.xlarge-custom").isValid());
         QString error;
         QVERIFY(window().catalogs().removeUserRow("aws-g6.xlarge-custom", error));
+    }
+
+    void importPricesFromTheCatalogMenu()
+    {
+        // The menu entry exists and runs the same model function as the command line.
+        bool found = false;
+        for (QAction* a : window().menuBar()->actions())
+            if (a->menu())
+                for (QAction* item : a->menu()->actions())
+                    found |= item->text().remove('&') == "Import prices…";
+        QVERIFY(found);
+        bool ok = false;
+        const QString summary = importPriceFile(
+            window().catalogs(), INFRAPLAN_SOURCE_DIR "/tests/data/prices/azure-retail-prices.json", "", ok);
+        QVERIFY2(ok, qPrintable(summary));
+        QVERIFY(summary.contains("matched azure-ND96isr-H100-v5"));
+        QVERIFY(summary.contains("Windows meters"));
+        const CatalogItem* copy = window().catalogs().get().find("azure-ND96isr-H100-v5-prices-2026-11-15");
+        QVERIFY(copy);
+        QCOMPARE(copy->figureOr("price_on_demand_usd_h", 0), 90.0);
+        QVERIFY(
+            window().catalogs().get().find("azure-ND96isr-H100-v5")->figureOr("price_on_demand_usd_h", 0) !=
+            90.0);
+        QString error;
+        QVERIFY(window().catalogs().removeUserRow("azure-ND96isr-H100-v5-prices-2026-11-15", error));
+        ok = true;
+        importPriceFile(window().catalogs(), INFRAPLAN_SOURCE_DIR "/README.md", "", ok);
+        QVERIFY(!ok);
     }
 };
 

@@ -9,6 +9,7 @@
 #include "editcontroller.h"
 #include "filecontroller.h"
 #include "palettedock.h"
+#include "priceimportaction.h"
 #include "problemsdialog.h"
 #include "projectdocument.h"
 #include "propertiesdock.h"
@@ -183,6 +184,8 @@ void MainWindow::buildMenus()
 
     QMenu* catalog = menuBar()->addMenu(tr("&Catalog"));
     catalog->addAction(tr("&Edit catalog…"), this, &MainWindow::editCatalog);
+    catalog->addAction(tr("Import &prices…"), this,
+                       [this] { importPriceFileInteractively(*m_catalogs, this); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard and mouse"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
