@@ -170,7 +170,7 @@ private slots:
         // An accelerator no instance holds: the user is told, nothing changes.
         QSignalSpy problems(&window().scene().dropController(), &DropController::problem);
         const int steps = doc().undoStack()->count();
-        dropAt(paletteDrag("B200"), {1500, 900});
+        dropAt(paletteDrag("RTX-5090"), {1500, 900});
         QCOMPARE(problems.count(), 1);
         QVERIFY(problems.first().at(0).toString().contains("No server or cloud instance"));
         QCOMPARE(doc().undoStack()->count(), steps);
