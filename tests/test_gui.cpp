@@ -30,10 +30,10 @@
 #include <filesystem>
 #include <memory>
 #include <QAction>
-#include <QMenu>
-#include <QMenuBar>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTableWidget>
