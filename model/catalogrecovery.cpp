@@ -83,8 +83,8 @@ std::map<std::int64_t, Row> readTable(sql::Database& db, const std::string& tabl
         }
         probe->reset();
     }
-    if (lost > 0)
-        skipped.push_back({table, std::to_string(lost) + " row(s) on damaged pages could not be read"});
+    if (lost > 0) // how many rows a damaged page held cannot be known; that some were lost can
+        skipped.push_back({table, "rows on damaged pages could not be read"});
     return rows;
 }
 

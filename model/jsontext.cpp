@@ -57,6 +57,8 @@ public:
                 p += "/" + std::to_string(f.index);
                 continue;
             }
+            if (f.key.empty() && &f == &m_frames.back())
+                break; // between members
             p += "/";
             for (char c : f.key)
                 p += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
@@ -72,10 +74,16 @@ private:
         size_t index;
     };
 
+    /// A value is complete: the path goes back to its container until the next key or element starts.
     void valueDone()
     {
-        if (!m_frames.empty() && !m_frames.back().object)
-            ++m_frames.back().index;
+        if (m_frames.empty())
+            return;
+        Frame& f = m_frames.back();
+        if (f.object)
+            f.key.clear();
+        else
+            ++f.index;
     }
 
     std::vector<Frame> m_frames;

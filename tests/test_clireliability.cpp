@@ -67,7 +67,7 @@ private slots:
 
     void numberOverflowEndsWithAMessageInEveryCommand()
     {
-        for (const QString& command : {"check", "simulate", "report -o out.pdf", "search --sketch s"}) {
+        for (const QString command : {"check", "simulate", "report -o out.pdf", "search --sketch s"}) {
             const QString file = command == "check" ? "format-overflow.json" : "count-overflow.json";
             const auto r = run(command.section(' ', 0, 0) + " '" + hostile(file.toUtf8()) + "' " +
                                command.section(' ', 1));
@@ -99,7 +99,7 @@ private slots:
     void badOptionValuesAreUsageErrors()
     {
         const QString example = INFRAPLAN_SOURCE_DIR "/data/examples/llm-pretrain-and-chat.json";
-        for (const QString& seed : {"abc", "12abc", "-1", "1.5", "1e400", "nan"}) {
+        for (const QString seed : {"abc", "12abc", "-1", "1.5", "1e400", "nan"}) {
             const auto r = run("simulate --quick '" + example + "' --seed '" + seed + "'");
             QCOMPARE(r.status, QProcess::NormalExit);
             QVERIFY2(r.code == 2, qPrintable(seed + ": " + r.err));
@@ -199,14 +199,25 @@ private slots:
         QCOMPARE(QDir(m_home.path()).entryList({"user-catalog.damaged-*"}).size(), 0);
     }
 
+    void aSimulationPastItsBudgetAnswersWithWhatItHas()
+    {
+        // The budget is checked every 65,536 events; a microsecond stops the first fleet at the first check.
+        const auto r = run("simulate '" INFRAPLAN_SOURCE_DIR "/data/examples/llm-pretrain-and-chat.json' --json",
+                           {"INFRAPLAN_SIMULATION_BUDGET_S=0.000001"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(isJson(r.out));
+        QVERIFY2(r.out.contains("the simulation reached its time budget after"), r.out.left(4000).constData());
+        QVERIFY(r.out.contains("every figure is from that part of the day"));
+    }
+
     void aHugeDescriptionIsRefusedAndALongOneCutInTheReport()
     {
-        const QByteArray head = R"({"format": 1, "name": "Long", "description": ")";
-        const QByteArray tail = R"(", "inference_services": [], "sketches": []})";
+        const QByteArray head = "{\"format\": 1, \"name\": \"Long\", \"description\": \"";
+        const QByteArray tail = "\", \"inference_services\": [], \"sketches\": []}";
         write(m_home.filePath("huge.json"), head + QByteArray(50'000'000, 'x') + tail);
         auto r = run("report huge.json -o huge.pdf");
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("/description: is 50000000 bytes long; at most 100000 are supported"),
+        QVERIFY2(r.err.contains("huge.json: is larger than 32 MB, more than Infraplan reads from such a file"),
                  qPrintable(r.err));
         QVERIFY(!QFile::exists(m_home.filePath("huge.pdf")));
 
