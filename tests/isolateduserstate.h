@@ -12,6 +12,6 @@ inline void isolateUserState(const QTemporaryDir& dir)
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
     qputenv("INFRAPLAN_USER_CATALOG", dir.filePath("user-catalog.sqlite").toUtf8());
-    // Autosave's recovery files (QStandardPaths::AppDataLocation) too.
+    // Autosave's recovery files (under XDG_DATA_HOME) too.
     qputenv("XDG_DATA_HOME", dir.filePath("data").toUtf8());
 }

@@ -202,11 +202,13 @@ private slots:
     void aSimulationPastItsBudgetAnswersWithWhatItHas()
     {
         // The budget is checked every 65,536 events; a microsecond stops the first fleet at the first check.
-        const auto r = run("simulate '" INFRAPLAN_SOURCE_DIR "/data/examples/llm-pretrain-and-chat.json' --json",
-                           {"INFRAPLAN_SIMULATION_BUDGET_S=0.000001"});
+        const auto r =
+            run("simulate '" INFRAPLAN_SOURCE_DIR "/data/examples/llm-pretrain-and-chat.json' --json",
+                {"INFRAPLAN_SIMULATION_BUDGET_S=0.000001"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(isJson(r.out));
-        QVERIFY2(r.out.contains("the simulation reached its time budget after"), r.out.left(4000).constData());
+        QVERIFY2(r.out.contains("the simulation reached its time budget after"),
+                 r.out.left(4000).constData());
         QVERIFY(r.out.contains("every figure is from that part of the day"));
     }
 
@@ -217,8 +219,9 @@ private slots:
         write(m_home.filePath("huge.json"), head + QByteArray(50'000'000, 'x') + tail);
         auto r = run("report huge.json -o huge.pdf");
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("huge.json: is larger than 32 MB, more than Infraplan reads from such a file"),
-                 qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains("huge.json: is larger than 32 MB, more than Infraplan reads from such a file"),
+            qPrintable(r.err));
         QVERIFY(!QFile::exists(m_home.filePath("huge.pdf")));
 
         // The longest description allowed: the cover shows its start and says that it goes on.

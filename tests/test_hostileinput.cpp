@@ -95,8 +95,9 @@ private slots:
         QTest::newRow("UTF-16") << "utf16.json"
                                 << ""
                                 << "the file is UTF-16 text; save it as UTF-8";
-        QTest::newRow("deep nesting") << "deep-nesting.json" << "/x" + QString("/0").repeated(63)
-                                      << "nested more than 64 levels deep";
+        QTest::newRow("deep nesting")
+            << "deep-nesting.json"
+            << "/x" + QString("/0").repeated(63) << "nested more than 64 levels deep";
         QTest::newRow("a million replicas") << "million-replicas.json"
                                             << "/sketches/0/batching/max_batch"
                                             << "1000000 is above the maximum of 65536";

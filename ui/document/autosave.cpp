@@ -49,7 +49,9 @@ Autosave::~Autosave() = default;
 
 QString Autosave::defaultFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath("recovery");
+    // Next to the user catalog (~/.local/share/Infraplan), where a user looking for lost work finds it.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath("Infraplan/recovery");
 }
 
 int Autosave::intervalFromEnvironment()

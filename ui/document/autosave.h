@@ -35,7 +35,7 @@ public:
              QObject* parent = nullptr);
     ~Autosave() override;
 
-    /// The folder Infraplan keeps recovery files in: "recovery" under QStandardPaths::AppDataLocation.
+    /// The folder Infraplan keeps recovery files in: ~/.local/share/Infraplan/recovery (XDG_DATA_HOME).
     static QString defaultFolder();
     /// The autosave interval: 60 s, or INFRAPLAN_AUTOSAVE_MS when set (tests use a short one).
     static int intervalFromEnvironment();
