@@ -839,7 +839,7 @@ double defaultWallClockBudgetS()
         const char* env = std::getenv("INFRAPLAN_SIMULATION_BUDGET_S");
         char* end = nullptr;
         const double v = env ? std::strtod(env, &end) : 0;
-        return env && end != env && *end == '\0' && std::isfinite(v) && v >= 0 ? v : 60.0;
+        return env && end != env && *end == '\0' && std::isfinite(v) && v >= 0 ? v : 120.0;
     }();
     return budget;
 }

@@ -66,7 +66,7 @@ struct FleetSimulationResult {
 /// Deterministic for a given seed.
 FleetSimulationResult simulateFleet(const FleetSimulationConfig& config);
 
-/// The time budget of a fleet simulation unless its config says otherwise: 60 s, or
+/// The time budget of a fleet simulation unless its config says otherwise: 120 s, or
 /// INFRAPLAN_SIMULATION_BUDGET_S (the sanitizer build, ten times slower, raises it).
 double defaultWallClockBudgetS();
 
