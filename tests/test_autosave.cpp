@@ -1,6 +1,7 @@
 // Autosave and crash recovery: the real window is killed with SIGKILL after an unsaved edit, and the next
 // start offers the work back with its content and its file name.
 #include "autosave.h"
+#include "catalogstore.h"
 #include "isolateduserstate.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
@@ -110,6 +111,27 @@ private slots:
         QString error;
         QVERIFY(doc.saveAs(plan, error));
         QVERIFY(QDir(recoveryFolder()).entryList(QDir::Files).isEmpty());
+    }
+
+    void aDamagedUserCatalogLeavesTheWindowOnTheShippedOne()
+    {
+        const QString user = m_dir.filePath("user-catalog.sqlite");
+        {
+            QFile f(user);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QByteArray(20000, 'z'));
+        }
+        MainWindow window(AppPaths{{}, {}});
+        QVERIFY(window.catalogs().loadError().isEmpty());
+        QVERIFY(window.catalogs().get().find("H100-SXM5-80GB"));
+        QMessageBox* notice = nullptr;
+        QTRY_VERIFY((notice = window.findChild<QMessageBox*>("userCatalogNotice")) != nullptr);
+        QVERIFY2(notice->text().contains("moved it to") && notice->text().contains("catalog recover"),
+                 qPrintable(notice->text()));
+        QVERIFY(!QFile::exists(user));
+        const QStringList kept = QDir(m_dir.path()).entryList({"user-catalog.damaged-*.sqlite"});
+        QCOMPARE(kept.size(), 1);
+        QVERIFY(QFile::remove(m_dir.filePath(kept[0])));
     }
 
     void discardDeletesAndLaterKeeps()

@@ -135,10 +135,13 @@ MainWindow::MainWindow(const AppPaths& paths, QWidget* parent) : QMainWindow(par
             },
             Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_recovery, &RecoveryController::offerRecovery, Qt::QueuedConnection);
-    if (!m_catalogs->userCatalogNotice().isEmpty())
-        QMetaObject::invokeMethod(
-            this, [this] { QMessageBox::warning(this, tr("Your catalog"), m_catalogs->userCatalogNotice()); },
-            Qt::QueuedConnection);
+    if (!m_catalogs->userCatalogNotice().isEmpty()) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Your catalog"), m_catalogs->userCatalogNotice(),
+                                    QMessageBox::Ok, this);
+        box->setObjectName("userCatalogNotice");
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QMetaObject::invokeMethod(box, &QMessageBox::open, Qt::QueuedConnection);
+    }
     updateTitle();
     updateWelcome();
 }

@@ -42,7 +42,7 @@ QMessageBox* RecoveryController::offerRecovery()
     box->addButton(tr("&Later"), QMessageBox::RejectRole)->setObjectName("later");
     box->setDefaultButton(restore);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, file](QAbstractButton* button) {
+    connect(box, &QMessageBox::buttonClicked, this, [this, file](QAbstractButton* button) {
         if (button->objectName() == "restore") {
             Problems problems;
             if (m_autosave->restore(file, problems)) {
@@ -64,7 +64,6 @@ QMessageBox* RecoveryController::offerRecovery()
         }
         // The next orphan, if any, once this box is gone.
         QMetaObject::invokeMethod(this, &RecoveryController::offerRecovery, Qt::QueuedConnection);
-        (void)box;
     });
     box->open();
     return box;
