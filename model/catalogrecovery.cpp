@@ -18,7 +18,7 @@ using Row = std::vector<std::string>;
 
 /// After this many rowids in a row without a row, the probe assumes the table has ended. SQLite hands out
 /// rowids in increasing order, so the rows of a catalog sit close together.
-constexpr std::int64_t kGapLimit = 10000;
+constexpr std::int64_t kGapLimit = 1000;
 constexpr std::int64_t kMaxRowid = 100000000;
 
 /// Every readable row of `table` (its `columns`, as text; column 0 of a figure's value comes back as text
