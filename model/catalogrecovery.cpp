@@ -63,6 +63,11 @@ std::map<std::int64_t, Row> readTable(sql::Database& db, const std::string& tabl
         skipped.push_back({table, std::string("cannot be read: ") + e.what()});
         return rows;
     }
+    // One read transaction for all the probes: otherwise each one locks and checks the file anew.
+    try {
+        db.exec("BEGIN");
+    } catch (const sql::Error&) {
+    }
     std::int64_t lost = 0;
     for (std::int64_t id = 1, gap = 0; id < kMaxRowid && gap < kGapLimit; ++id) {
         if (rows.count(id)) {
@@ -82,6 +87,10 @@ std::map<std::int64_t, Row> readTable(sql::Database& db, const std::string& tabl
             ++gap;
         }
         probe->reset();
+    }
+    try {
+        db.exec("COMMIT");
+    } catch (const sql::Error&) {
     }
     if (lost > 0) // how many rows a damaged page held cannot be known; that some were lost can
         skipped.push_back({table, "rows on damaged pages could not be read"});
