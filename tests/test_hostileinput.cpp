@@ -8,6 +8,7 @@
 #include "projectfile.h"
 #include "textfile.h"
 #include "utf8text.h"
+#include "validation.h"
 
 #include <fstream>
 #include <QDir>
@@ -293,6 +294,30 @@ private slots:
         QVERIFY2(notice.find("left as it is") != std::string::npos, notice.c_str());
         QCOMPARE(*readTextFile(user, error), before);
         QCOMPARE(filesIn(dir.path()), std::vector<std::string>{"user-catalog.sqlite"});
+    }
+
+    void validationCaseOutOfRangeIsNotPredicted()
+    {
+        // Found by fuzz_validation: kv_heads of 1e117 was converted to int (undefined behaviour).
+        std::string error;
+        const auto text = readTextFile(kHostile + "validation-kv-heads-1e117.json", error);
+        QVERIFY(text);
+        Problems problems;
+        const auto cases = parseValidationFile(*text, problems);
+        QVERIFY2(cases && cases->size() == 1, joined(problems).c_str());
+        const Catalog catalog = loadCatalog({INFRAPLAN_CATALOG_DB, {}});
+        const ValidationReport report = runValidation(*cases, catalog);
+        QCOMPARE(report.rows.size(), size_t(1));
+        QVERIFY(!report.rows[0].prediction.predicted);
+        QVERIFY2(report.rows[0].prediction.reason.find("'kv_heads' is out of range") != std::string::npos,
+                 report.rows[0].prediction.reason.c_str());
+    }
+
+    void recoveryOfAWreckedFileEnds()
+    {
+        // Found by fuzz_catalogdb: probing a damaged table row by row took over 30 s; now well under one.
+        const RecoveredCatalog r = recoverCatalogRows(kHostile + "slow-recovery.sqlite");
+        QVERIFY(!r.skipped.empty());
     }
 
     void recoveryReadsBackWhatIsLeft()
