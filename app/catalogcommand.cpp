@@ -6,6 +6,7 @@
 #include "catalogschema.h"
 #include "catalogvalidator.h"
 #include "commands.h"
+#include "jsontext.h"
 #include "priceimport.h"
 #include "sqlitedb.h"
 #include "textfile.h"
@@ -108,7 +109,7 @@ int list(Arguments& a, Context& c)
         for (const auto& i : catalog->all())
             if (!kind || i.kind == *kind)
                 items.push_back(itemJson(i, *catalog));
-        c.out << items.dump(2) << "\n";
+        c.out << jsonText(items, 2) << "\n";
         return Ok;
     }
     for (const auto& i : catalog->all()) {
@@ -143,7 +144,7 @@ int show(Arguments& a, Context& c)
             if (const Source* s = catalog->source(f.sourceId))
                 sources[s->id] = {{"title", s->title}, {"url", s->url}, {"date", s->date}};
         j["sources"] = sources;
-        c.out << j.dump(2) << "\n";
+        c.out << jsonText(j, 2) << "\n";
         return Ok;
     }
     c.out << i->name << "  [" << i->id << ", " << kindName(i->kind)
@@ -369,8 +370,10 @@ int catalogCommand(const std::vector<std::string>& args, Context& c)
         return checkCatalog(c);
     if (sub == "prices")
         return importPriceFile(a, c);
-    c.err << "infraplan catalog: expected list, show, import, export, remove, check or prices (see infraplan "
-             "catalog --help)\n";
+    if (sub == "recover")
+        return catalogRecoverCommand({a.positionals().begin() + 1, a.positionals().end()}, c);
+    c.err << "infraplan catalog: expected list, show, import, export, remove, check, prices or recover (see "
+             "infraplan catalog --help)\n";
     return Usage;
 }
 

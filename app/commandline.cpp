@@ -20,9 +20,15 @@ const Catalog* Context::catalog()
     if (m_catalog || m_failed)
         return m_catalog.get();
     try {
-        m_catalog = std::make_unique<Catalog>(loadCatalog(CatalogPaths::standard(m_executableDir)));
+        std::string notice;
+        m_catalog = std::make_unique<Catalog>(loadCatalog(CatalogPaths::standard(m_executableDir), &notice));
+        if (!notice.empty())
+            err << "infraplan: " << notice << "\n";
     } catch (const sql::Error& e) {
         err << "infraplan: " << e.what() << "\n";
+        m_failed = true;
+    } catch (const std::exception& e) {
+        err << "infraplan: cannot open the catalog: " << e.what() << "\n";
         m_failed = true;
     }
     return m_catalog.get();
@@ -41,7 +47,8 @@ const std::vector<Command>& commands()
          "infraplan catalog prices import FILE [--region R]\n"
          "                                   (AWS EC2 offer file JSON/CSV, Azure Retail Prices page or "
          "Google\n"
-         "                                   Cloud Billing Catalog SKUs; updates your copies of instances)",
+         "                                   Cloud Billing Catalog SKUs; updates your copies of instances)\n"
+         "infraplan catalog recover FILE     (rows that can still be read from a damaged catalog)",
          catalogCommand},
         {"check", "load and validate a project file", "infraplan check PROJECT [--json]", checkCommand},
         {"report", "export the PDF cost comparison report (and the table as CSV)",

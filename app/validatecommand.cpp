@@ -1,6 +1,7 @@
 #include "arguments.h"
 #include "catalog.h"
 #include "commands.h"
+#include "jsontext.h"
 #include "textfile.h"
 #include "validation.h"
 
@@ -42,7 +43,7 @@ int validateCommand(const std::vector<std::string>& args, Context& c)
         return Usage;
     }
     std::string error;
-    auto text = readTextFile(a.positionals()[0], error);
+    auto text = readTextFile(a.positionals()[0], error, 64u << 20);
     if (!text) {
         c.err << "infraplan validate: " << error << "\n";
         return Failure;
@@ -82,15 +83,15 @@ int validateCommand(const std::vector<std::string>& args, Context& c)
                                   {"p90_abs_error_pct", s.p90},
                                   {"max_abs_error_pct", s.max}};
         };
-        c.out << nlohmann::json{{"cases", rows},
-                                {"median_abs_error_pct", report.medianAbsErrorPct},
-                                {"p90_abs_error_pct", report.p90AbsErrorPct},
-                                {"max_abs_error_pct", report.maxAbsErrorPct},
-                                {"by_kind",
-                                 {{"training", stats(report.training)},
-                                  {"inference", stats(report.inference)}}},
-                                {"unpredicted", unpredicted}}
-                     .dump(2)
+        c.out << jsonText(nlohmann::json{{"cases", rows},
+                                         {"median_abs_error_pct", report.medianAbsErrorPct},
+                                         {"p90_abs_error_pct", report.p90AbsErrorPct},
+                                         {"max_abs_error_pct", report.maxAbsErrorPct},
+                                         {"by_kind",
+                                          {{"training", stats(report.training)},
+                                           {"inference", stats(report.inference)}}},
+                                         {"unpredicted", unpredicted}},
+                          2)
               << "\n";
         return Ok;
     }

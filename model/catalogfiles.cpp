@@ -1,7 +1,9 @@
 #include "catalogfiles.h"
 
 #include "catalogschema.h"
+#include "jsontext.h"
 #include "textfile.h"
+#include "utf8text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,6 +15,9 @@ namespace infraplan::catalogfiles {
 using nlohmann::json;
 
 namespace {
+
+/// The whole shipped catalog is under 1 MB; a file a hundred times that is a mistake.
+constexpr size_t kMaxCatalogFileBytes = 128u << 20;
 
 std::string str(const json& j, const char* key)
 {
@@ -51,13 +56,13 @@ void parseFigure(const json& f, const std::string& where, const std::string& fie
 CatalogData parseJson(const std::string& text, const std::string& fileName, Problems& problems)
 {
     CatalogData data;
-    json doc;
-    try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        problems.push_back({fileName, std::string("not valid JSON: ") + e.what()});
+    Problems parseProblems;
+    const auto parsed = parseJsonText(text, parseProblems);
+    for (const Problem& p : parseProblems)
+        problems.push_back({p.where.empty() ? fileName : fileName + ":" + p.where, p.message});
+    if (!parsed)
         return data;
-    }
+    const json& doc = *parsed;
     if (!doc.is_object()) {
         problems.push_back({fileName, "a catalog file must hold a JSON object with 'sources' and 'items'"});
         return data;
@@ -182,7 +187,7 @@ std::string toJson(const CatalogData& data)
     }
     doc["sources"] = sources;
     doc["items"] = items;
-    return doc.dump(1) + "\n";
+    return jsonText(doc, 1) + "\n";
 }
 
 namespace {
@@ -287,6 +292,12 @@ std::string toCsv(const CatalogData& data)
 CatalogData parseCsv(const std::string& text, const std::string& fileName, Problems& problems)
 {
     CatalogData data;
+    // Rows go into the user's database and from there into every listing and export: text that is not
+    // UTF-8 is refused here rather than stored.
+    if (auto encoding = describeNonUtf8(text)) {
+        problems.push_back({fileName, *encoding});
+        return data;
+    }
     std::string error;
     auto rows = parseCsvRows(text, error);
     if (!error.empty()) {
@@ -366,7 +377,7 @@ CatalogData parseCsv(const std::string& text, const std::string& fileName, Probl
 CatalogData readFile(const std::filesystem::path& file, Problems& problems)
 {
     std::string error;
-    auto text = readTextFile(file, error);
+    auto text = readTextFile(file, error, kMaxCatalogFileBytes);
     if (!text) {
         problems.push_back({file.string(), error});
         return {};
