@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <iostream>
 #include <QApplication>
+#include <QIcon>
 
 namespace {
 std::filesystem::path executableDir(const char* argv0)
@@ -42,6 +43,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationName("Infraplan");
     QApplication::setOrganizationName("Infraplan");
     QApplication::setApplicationVersion(INFRAPLAN_VERSION_STRING);
+    QGuiApplication::setDesktopFileName("org.infraplan.Infraplan"); // ties windows to the installed entry
+    Q_INIT_RESOURCE(app);
+    QApplication::setWindowIcon(QIcon(":/infraplan/icon.svg"));
     infraplan::ui::MainWindow window({dir, examplesDir(dir)});
     window.show();
     if (!args.empty())

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "catalogeditordialog.h"
@@ -7,6 +8,7 @@
 #include "comparecontroller.h"
 #include "dropcontroller.h"
 #include "editcontroller.h"
+#include "exportconfirmation.h"
 #include "filecontroller.h"
 #include "palettedock.h"
 #include "problemsdialog.h"
@@ -16,6 +18,8 @@
 #include "resultsdock.h"
 #include "searchcontroller.h"
 #include "simulationscheduler.h"
+#include "standardshortcut.h"
+#include "userguidewindow.h"
 #include "viewcontroller.h"
 #include "welcomepanel.h"
 
@@ -42,6 +46,7 @@ MainWindow::MainWindow(const AppPaths& paths, QWidget* parent) : QMainWindow(par
     setObjectName("mainWindow");
     setDockNestingEnabled(true);
     m_catalogs = new CatalogStore(CatalogPaths::standard(paths.executableDir), this);
+    m_appearance = new Appearance(this);
     m_document = new ProjectDocument(this);
     m_scheduler = new SimulationScheduler(*m_document, *m_catalogs, this);
     m_scene = new CanvasScene(*m_document, *m_catalogs, *m_scheduler, this);
@@ -149,11 +154,13 @@ void MainWindow::buildMenus()
     auto* reports = new ReportExportController(*m_document, *m_catalogs, m_scheduler, this);
     connect(reports, &ReportExportController::statusMessage, this,
             [this](const QString& m) { statusBar()->showMessage(m, 6000); });
+    connect(reports, &ReportExportController::exported, this,
+            [this](const QString& path) { (new ExportConfirmation(path, this))->open(); });
     file->addAction(reports->exportPdfAction());
     file->addAction(reports->exportCsvAction());
     file->addSeparator();
     QAction* quit = file->addAction(QIcon::fromTheme("application-exit"), tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(standardShortcut(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_edits->undoAction());
@@ -180,12 +187,17 @@ void MainWindow::buildMenus()
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addMenu(m_appearance->menu(this));
 
     QMenu* catalog = menuBar()->addMenu(tr("&Catalog"));
     catalog->addAction(tr("&Edit catalog…"), this, &MainWindow::editCatalog);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard and mouse"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
+    QAction* guide = help->addAction(QIcon::fromTheme("help-contents"), tr("&User guide"), this,
+                                     &MainWindow::showUserGuide);
+    guide->setShortcuts(standardShortcut(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
+    help->addAction(tr("&Keyboard and mouse"), this, &MainWindow::showShortcuts);
     help->addAction(tr("&About Infraplan"), this, [this] {
         QMessageBox::about(this, tr("About Infraplan"),
                            tr("<b>Infraplan %1</b><p>Plan AI training clusters and inference fleets from a "
@@ -271,6 +283,15 @@ void MainWindow::editCatalog()
     dialog.exec();
 }
 
+void MainWindow::showUserGuide()
+{
+    if (!m_userGuide)
+        m_userGuide = new UserGuideWindow(this);
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
+}
+
 void MainWindow::showShortcuts()
 {
     QMessageBox::information(
@@ -292,6 +313,9 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Ctrl+Z, Ctrl+Shift+Z</b></td><td>undo, redo</td></tr>"
            "<tr><td><b>Ctrl++, Ctrl+-, Ctrl+0</b></td><td>zoom in, out, 100%</td></tr>"
            "<tr><td><b>Ctrl+Shift+F</b></td><td>fit everything in view</td></tr>"
+           "<tr><td><b>Ctrl+F</b></td><td>find a plan for the selected frame</td></tr>"
+           "<tr><td><b>Ctrl+Shift+C</b></td><td>compare the sketches</td></tr>"
+           "<tr><td><b>F1</b></td><td>the user guide</td></tr>"
            "<tr><td><b>Ctrl+G</b></td><td>snap to grid on/off</td></tr>"
            "<tr><td><b>Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S</b></td><td>new, open, save, save as</td></tr>"
            "</table>"));

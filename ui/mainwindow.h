@@ -8,6 +8,7 @@ class QProgressBar;
 
 namespace infraplan::ui {
 
+class Appearance;
 class CanvasScene;
 class CanvasView;
 class CatalogStore;
@@ -21,6 +22,7 @@ class ResultsDock;
 class SearchController;
 class SimulationScheduler;
 class ViewController;
+class UserGuideWindow;
 class WelcomePanel;
 
 /// Where the application finds its data.
@@ -49,6 +51,7 @@ public:
     EditController& edits() const { return *m_edits; }
     CompareController& comparison() const { return *m_compare; }
     SearchController& search() const { return *m_search; }
+    Appearance& appearance() const { return *m_appearance; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -61,6 +64,7 @@ private:
     void showProblems(const QString& title, const QString& summary, const QStringList& problems);
     void editCatalog();
     void showShortcuts();
+    void showUserGuide();
 
     CatalogStore* m_catalogs;
     ProjectDocument* m_document;
@@ -78,6 +82,8 @@ private:
     SearchController* m_search;
     QProgressBar* m_progress;
     QLabel* m_zoomLabel;
+    Appearance* m_appearance;
+    UserGuideWindow* m_userGuide = nullptr;
 };
 
 } // namespace infraplan::ui

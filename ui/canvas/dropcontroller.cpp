@@ -2,6 +2,7 @@
 
 #include "catalogstore.h"
 #include "catalogtext.h"
+#include "frameplacement.h"
 #include "projectdocument.h"
 #include "sketchdefaults.h"
 
@@ -112,6 +113,7 @@ std::vector<std::string> DropController::dropInstance(const CatalogItem& instanc
                                                        : tr("%1 inference fleet").arg(shortName);
     Sketch sketch = sketchdefaults::newSketch(*role, name.toStdString(),
                                               {snapped(scenePos.x() - 60), snapped(scenePos.y() - 40)});
+    sketch.position = freePlaceFor(project.sketches, sketch.position, sketch.size, kGrid);
     if (instance.attribute("offering") == "owned")
         sketch.pricing.mode = PricingMode::Owned;
     NodeGroup node;

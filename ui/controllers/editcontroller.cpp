@@ -7,6 +7,7 @@
 #include "projectlocate.h"
 
 #include "actionicon.h"
+#include "standardshortcut.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,7 +25,12 @@ EditController::EditController(ProjectDocument& document, CanvasScene& scene, QW
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setIcon(actionicon::icon("edit-undo", actionicon::Glyph::Undo));
     m_redo = document.undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Ctrl+Y as well where the platform's redo is Ctrl+Shift+Z: both habits are common.
+    QList<QKeySequence> redoKeys =
+        standardShortcut(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    m_redo->setShortcuts(redoKeys);
     m_redo->setIcon(actionicon::icon("edit-redo", actionicon::Glyph::Redo));
     auto make = [this](const QString& text, const QKeySequence& key, const char* icon) {
         auto* a = new QAction(QIcon::fromTheme(icon), text, this);
