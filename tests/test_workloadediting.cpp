@@ -3,6 +3,7 @@
 // names of their own, the question about a job nobody uses any more, and the searchable instance picker.
 #include "canvasscene.h"
 #include "catalogstore.h"
+#include "dropcontroller.h"
 #include "filecontroller.h"
 #include "instancepicker.h"
 #include "isolateduserstate.h"
@@ -170,6 +171,20 @@ private slots:
         emit choice->activated(choice->count() - 1); // a new service; "rank" is still the other fleet's
         QCOMPARE(asked, 0);
         QVERIFY(doc().project().service("rank"));
+    }
+
+    void aModelDroppedOnOneFleetLeavesTheOtherAlone()
+    {
+        const Project before = doc().project();
+        const std::string modelId = m_window->catalogs().get().items(ItemKind::Model).front()->id;
+        m_window->scene().dropController().drop(modelId, {}, "serve-on-inference");
+        const Project& after = doc().project();
+        QCOMPARE(*after.service("rank"), *before.service("rank")); // the other fleet's service, untouched
+        const InferenceService* own = after.service(after.sketch("serve-on-inference")->workloadId);
+        QVERIFY(own && own->id != "rank");
+        QCOMPARE(own->model.preset, modelId);
+        doc().undoStack()->undo(); // copy and model: one step
+        QCOMPARE(doc().project(), before);
     }
 
     void theInstanceListIsGroupedByProviderWithPricesAndSearchable()
