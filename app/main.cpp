@@ -2,6 +2,7 @@
 // subcommand. Both drive the same model library.
 #include "commandline.h"
 #include "filecontroller.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <filesystem>
@@ -43,6 +44,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationName("Infraplan");
     QApplication::setOrganizationName("Infraplan");
     QApplication::setApplicationVersion(INFRAPLAN_VERSION_STRING);
+    infraplan::ui::language::install(app, infraplan::ui::language::resolve());
     QGuiApplication::setDesktopFileName("org.infraplan.Infraplan"); // ties windows to the installed entry
     Q_INIT_RESOURCE(app);
     QApplication::setWindowIcon(QIcon(":/infraplan/icon.svg"));

@@ -5,6 +5,7 @@
 // Run by CTest (label gui) for every example project; the README's picture comes from it.
 #include "canvasscene.h"
 #include "filecontroller.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
 #include "propertiesdock.h"
@@ -53,6 +54,7 @@ int main(int argc, char** argv)
         dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
         QApplication::setPalette(dark);
     }
+    infraplan::ui::language::install(app, infraplan::ui::language::resolve()); // LANG=zh_CN.UTF-8 for Chinese
     const QStringList size = argc > 3 ? QString(argv[3]).split('x') : QStringList{"1600", "1000"};
 
     infraplan::ui::MainWindow window({INFRAPLAN_BINARY_DIR, INFRAPLAN_SOURCE_DIR "/data/examples"});

@@ -10,6 +10,7 @@
 #include "editcontroller.h"
 #include "exportconfirmation.h"
 #include "filecontroller.h"
+#include "language.h"
 #include "palettedock.h"
 #include "problemsdialog.h"
 #include "projectdocument.h"
@@ -24,6 +25,7 @@
 #include "welcomepanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -189,6 +191,7 @@ void MainWindow::buildMenus()
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     view->addMenu(m_appearance->menu(this));
+    view->addMenu(languageMenu());
 
     QMenu* catalog = menuBar()->addMenu(tr("&Catalog"));
     catalog->addAction(tr("&Edit catalog…"), this, &MainWindow::editCatalog);
@@ -281,6 +284,31 @@ void MainWindow::editCatalog()
 {
     CatalogEditorDialog dialog(*m_catalogs, this);
     dialog.exec();
+}
+
+QMenu* MainWindow::languageMenu()
+{
+    auto* menu = new QMenu(tr("&Language"), this);
+    auto* group = new QActionGroup(menu);
+    const QString chosen = language::setting();
+    QList<QPair<QString, QString>> choices{{QString(), tr("Follow the &system")}};
+    for (const QString& l : language::available())
+        choices.append({l, language::nativeName(l)});
+    for (const auto& [code, label] : choices) {
+        QAction* a = menu->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            if (code == language::setting())
+                return;
+            language::setSetting(code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("Infraplan will use %1 the next time it starts.")
+                                         .arg(language::nativeName(language::resolve(code))));
+        });
+    }
+    return menu;
 }
 
 void MainWindow::showUserGuide()

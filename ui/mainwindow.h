@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QProgressBar;
 
 namespace infraplan::ui {
@@ -65,6 +66,7 @@ private:
     void editCatalog();
     void showShortcuts();
     void showUserGuide();
+    QMenu* languageMenu();
 
     CatalogStore* m_catalogs;
     ProjectDocument* m_document;
