@@ -9,6 +9,7 @@
 #include "filecontroller.h"
 #include "frameplacement.h"
 #include "isolateduserstate.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
 #include "reportexportcontroller.h"
@@ -19,6 +20,7 @@
 #include <map>
 #include <QAction>
 #include <QApplication>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -220,6 +222,30 @@ private slots:
         QVERIFY(!m_window->resultsDock().isVisible());
         m_window->resultsDock().show();
         QVERIFY(m_window->close());
+    }
+
+    void theLanguageFollowsTheSettingAndSpeaksChinese() // last: translators stay installed
+    {
+        QVERIFY(language::setting().isEmpty());
+        QCOMPARE(language::resolve("zh_CN"), QString("zh_CN"));
+        QCOMPARE(language::resolve("fr"), language::resolve()); // not one we have: the default
+        language::setSetting("zh_CN");
+        QCOMPARE(language::resolve(), QString("zh_CN"));
+        QVERIFY(!language::install(*QCoreApplication::instance(), "fr"));
+        QVERIFY(language::install(*QCoreApplication::instance(), "zh_CN"));
+        QCOMPARE(QLocale().name(), QString("zh_CN"));
+        m_window.reset();
+        openWindow();
+        QStringList menus;
+        for (QAction* a : m_window->menuBar()->actions())
+            menus << a->text();
+        QCOMPARE(menus.first(), QString("文件(&F)"));
+        QVERIFY(menus.contains("帮助(&H)"));
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        auto* guide = m_window->findChild<UserGuideWindow*>();
+        QVERIFY(guide);
+        QCOMPARE(guide->windowTitle(), QString("Infraplan 用户指南"));
+        language::setSetting({});
     }
 };
 
