@@ -4,6 +4,7 @@
 #include "canvasscene.h"
 #include "catalogstore.h"
 #include "dropcontroller.h"
+#include "editcontroller.h"
 #include "filecontroller.h"
 #include "instancepicker.h"
 #include "isolateduserstate.h"
@@ -184,6 +185,31 @@ private slots:
         QVERIFY(own && own->id != "rank");
         QCOMPARE(own->model.preset, modelId);
         doc().undoStack()->undo(); // copy and model: one step
+        QCOMPARE(doc().project(), before);
+    }
+
+    void deletingTheLastUserOfAJobAsksAboutTheJob()
+    {
+        const Project before = doc().project();
+        QStringList askedAbout;
+        m_window->edits().setDeleteWorkloadsQuestion([&](const QStringList& names) {
+            askedAbout = names;
+            return true;
+        });
+        // One of two fleets sharing a service: nothing to ask, the service stays.
+        m_window->scene().selectIds({"serve-on-inference"});
+        m_window->edits().deleteSelection();
+        QVERIFY(askedAbout.isEmpty());
+        QVERIFY(doc().project().service("rank"));
+        doc().undoStack()->undo();
+        // The training frame is the job's only user: asked, and the job goes in the same step.
+        m_window->scene().selectIds({"train"});
+        m_window->edits().deleteSelection();
+        QCOMPARE(askedAbout.size(), 1);
+        QVERIFY(askedAbout.front().startsWith("DLRM-DCNv2 training"));
+        QVERIFY(!doc().project().sketch("train"));
+        QVERIFY(!doc().project().trainingJob("train-dlrm"));
+        doc().undoStack()->undo();
         QCOMPARE(doc().project(), before);
     }
 

@@ -1198,7 +1198,17 @@
 <context>
     <name>infraplan::ui::EditController</name>
     <message>
-        <location filename="../../ui/controllers/editcontroller.cpp" line="+24"/>
+        <location filename="../../ui/controllers/editcontroller.cpp" line="+28"/>
+        <source>Delete the workloads too?</source>
+        <translation>同时删除工作负载？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No other frame uses %1. Delete it from the project as well?</source>
+        <translation>没有其他方案框使用 %1。是否也从项目中删除它？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1259,8 +1269,15 @@
         <source>Select a frame to paste node groups into</source>
         <translation>请选择一个方案框以粘贴节点组</translation>
     </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Delete %n frame(s) and their workloads</source>
+        <translation>
+            <numerusform>删除 %n 个方案框及其工作负载</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Duplicated: change the copy&apos;s hardware to compare the variant</source>
         <translation>已复制：修改副本的硬件以比较该变体</translation>
     </message>

@@ -9,9 +9,11 @@
 #include "actionicon.h"
 #include "standardshortcut.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QUndoStack>
 #include <QWidget>
@@ -21,6 +23,12 @@ namespace infraplan::ui {
 EditController::EditController(ProjectDocument& document, CanvasScene& scene, QWidget* window)
     : QObject(window), m_document(document), m_scene(scene)
 {
+    m_askDeleteWorkloads = [window](const QStringList& names) {
+        return QMessageBox::question(
+                   window, tr("Delete the workloads too?"),
+                   tr("No other frame uses %1. Delete it from the project as well?").arg(names.join(", ")),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    };
     m_undo = document.undoStack()->createUndoAction(this, tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setIcon(actionicon::icon("edit-undo", actionicon::Glyph::Undo));
@@ -54,7 +62,7 @@ EditController::EditController(ProjectDocument& document, CanvasScene& scene, QW
 
     connect(m_cut, &QAction::triggered, this, [this] {
         copy();
-        deleteSelection();
+        removeSelection(false);
     });
     connect(m_copy, &QAction::triggered, this, &EditController::copy);
     connect(m_paste, &QAction::triggered, this, &EditController::paste);
@@ -127,7 +135,43 @@ void EditController::paste()
 
 void EditController::deleteSelection()
 {
-    m_document.removeItems(m_scene.selectedSketchIds(), m_scene.selectedNodeIds());
+    removeSelection(true);
+}
+
+void EditController::removeSelection(bool askAboutWorkloads)
+{
+    const std::vector<std::string> sketchIds = m_scene.selectedSketchIds();
+    const std::vector<std::string> nodeIds = m_scene.selectedNodeIds();
+    // Workloads only the deleted frames use would stay in the file unseen (a cut keeps them for the paste).
+    std::vector<std::string> orphans;
+    QStringList names;
+    const Project& project = m_document.project();
+    for (const std::string& id : sketchIds) {
+        const Sketch* s = project.sketch(id);
+        if (!s || s->workloadId.empty() ||
+            std::find(orphans.begin(), orphans.end(), s->workloadId) != orphans.end())
+            continue;
+        const auto users = m_document.workloadUsers(s->workloadId);
+        const bool onlyDeleted = std::all_of(users.begin(), users.end(), [&](const std::string& u) {
+            return std::find(sketchIds.begin(), sketchIds.end(), u) != sketchIds.end();
+        });
+        const TrainingJob* job = project.trainingJob(s->workloadId);
+        const InferenceService* service = project.service(s->workloadId);
+        if (onlyDeleted && (job || service)) {
+            orphans.push_back(s->workloadId);
+            names << QString::fromStdString(job ? job->name : service->name);
+        }
+    }
+    const bool dropWorkloads = askAboutWorkloads && !orphans.empty() && m_askDeleteWorkloads(names);
+    if (!dropWorkloads) {
+        m_document.removeItems(sketchIds, nodeIds);
+        return;
+    }
+    m_document.inOneStep(tr("Delete %n frame(s) and their workloads", nullptr, int(sketchIds.size())), [&] {
+        m_document.removeItems(sketchIds, nodeIds);
+        for (const std::string& w : orphans)
+            m_document.removeUnusedWorkload(w);
+    });
 }
 
 void EditController::duplicateSelection()
