@@ -245,6 +245,7 @@ private slots:
         auto* guide = m_window->findChild<UserGuideWindow*>();
         QVERIFY(guide);
         QCOMPARE(guide->windowTitle(), QString("Infraplan 用户指南"));
+        QVERIFY(guide->browser()->toPlainText().contains("五分钟做出第一个规划"));
         language::setSetting({});
     }
 };
