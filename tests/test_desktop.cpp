@@ -200,6 +200,7 @@ private slots:
     {
         Appearance& appearance = m_window->appearance();
         QCOMPARE(appearance.theme(), Appearance::Theme::System);
+        const QColor systemWindow = QApplication::palette().color(QPalette::Window);
         appearance.setTheme(Appearance::Theme::Dark);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
         QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 150);
@@ -209,6 +210,7 @@ private slots:
         m_window->appearance().setTheme(Appearance::Theme::Light);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
         m_window->appearance().setTheme(Appearance::Theme::System);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow); // the platform's again
     }
 
     void windowAndDocksAreKept()

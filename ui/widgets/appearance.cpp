@@ -39,7 +39,12 @@ QString toSetting(Appearance::Theme t)
 
 Appearance::Appearance(QObject* parent) : QObject(parent)
 {
-    m_systemStyle = QApplication::style() ? QApplication::style()->name() : QString();
+    // What the platform gave, before any choice changed it (once per process: a later window would see the
+    // chosen colours): "follow the system" puts it back.
+    static const QString systemStyle = QApplication::style() ? QApplication::style()->name() : QString();
+    static const QPalette systemPalette = QApplication::palette();
+    m_systemStyle = systemStyle;
+    m_systemPalette = systemPalette;
     m_theme = fromSetting(QSettings().value(kKey).toString());
     if (m_theme != Theme::System)
         apply();
@@ -60,7 +65,7 @@ void Appearance::apply()
     if (m_theme == Theme::System) {
         if (!m_systemStyle.isEmpty())
             QApplication::setStyle(QStyleFactory::create(m_systemStyle));
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        QApplication::setPalette(m_systemPalette);
         return;
     }
     QApplication::setStyle(QStyleFactory::create("Fusion"));

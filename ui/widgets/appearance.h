@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPalette>
 
 class QMenu;
 class QWidget;
@@ -36,6 +37,7 @@ private:
 
     Theme m_theme = Theme::System;
     QString m_systemStyle;
+    QPalette m_systemPalette;
 };
 
 } // namespace infraplan::ui
