@@ -52,8 +52,9 @@ const std::vector<Command>& commands()
          catalogCommand},
         {"check", "load and validate a project file", "infraplan check PROJECT [--json]", checkCommand},
         {"report", "export the PDF cost comparison report (and the table as CSV)",
-         "infraplan report PROJECT -o FILE.pdf [--page a4|letter] [--csv FILE.csv]\n"
-         "  --page   paper size (default: Letter in the US and Canada, A4 elsewhere, from the locale)",
+         "infraplan report PROJECT -o FILE.pdf [--page a4|letter] [--csv FILE.csv] [--language en|zh_CN]\n"
+         "  --page       paper size (default: Letter in the US and Canada, A4 elsewhere, from the locale)\n"
+         "  --language   the report's language (default: the system's when Infraplan has it, else English)",
          reportCommand},
         {"search", "find the best training layout, the training cluster or the cheapest inference fleet",
          "infraplan search PROJECT --sketch NAME [--json] [--top N] [--objective time|cost]\n"

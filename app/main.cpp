@@ -2,11 +2,13 @@
 // subcommand. Both drive the same model library.
 #include "commandline.h"
 #include "filecontroller.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <filesystem>
 #include <iostream>
 #include <QApplication>
+#include <QIcon>
 
 namespace {
 std::filesystem::path executableDir(const char* argv0)
@@ -51,6 +53,10 @@ int main(int argc, char** argv)
     QApplication::setApplicationName("Infraplan");
     QApplication::setOrganizationName("Infraplan");
     QApplication::setApplicationVersion(INFRAPLAN_VERSION_STRING);
+    infraplan::ui::language::install(app, infraplan::ui::language::resolve());
+    QGuiApplication::setDesktopFileName("org.infraplan.Infraplan"); // ties windows to the installed entry
+    Q_INIT_RESOURCE(app);
+    QApplication::setWindowIcon(QIcon(":/infraplan/icon.svg"));
     infraplan::ui::MainWindow window({dir, examplesDir(dir)});
     window.show();
     if (!args.empty())

@@ -1,6 +1,7 @@
 #include "arguments.h"
 #include "catalog.h"
 #include "commands.h"
+#include "language.h"
 #include "paper.h"
 #include "projectfile.h"
 #include "projectinput.h"
@@ -35,12 +36,21 @@ std::unique_ptr<QApplication> startQt()
 
 int reportCommand(const std::vector<std::string>& args, Context& c)
 {
-    Arguments a(args, {"output", "page", "csv"});
+    Arguments a(args, {"output", "page", "csv", "language"});
     const auto output = a.option("output");
     if (!a.onlyFlags({}) || !a.error().empty() || a.positionals().size() != 1 || !output) {
         if (!a.error().empty())
             c.err << "infraplan report: " << a.error() << "\n";
-        c.err << "usage: infraplan report PROJECT -o FILE.pdf [--page a4|letter] [--csv FILE.csv]\n";
+        c.err << "usage: infraplan report PROJECT -o FILE.pdf [--page a4|letter] [--csv FILE.csv] "
+                 "[--language en|zh_CN]\n";
+        return Usage;
+    }
+    const auto requestedLanguage = a.option("language");
+    if (requestedLanguage &&
+        !ui::language::available().contains(QString::fromStdString(*requestedLanguage))) {
+        c.err << "infraplan report: --language must be one of "
+              << ui::language::available().join(", ").toStdString() << ", not '" << *requestedLanguage
+              << "'\n";
         return Usage;
     }
     std::optional<ui::Paper> paper;
@@ -60,6 +70,9 @@ int reportCommand(const std::vector<std::string>& args, Context& c)
 
     const auto start = std::chrono::steady_clock::now();
     const auto app = startQt();
+    // The report speaks the language asked for, else the system's (LANG=zh_CN.UTF-8 gives Chinese).
+    ui::language::install(*QCoreApplication::instance(),
+                          ui::language::resolve(QString::fromStdString(requestedLanguage.value_or(""))));
     ui::ReportOptions options;
     options.paper = paper.value_or(ui::paperForLocale(QLocale::system()));
     options.generator = QStringLiteral("Infraplan " INFRAPLAN_VERSION);

@@ -9,7 +9,8 @@ packages=(
     g++ cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-qpa-plugins libgl-dev
     libsqlite3-dev nlohmann-json3-dev
-    fonts-dejavu-core poppler-utils xvfb xauth
+    qt6-l10n-tools qt6-translations-l10n fonts-dejavu-core fonts-wqy-microhei poppler-utils xvfb xauth
+    desktop-file-utils appstream
 )
 # The fuzz targets need clang and its libFuzzer runtime.
 if [ "$preset" = fuzz ]; then packages+=(clang-14 libclang-rt-14-dev); fi

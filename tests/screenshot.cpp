@@ -1,12 +1,14 @@
 // Starts the real main window, opens a project and saves a picture of the window, so anyone can look at
 // the GUI without a display: `infraplan-screenshot PROJECT.json OUT.png [WIDTHxHEIGHT]`. PROJECT "-" shows
 // the welcome screen; INFRAPLAN_SCREENSHOT_DARK=1 uses a dark palette (as a dark desktop theme would);
-// QT_SCALE_FACTOR=2 shows 200% scaling.
+// QT_SCALE_FACTOR=2 shows 200% scaling; INFRAPLAN_SCREENSHOT_WORKLOAD=1 shows the frame's Workload tab.
 // Run by CTest (label gui) for every example project; the README's picture comes from it.
 #include "canvasscene.h"
 #include "filecontroller.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
+#include "propertiesdock.h"
 #include "searchcontroller.h"
 #include "searchdialog.h"
 #include "simulationscheduler.h"
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -52,6 +55,7 @@ int main(int argc, char** argv)
         dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
         QApplication::setPalette(dark);
     }
+    infraplan::ui::language::install(app, infraplan::ui::language::resolve()); // LANG=zh_CN.UTF-8 for Chinese
     const QStringList size = argc > 3 ? QString(argv[3]).split('x') : QStringList{"1600", "1000"};
 
     infraplan::ui::MainWindow window({INFRAPLAN_BINARY_DIR, INFRAPLAN_SOURCE_DIR "/data/examples"});
@@ -65,6 +69,8 @@ int main(int argc, char** argv)
     const auto& sketches = window.document().project().sketches;
     if (!sketches.empty())
         window.scene().selectIds(std::vector<std::string>{sketches.front().id});
+    if (qEnvironmentVariableIntValue("INFRAPLAN_SCREENSHOT_WORKLOAD"))
+        window.properties().sketchTabs()->setCurrentIndex(1);
     QElapsedTimer waited;
     waited.start();
     while ((window.results().isBusy() || waited.elapsed() < 500) && waited.elapsed() < 60000)

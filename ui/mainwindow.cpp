@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "catalogeditordialog.h"
@@ -7,7 +8,9 @@
 #include "comparecontroller.h"
 #include "dropcontroller.h"
 #include "editcontroller.h"
+#include "exportconfirmation.h"
 #include "filecontroller.h"
+#include "language.h"
 #include "palettedock.h"
 #include "priceimportaction.h"
 #include "problemsdialog.h"
@@ -18,10 +21,13 @@
 #include "resultsdock.h"
 #include "searchcontroller.h"
 #include "simulationscheduler.h"
+#include "standardshortcut.h"
+#include "userguidewindow.h"
 #include "viewcontroller.h"
 #include "welcomepanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -44,6 +50,7 @@ MainWindow::MainWindow(const AppPaths& paths, QWidget* parent) : QMainWindow(par
     setObjectName("mainWindow");
     setDockNestingEnabled(true);
     m_catalogs = new CatalogStore(CatalogPaths::standard(paths.executableDir), this);
+    m_appearance = new Appearance(this);
     m_document = new ProjectDocument(this);
     m_scheduler = new SimulationScheduler(*m_document, *m_catalogs, this);
     m_scene = new CanvasScene(*m_document, *m_catalogs, *m_scheduler, this);
@@ -163,11 +170,13 @@ void MainWindow::buildMenus()
     auto* reports = new ReportExportController(*m_document, *m_catalogs, m_scheduler, this);
     connect(reports, &ReportExportController::statusMessage, this,
             [this](const QString& m) { statusBar()->showMessage(m, 6000); });
+    connect(reports, &ReportExportController::exported, this,
+            [this](const QString& path) { (new ExportConfirmation(path, this))->open(); });
     file->addAction(reports->exportPdfAction());
     file->addAction(reports->exportCsvAction());
     file->addSeparator();
     QAction* quit = file->addAction(QIcon::fromTheme("application-exit"), tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(standardShortcut(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_edits->undoAction());
@@ -194,6 +203,9 @@ void MainWindow::buildMenus()
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addMenu(m_appearance->menu(this));
+    view->addMenu(languageMenu());
 
     QMenu* catalog = menuBar()->addMenu(tr("&Catalog"));
     catalog->addAction(tr("&Edit catalog…"), this, &MainWindow::editCatalog);
@@ -201,7 +213,10 @@ void MainWindow::buildMenus()
                        [this] { importPriceFileInteractively(*m_catalogs, this); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard and mouse"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
+    QAction* guide = help->addAction(QIcon::fromTheme("help-contents"), tr("&User guide"), this,
+                                     &MainWindow::showUserGuide);
+    guide->setShortcuts(standardShortcut(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
+    help->addAction(tr("&Keyboard and mouse"), this, &MainWindow::showShortcuts);
     help->addAction(tr("&About Infraplan"), this, [this] {
         QMessageBox::about(this, tr("About Infraplan"),
                            tr("<b>Infraplan %1</b><p>Plan AI training clusters and inference fleets from a "
@@ -287,6 +302,40 @@ void MainWindow::editCatalog()
     dialog.exec();
 }
 
+QMenu* MainWindow::languageMenu()
+{
+    auto* menu = new QMenu(tr("&Language"), this);
+    auto* group = new QActionGroup(menu);
+    const QString chosen = language::setting();
+    QList<QPair<QString, QString>> choices{{QString(), tr("Follow the &system")}};
+    for (const QString& l : language::available())
+        choices.append({l, language::nativeName(l)});
+    for (const auto& [code, label] : choices) {
+        QAction* a = menu->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            if (code == language::setting())
+                return;
+            language::setSetting(code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("Infraplan will use %1 the next time it starts.")
+                                         .arg(language::nativeName(language::resolve(code))));
+        });
+    }
+    return menu;
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_userGuide)
+        m_userGuide = new UserGuideWindow(this);
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
+}
+
 void MainWindow::showShortcuts()
 {
     QMessageBox::information(
@@ -308,6 +357,9 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Ctrl+Z, Ctrl+Shift+Z</b></td><td>undo, redo</td></tr>"
            "<tr><td><b>Ctrl++, Ctrl+-, Ctrl+0</b></td><td>zoom in, out, 100%</td></tr>"
            "<tr><td><b>Ctrl+Shift+F</b></td><td>fit everything in view</td></tr>"
+           "<tr><td><b>Ctrl+F</b></td><td>find a plan for the selected frame</td></tr>"
+           "<tr><td><b>Ctrl+Shift+C</b></td><td>compare the sketches</td></tr>"
+           "<tr><td><b>F1</b></td><td>the user guide</td></tr>"
            "<tr><td><b>Ctrl+G</b></td><td>snap to grid on/off</td></tr>"
            "<tr><td><b>Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S</b></td><td>new, open, save, save as</td></tr>"
            "</table>"));

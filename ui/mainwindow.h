@@ -4,10 +4,12 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QProgressBar;
 
 namespace infraplan::ui {
 
+class Appearance;
 class CanvasScene;
 class CanvasView;
 class CatalogStore;
@@ -22,6 +24,7 @@ class ResultsDock;
 class SearchController;
 class SimulationScheduler;
 class ViewController;
+class UserGuideWindow;
 class WelcomePanel;
 
 /// Where the application finds its data.
@@ -51,6 +54,7 @@ public:
     CompareController& comparison() const { return *m_compare; }
     SearchController& search() const { return *m_search; }
     RecoveryController& recovery() const { return *m_recovery; }
+    Appearance& appearance() const { return *m_appearance; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -63,6 +67,8 @@ private:
     void showProblems(const QString& title, const QString& summary, const QStringList& problems);
     void editCatalog();
     void showShortcuts();
+    void showUserGuide();
+    QMenu* languageMenu();
 
     CatalogStore* m_catalogs;
     ProjectDocument* m_document;
@@ -81,6 +87,8 @@ private:
     RecoveryController* m_recovery;
     QProgressBar* m_progress;
     QLabel* m_zoomLabel;
+    Appearance* m_appearance;
+    UserGuideWindow* m_userGuide = nullptr;
 };
 
 } // namespace infraplan::ui

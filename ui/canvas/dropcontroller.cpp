@@ -2,6 +2,7 @@
 
 #include "catalogstore.h"
 #include "catalogtext.h"
+#include "frameplacement.h"
 #include "projectdocument.h"
 #include "sketchdefaults.h"
 
@@ -112,6 +113,7 @@ std::vector<std::string> DropController::dropInstance(const CatalogItem& instanc
                                                        : tr("%1 inference fleet").arg(shortName);
     Sketch sketch = sketchdefaults::newSketch(*role, name.toStdString(),
                                               {snapped(scenePos.x() - 60), snapped(scenePos.y() - 40)});
+    sketch.position = freePlaceFor(project.sketches, sketch.position, sketch.size, kGrid);
     if (instance.attribute("offering") == "owned")
         sketch.pricing.mode = PricingMode::Owned;
     NodeGroup node;
@@ -195,10 +197,30 @@ void DropController::dropOnFrame(const CatalogItem& item, const std::string& fra
 
 void DropController::dropModel(const CatalogItem& model, const std::string& frameId)
 {
-    const Project& project = m_document.project();
-    const Sketch* sketch = project.sketch(frameId);
+    const Sketch* sketch = m_document.project().sketch(frameId);
     if (!sketch)
         return;
+    // A drop onto one frame changes that frame: a workload other frames share is copied for it first.
+    if (m_document.workloadUsers(sketch->workloadId).size() > 1) {
+        m_document.inOneStep(
+            tr("Model %1 for %2")
+                .arg(QString::fromStdString(model.name), QString::fromStdString(sketch->name)),
+            [&] {
+                m_document.makeOwnWorkloadCopy(frameId);
+                setModel(model, frameId);
+            });
+        emit done(tr("Model: %1 (this frame now has its own copy of the workload it shared)")
+                      .arg(QString::fromStdString(model.name)));
+        return;
+    }
+    setModel(model, frameId);
+    emit done(tr("Model: %1").arg(QString::fromStdString(model.name)));
+}
+
+void DropController::setModel(const CatalogItem& model, const std::string& frameId)
+{
+    const Project& project = m_document.project();
+    const Sketch* sketch = project.sketch(frameId);
     const Catalog& catalog = m_catalogs.get();
     if (sketch->role == SketchRole::Training) {
         if (const TrainingJob* job = project.trainingJob(sketch->workloadId)) {
@@ -223,7 +245,6 @@ void DropController::dropModel(const CatalogItem& model, const std::string& fram
             m_document.assignNewService(frameId, created);
         }
     }
-    emit done(tr("Model: %1").arg(QString::fromStdString(model.name)));
 }
 
 } // namespace infraplan::ui

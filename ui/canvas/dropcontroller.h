@@ -26,7 +26,7 @@ class ProjectDocument;
 /// - an accelerator does the same with a default chassis holding it (8 per node for training, 1 for
 ///   serving), or says that no instance holds it;
 /// - an interconnect, a storage tier or a region dropped on a frame sets it; a model preset dropped on a
-///   frame becomes its workload's model.
+///   frame becomes its workload's model (the frame's own copy when other frames share the workload).
 class DropController : public QObject {
     Q_OBJECT
 public:
@@ -57,6 +57,7 @@ private:
                                              const std::string& frameId);
     void dropOnFrame(const CatalogItem& item, const std::string& frameId);
     void dropModel(const CatalogItem& model, const std::string& frameId);
+    void setModel(const CatalogItem& model, const std::string& frameId);
     std::optional<SketchRole> askRole(const CatalogItem& item) const;
 
     ProjectDocument& m_document;

@@ -45,7 +45,7 @@ CompareController::CompareController(ProjectDocument& document, SimulationSchedu
 
     m_compare = new QAction(compareIcon(), tr("&Compare"), this);
     m_compare->setObjectName("compareAction");
-    m_compare->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_compare->setStatusTip(tr("Compare the selected sketches side by side (all of them when fewer than two "
                                "are selected)"));
     connect(m_compare, &QAction::triggered, this, [this] {

@@ -7,10 +7,13 @@
 #include "projectlocate.h"
 
 #include "actionicon.h"
+#include "standardshortcut.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QUndoStack>
 #include <QWidget>
@@ -20,11 +23,22 @@ namespace infraplan::ui {
 EditController::EditController(ProjectDocument& document, CanvasScene& scene, QWidget* window)
     : QObject(window), m_document(document), m_scene(scene)
 {
+    m_askDeleteWorkloads = [window](const QStringList& names) {
+        return QMessageBox::question(
+                   window, tr("Delete the workloads too?"),
+                   tr("No other frame uses %1. Delete it from the project as well?").arg(names.join(", ")),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    };
     m_undo = document.undoStack()->createUndoAction(this, tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setIcon(actionicon::icon("edit-undo", actionicon::Glyph::Undo));
     m_redo = document.undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Ctrl+Y as well where the platform's redo is Ctrl+Shift+Z: both habits are common.
+    QList<QKeySequence> redoKeys =
+        standardShortcut(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    m_redo->setShortcuts(redoKeys);
     m_redo->setIcon(actionicon::icon("edit-redo", actionicon::Glyph::Redo));
     auto make = [this](const QString& text, const QKeySequence& key, const char* icon) {
         auto* a = new QAction(QIcon::fromTheme(icon), text, this);
@@ -48,7 +62,7 @@ EditController::EditController(ProjectDocument& document, CanvasScene& scene, QW
 
     connect(m_cut, &QAction::triggered, this, [this] {
         copy();
-        deleteSelection();
+        removeSelection(false);
     });
     connect(m_copy, &QAction::triggered, this, &EditController::copy);
     connect(m_paste, &QAction::triggered, this, &EditController::paste);
@@ -121,7 +135,43 @@ void EditController::paste()
 
 void EditController::deleteSelection()
 {
-    m_document.removeItems(m_scene.selectedSketchIds(), m_scene.selectedNodeIds());
+    removeSelection(true);
+}
+
+void EditController::removeSelection(bool askAboutWorkloads)
+{
+    const std::vector<std::string> sketchIds = m_scene.selectedSketchIds();
+    const std::vector<std::string> nodeIds = m_scene.selectedNodeIds();
+    // Workloads only the deleted frames use would stay in the file unseen (a cut keeps them for the paste).
+    std::vector<std::string> orphans;
+    QStringList names;
+    const Project& project = m_document.project();
+    for (const std::string& id : sketchIds) {
+        const Sketch* s = project.sketch(id);
+        if (!s || s->workloadId.empty() ||
+            std::find(orphans.begin(), orphans.end(), s->workloadId) != orphans.end())
+            continue;
+        const auto users = m_document.workloadUsers(s->workloadId);
+        const bool onlyDeleted = std::all_of(users.begin(), users.end(), [&](const std::string& u) {
+            return std::find(sketchIds.begin(), sketchIds.end(), u) != sketchIds.end();
+        });
+        const TrainingJob* job = project.trainingJob(s->workloadId);
+        const InferenceService* service = project.service(s->workloadId);
+        if (onlyDeleted && (job || service)) {
+            orphans.push_back(s->workloadId);
+            names << QString::fromStdString(job ? job->name : service->name);
+        }
+    }
+    const bool dropWorkloads = askAboutWorkloads && !orphans.empty() && m_askDeleteWorkloads(names);
+    if (!dropWorkloads) {
+        m_document.removeItems(sketchIds, nodeIds);
+        return;
+    }
+    m_document.inOneStep(tr("Delete %n frame(s) and their workloads", nullptr, int(sketchIds.size())), [&] {
+        m_document.removeItems(sketchIds, nodeIds);
+        for (const std::string& w : orphans)
+            m_document.removeUnusedWorkload(w);
+    });
 }
 
 void EditController::duplicateSelection()

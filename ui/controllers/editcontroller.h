@@ -1,6 +1,8 @@
 #pragma once
 
+#include <functional>
 #include <QObject>
+#include <QStringList>
 
 class QAction;
 class QWidget;
@@ -28,14 +30,23 @@ public:
 
     void copy();
     void paste();
+    /// Deletes the selected frames and node groups; asks whether the workloads only they used go too.
     void deleteSelection();
     void duplicateSelection();
+
+    /// Replaces the question asked when deleted frames were the last users of workloads (true: delete them
+    /// too); tests answer it without a dialog.
+    void setDeleteWorkloadsQuestion(std::function<bool(const QStringList& workloadNames)> ask)
+    {
+        m_askDeleteWorkloads = std::move(ask);
+    }
 
 signals:
     void statusMessage(const QString& message);
 
 private:
     void updateActions();
+    void removeSelection(bool askAboutWorkloads);
 
     ProjectDocument& m_document;
     CanvasScene& m_scene;
@@ -48,6 +59,7 @@ private:
     QAction* m_duplicate;
     QAction* m_selectAll;
     int m_pasteCount = 0;
+    std::function<bool(const QStringList&)> m_askDeleteWorkloads;
 };
 
 } // namespace infraplan::ui

@@ -5,6 +5,7 @@
 #include "projectfile.h"
 
 #include "actionicon.h"
+#include "standardshortcut.h"
 
 #include <QAction>
 #include <QDir>
@@ -40,14 +41,15 @@ FileController::FileController(ProjectDocument& document, const CatalogStore& ca
     m_save = new QAction(actionicon::icon("document-save", actionicon::Glyph::Save), tr("&Save"), this);
     m_save->setShortcut(QKeySequence::Save);
     m_saveAs = new QAction(QIcon::fromTheme("document-save-as"), tr("Save &As…"), this);
-    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_saveAs->setShortcuts(
+        standardShortcut(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     connect(m_new, &QAction::triggered, this, &FileController::newProject);
     connect(m_open, &QAction::triggered, this, [this] {
         const QString dir = m_document.filePath().isEmpty()
                                 ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                 : QFileInfo(m_document.filePath()).absolutePath();
-        const QString f = QFileDialog::getOpenFileName(m_window, tr("Open project"), dir,
-                                                       tr("Infraplan projects (*.json);;All files (*)"));
+        const QString f = QFileDialog::getOpenFileName(
+            m_window, tr("Open project"), dir, tr("Infraplan projects (*.infraplan *.json);;All files (*)"));
         if (!f.isEmpty())
             openFile(f);
     });
@@ -136,14 +138,20 @@ bool FileController::saveAs()
 {
     QString suggested = m_document.filePath();
     if (suggested.isEmpty() || suggested.startsWith(m_examplesDir + "/"))
-        suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                        .filePath(QFileInfo(suggested.isEmpty() ? "plan.json" : suggested).fileName());
+        suggested =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(QFileInfo(suggested.isEmpty() ? "plan.infraplan" : suggested).completeBaseName() +
+                          ".infraplan");
+    // .infraplan is the desktop's type for projects (a double click opens them); JSON inside either way.
+    const QString projectFilter = tr("Infraplan projects (*.infraplan)");
+    const QString jsonFilter = tr("JSON files (*.json)");
+    QString chosenFilter = suggested.endsWith(".json", Qt::CaseInsensitive) ? jsonFilter : projectFilter;
     QString f = QFileDialog::getSaveFileName(m_window, tr("Save project"), suggested,
-                                             tr("Infraplan projects (*.json)"));
+                                             projectFilter + ";;" + jsonFilter, &chosenFilter);
     if (f.isEmpty())
         return false;
-    if (!f.endsWith(".json", Qt::CaseInsensitive))
-        f += ".json";
+    if (!f.endsWith(".infraplan", Qt::CaseInsensitive) && !f.endsWith(".json", Qt::CaseInsensitive))
+        f += chosenFilter == jsonFilter ? ".json" : ".infraplan";
     QString error;
     if (!m_document.saveAs(f, error)) {
         QMessageBox::critical(m_window, tr("Save failed"), error);

@@ -4,6 +4,7 @@
 #include "canvasview.h"
 
 #include "actionicon.h"
+#include "standardshortcut.h"
 
 #include <QAction>
 #include <QSettings>
@@ -13,9 +14,13 @@ namespace infraplan::ui {
 ViewController::ViewController(CanvasView& view, CanvasScene& scene, QObject* parent) : QObject(parent)
 {
     m_zoomIn = new QAction(actionicon::icon("zoom-in", actionicon::Glyph::ZoomIn), tr("Zoom &in"), this);
-    m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QList<QKeySequence> zoomInKeys =
+        standardShortcut(QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    if (!zoomInKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Equal))) // "+" without Shift on most layouts
+        zoomInKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Equal));
+    m_zoomIn->setShortcuts(zoomInKeys);
     m_zoomOut = new QAction(actionicon::icon("zoom-out", actionicon::Glyph::ZoomOut), tr("Zoom &out"), this);
-    m_zoomOut->setShortcut(QKeySequence::ZoomOut);
+    m_zoomOut->setShortcuts(standardShortcut(QKeySequence::ZoomOut, QKeySequence(Qt::CTRL | Qt::Key_Minus)));
     m_zoomReset = new QAction(QIcon::fromTheme("zoom-original"), tr("&Actual size"), this);
     m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_fit = new QAction(actionicon::icon("zoom-fit-best", actionicon::Glyph::Fit), tr("&Fit to view"), this);

@@ -247,10 +247,27 @@ std::vector<std::string> ProjectDocument::duplicateSketches(const std::vector<st
     return insertFragment(f, {0, 0}, {}, text);
 }
 
+namespace {
+template <typename Workload>
+std::string uniqueName(const std::vector<Workload>& existing, const std::string& wanted)
+{
+    auto taken = [&](const std::string& name) {
+        return std::any_of(existing.begin(), existing.end(),
+                           [&](const Workload& w) { return w.name == name; });
+    };
+    if (wanted.empty() || !taken(wanted))
+        return wanted;
+    for (int n = 2;; ++n)
+        if (const std::string candidate = wanted + " " + std::to_string(n); !taken(candidate))
+            return candidate;
+}
+} // namespace
+
 std::string ProjectDocument::addTrainingJob(TrainingJob job)
 {
     IdAllocator ids(m_project);
     job.id = ids.keepOrNext(job.id.empty() ? "training" : job.id);
+    job.name = uniqueName(m_project.trainingJobs, job.name);
     ProjectParts parts;
     parts.trainingJobs.push_back({m_project.trainingJobs.size(), job});
     m_undo->push(new StructureCommand(*this, std::move(parts), StructureCommand::Direction::Insert,
@@ -262,6 +279,7 @@ std::string ProjectDocument::addService(InferenceService service)
 {
     IdAllocator ids(m_project);
     service.id = ids.keepOrNext(service.id.empty() ? "service" : service.id);
+    service.name = uniqueName(m_project.services, service.name);
     ProjectParts parts;
     parts.services.push_back({m_project.services.size(), service});
     m_undo->push(new StructureCommand(*this, std::move(parts), StructureCommand::Direction::Insert,
@@ -287,6 +305,67 @@ std::string ProjectDocument::assignNewService(const std::string& sketchId, Infer
     m_undo->beginMacro(tr("New inference service"));
     const std::string id = addService(std::move(service));
     setSketchWorkload(sketchId, id);
+    m_undo->endMacro();
+    return id;
+}
+
+void ProjectDocument::inOneStep(const QString& text, const std::function<void()>& edits)
+{
+    m_undo->beginMacro(text);
+    edits();
+    m_undo->endMacro();
+}
+
+std::vector<std::string> ProjectDocument::workloadUsers(const std::string& workloadId) const
+{
+    std::vector<std::string> users;
+    for (const Sketch& s : m_project.sketches)
+        if (!workloadId.empty() && s.workloadId == workloadId)
+            users.push_back(s.id);
+    return users;
+}
+
+bool ProjectDocument::removeUnusedWorkload(const std::string& workloadId)
+{
+    if (workloadId.empty() || !workloadUsers(workloadId).empty())
+        return false;
+    ProjectParts parts;
+    QString name;
+    for (size_t i = 0; i < m_project.trainingJobs.size(); ++i)
+        if (m_project.trainingJobs[i].id == workloadId) {
+            parts.trainingJobs.push_back({i, m_project.trainingJobs[i]});
+            name = QString::fromStdString(m_project.trainingJobs[i].name);
+        }
+    for (size_t i = 0; i < m_project.services.size(); ++i)
+        if (m_project.services[i].id == workloadId) {
+            parts.services.push_back({i, m_project.services[i]});
+            name = QString::fromStdString(m_project.services[i].name);
+        }
+    if (parts.empty())
+        return false;
+    m_undo->push(new StructureCommand(*this, std::move(parts), StructureCommand::Direction::Remove,
+                                      tr("Delete %1").arg(name)));
+    return true;
+}
+
+std::string ProjectDocument::makeOwnWorkloadCopy(const std::string& sketchId)
+{
+    const Sketch* sketch = m_project.sketch(sketchId);
+    if (!sketch || workloadUsers(sketch->workloadId).size() < 2 ||
+        (!m_project.trainingJob(sketch->workloadId) && !m_project.service(sketch->workloadId)))
+        return {};
+    const std::string suffix = " (" + sketch->name + ")";
+    std::string id;
+    m_undo->beginMacro(tr("Own copy of the workload for %1").arg(QString::fromStdString(sketch->name)));
+    if (const TrainingJob* job = m_project.trainingJob(sketch->workloadId)) {
+        TrainingJob copy = *job;
+        copy.name += suffix;
+        id = assignNewTrainingJob(sketchId, std::move(copy));
+    } else if (const InferenceService* service = m_project.service(sketch->workloadId)) {
+        InferenceService copy = *service;
+        copy.name += suffix;
+        id = assignNewService(sketchId, std::move(copy));
+    }
     m_undo->endMacro();
     return id;
 }

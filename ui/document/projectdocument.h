@@ -6,6 +6,7 @@
 #include "project.h"
 #include "projectchange.h"
 
+#include <functional>
 #include <optional>
 #include <QObject>
 #include <QString>
@@ -56,12 +57,23 @@ public:
     /// Copies sketches next to themselves, sharing their workloads, to make variants to compare; one undo
     /// step. Returns the copies' ids.
     std::vector<std::string> duplicateSketches(const std::vector<std::string>& sketchIds);
-    /// Adds a workload on its own; returns its id.
+    /// Adds a workload on its own; returns its id. A name another workload of the same kind has gets a
+    /// number ("Chat service 2"), so that no two can be mistaken for each other in a list.
     std::string addTrainingJob(TrainingJob job);
     std::string addService(InferenceService service);
     /// Adds a workload and makes it the sketch's workload, as one undo step; returns the workload's id.
     std::string assignNewTrainingJob(const std::string& sketchId, TrainingJob job);
     std::string assignNewService(const std::string& sketchId, InferenceService service);
+    /// Runs `edits` (calls of this document) as one undo step named `text`.
+    void inOneStep(const QString& text, const std::function<void()>& edits);
+    /// The sketches whose workload is `workloadId`, in project order.
+    std::vector<std::string> workloadUsers(const std::string& workloadId) const;
+    /// Removes a training job or service that no sketch uses, as one undo step; false (and nothing done)
+    /// when it is unknown or still used.
+    bool removeUnusedWorkload(const std::string& workloadId);
+    /// Gives a sketch its own copy of the workload it shares with other sketches, as one undo step, so that
+    /// editing it leaves the others as they are. Returns the copy's id (empty when there is nothing to copy).
+    std::string makeOwnWorkloadCopy(const std::string& sketchId);
 
     // ----- Geometry (a drag passes one session id for all its moves: one undo step) -----
     void moveItems(const std::vector<ItemPosition>& positions, quint64 dragSession = 0);

@@ -5,6 +5,7 @@
 #include "projectlocate.h"
 #include "propertyform.h"
 #include "sketchpage.h"
+#include "workloadeditor.h"
 
 #include <algorithm>
 #include <QEvent>
@@ -13,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace infraplan::ui {
@@ -66,14 +68,25 @@ PropertiesDock::PropertiesDock(ProjectDocument& document, const CatalogStore& ca
     project->row({}, hint);
     m_projectPage = project;
 
-    m_sketchPage = new SketchPage(document, catalogs, m_stack);
-    auto* scroll = new QScrollArea(m_stack);
-    scroll->setWidget(m_sketchPage);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The frame and its workload on tabs of their own: the workload is what people edit most, and at the
+    // foot of the frame's long form nobody found it.
+    m_tabs = new QTabWidget(m_stack);
+    m_tabs->setObjectName("propertiesTabs");
+    m_tabs->setDocumentMode(true);
+    auto scrolled = [this](QWidget* page) {
+        auto* scroll = new QScrollArea(m_tabs);
+        scroll->setWidget(page);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        return scroll;
+    };
+    m_sketchPage = new SketchPage(document, catalogs);
+    m_workload = new WorkloadEditor(document, catalogs);
+    m_tabs->addTab(scrolled(m_sketchPage), tr("Frame"));
+    m_tabs->addTab(scrolled(m_workload), tr("Workload"));
     m_stack->addWidget(m_projectPage);
-    m_stack->addWidget(scroll);
+    m_stack->addWidget(m_tabs);
     setWidget(m_stack);
 
     connect(&scene, &QGraphicsScene::selectionChanged, this, &PropertiesDock::followSelection);
@@ -101,6 +114,7 @@ void PropertiesDock::followSelection()
     }
     if (!sketchId.empty()) {
         m_sketchPage->showSketch(sketchId, nodeId);
+        m_workload->showSketch(sketchId);
         m_stack->setCurrentIndex(1);
         setWindowTitle(
             tr("Properties — %1").arg(QString::fromStdString(m_document.project().sketch(sketchId)->name)));
@@ -144,9 +158,10 @@ void PropertiesDock::refresh()
         m_description->document()->setModified(false);
     }
     if (m_stack->currentIndex() == 1) {
-        if (p.sketch(m_sketchPage->sketchId()))
+        if (p.sketch(m_sketchPage->sketchId())) {
             m_sketchPage->refresh();
-        else
+            m_workload->refresh();
+        } else
             followSelection();
     }
 }

@@ -8,6 +8,7 @@
 class QLineEdit;
 class QPlainTextEdit;
 class QStackedWidget;
+class QTabWidget;
 
 namespace infraplan::ui {
 
@@ -15,6 +16,7 @@ class CanvasScene;
 class CatalogStore;
 class ProjectDocument;
 class SketchPage;
+class WorkloadEditor;
 
 /// Shows the editable properties of the selection: the selected frame (or the frame of the selected node
 /// group) with its node groups, policies and workload; the project's name and description otherwise.
@@ -26,6 +28,9 @@ public:
     ~PropertiesDock() override;
 
     SketchPage* sketchPage() const { return m_sketchPage; }
+    WorkloadEditor* workloadEditor() const { return m_workload; }
+    /// The frame's tabs: Frame (hardware and policies) and Workload.
+    QTabWidget* sketchTabs() const { return m_tabs; }
 
 private:
     void followSelection();
@@ -39,7 +44,9 @@ private:
     QLineEdit* m_projectName;
     QPlainTextEdit* m_description;
     QObject* m_descriptionFilter;
+    QTabWidget* m_tabs;
     SketchPage* m_sketchPage;
+    WorkloadEditor* m_workload;
 };
 
 } // namespace infraplan::ui

@@ -2,17 +2,18 @@
 
 #include "catalogstore.h"
 #include "catalogtext.h"
+#include "instancepicker.h"
 #include "kindicon.h"
 #include "numberfield.h"
 #include "projectdocument.h"
 #include "sketchdefaults.h"
-#include "workloadeditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 
 namespace infraplan::ui {
 
@@ -28,17 +29,31 @@ QString precisionLabel(Precision p)
 SketchPage::SketchPage(ProjectDocument& document, const CatalogStore& catalogs, QWidget* parent)
     : PropertyForm(parent), m_document(document), m_catalogs(catalogs)
 {
+    m_askDeleteWorkload = [this](const QString& name) {
+        return QMessageBox::question(
+                   this, tr("Delete the workload?"),
+                   tr("No other frame uses %1. Delete it from the project as well?").arg(name),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    };
     buildGeneral();
     buildHardware();
     buildPolicies();
-    m_workload = new WorkloadEditor(document, catalogs, this);
-    row({}, m_workload);
     fillCatalogChoices();
     connect(&catalogs, &CatalogStore::catalogChanged, this, [this] {
         fillCatalogChoices();
         rebuildNodeRows();
         refresh();
     });
+}
+
+QString SketchPage::workloadName(const std::string& workloadId) const
+{
+    const Project& p = m_document.project();
+    if (const TrainingJob* j = p.trainingJob(workloadId))
+        return QString::fromStdString(j->name.empty() ? j->id : j->name);
+    if (const InferenceService* s = p.service(workloadId))
+        return QString::fromStdString(s->name.empty() ? s->id : s->name);
+    return QString::fromStdString(workloadId);
 }
 
 const Sketch* SketchPage::sketch() const
@@ -58,15 +73,28 @@ void SketchPage::buildGeneral()
             const Sketch* s = sketch();
             if (!s)
                 return;
-            if (v.toString() == kNewWorkload) {
-                if (s->role == SketchRole::Training)
-                    m_document.assignNewTrainingJob(m_sketchId,
-                                                    sketchdefaults::defaultTrainingJob(m_catalogs.get()));
-                else
-                    m_document.assignNewService(m_sketchId, sketchdefaults::defaultService(m_catalogs.get()));
-            } else {
-                m_document.setSketchWorkload(m_sketchId, v.toString().toStdString());
-            }
+            // The workload this frame leaves, when no other frame uses it, would stay in the file unseen:
+            // ask whether it goes too, in the same undo step.
+            const std::string left = s->workloadId;
+            if (v.toString().toStdString() == left)
+                return;
+            const bool lastUser = !left.empty() && m_document.workloadUsers(left) == std::vector{m_sketchId};
+            const bool deleteLeft = lastUser && m_askDeleteWorkload(workloadName(left));
+            const SketchRole role = s->role;
+            m_document.inOneStep(tr("Change workload"), [&] {
+                if (v.toString() == kNewWorkload) {
+                    if (role == SketchRole::Training)
+                        m_document.assignNewTrainingJob(m_sketchId,
+                                                        sketchdefaults::defaultTrainingJob(m_catalogs.get()));
+                    else
+                        m_document.assignNewService(m_sketchId,
+                                                    sketchdefaults::defaultService(m_catalogs.get()));
+                } else {
+                    m_document.setSketchWorkload(m_sketchId, v.toString().toStdString());
+                }
+                if (deleteLeft)
+                    m_document.removeUnusedWorkload(left);
+            });
         });
 }
 
@@ -263,6 +291,14 @@ NumberField* SketchPage::countField(const std::string& nodeId) const
     return nullptr;
 }
 
+InstancePicker* SketchPage::instancePicker(const std::string& nodeId) const
+{
+    for (size_t i = 0; i < m_nodeIds.size(); ++i)
+        if (m_nodeIds[i] == nodeId)
+            return m_nodeFields[i].first;
+    return nullptr;
+}
+
 void SketchPage::rebuildNodeRows()
 {
     const Sketch* s = sketch();
@@ -282,19 +318,12 @@ void SketchPage::rebuildNodeRows()
     }
     m_nodeFields.clear();
     m_nodeIds = ids;
-    const Catalog& catalog = m_catalogs.get();
     for (size_t r = 0; r < ids.size(); ++r) {
         const std::string id = ids[r];
-        auto* instance = new QComboBox(m_nodes);
-        instance->setAccessibleName(tr("Instance type"));
-        instance->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        instance->setMinimumContentsLength(10);
-        for (const CatalogItem* i : catalog.items(ItemKind::Instance))
-            instance->addItem(kindicon::icon(PaletteCategory::Instance), catalogtext::shortName(*i),
-                              QString::fromStdString(i->id));
-        connect(instance, &QComboBox::activated, this, [this, id, instance](int i) {
-            m_document.setNodeItem(id, instance->itemData(i).toString().toStdString());
-        });
+        auto* instance = new InstancePicker(m_catalogs, m_nodes);
+        instance->setObjectName(QString::fromStdString("instance:" + id));
+        connect(instance, &InstancePicker::picked, this,
+                [this, id](const std::string& itemId) { m_document.setNodeItem(id, itemId); });
         auto* count = new NumberField(1, 1000000, true, tr("×"), m_nodes);
         count->setObjectName(QString::fromStdString("count:" + id));
         count->lineEdit()->setAccessibleName(tr("Node count"));
@@ -356,7 +385,7 @@ void SketchPage::refresh()
     select(m_storage, QString::fromStdString(s->storageId));
     select(m_region, QString::fromStdString(s->regionId));
     for (size_t i = 0; i < m_nodeFields.size() && i < s->nodes.size(); ++i) {
-        select(m_nodeFields[i].first, QString::fromStdString(s->nodes[i].itemId));
+        m_nodeFields[i].first->setCurrent(s->nodes[i].itemId);
         m_nodeFields[i].second->setValue(s->nodes[i].count);
     }
 
@@ -412,8 +441,6 @@ void SketchPage::refresh()
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_minReplicas, m_maxReplicas, m_targetUtilization, m_scaleUpDelay})
         setRowVisible(w, !training && s->autoscaling.enabled);
-
-    m_workload->showWorkload(s->workloadId, s->role);
 }
 
 } // namespace infraplan::ui

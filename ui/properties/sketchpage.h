@@ -3,6 +3,7 @@
 #include "project.h"
 #include "propertyform.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -15,13 +16,14 @@ class QLineEdit;
 namespace infraplan::ui {
 
 class CatalogStore;
+class InstancePicker;
 class NumberField;
 class ProjectDocument;
-class WorkloadEditor;
 
 /// Properties of one sketch: name and workload; node groups with their instance type and count; links,
 /// storage and region; pricing and precision; the parallel layout (training) or the serving, batching and
-/// autoscaling policies (inference); and the workload itself. Every edit goes through the document.
+/// autoscaling policies (inference). The workload has a tab of its own (WorkloadEditor). Every edit goes
+/// through the document.
 class SketchPage : public PropertyForm {
     Q_OBJECT
 public:
@@ -32,9 +34,16 @@ public:
     const std::string& sketchId() const { return m_sketchId; }
     /// Re-reads every value from the document (after an edit, undo or a catalog change).
     void refresh();
+    /// Replaces the question asked when the frame leaves a workload no other frame uses (true: delete it);
+    /// tests answer it without a dialog.
+    void setDeleteWorkloadQuestion(std::function<bool(const QString& workloadName)> ask)
+    {
+        m_askDeleteWorkload = std::move(ask);
+    }
     /// Count field of a node group, for tests and keyboard focus.
     NumberField* countField(const std::string& nodeId) const;
-    WorkloadEditor* workloadEditor() const { return m_workload; }
+    /// Instance picker of a node group, for tests.
+    InstancePicker* instancePicker(const std::string& nodeId) const;
 
 private:
     void buildGeneral();
@@ -43,11 +52,13 @@ private:
     void fillCatalogChoices();
     void rebuildNodeRows();
     const Sketch* sketch() const;
+    QString workloadName(const std::string& workloadId) const;
 
     ProjectDocument& m_document;
     const CatalogStore& m_catalogs;
     std::string m_sketchId;
     std::string m_focusNodeId;
+    std::function<bool(const QString&)> m_askDeleteWorkload;
 
     QLineEdit* m_name;
     QLabel* m_role;
@@ -55,7 +66,7 @@ private:
     QWidget* m_nodes;
     QGridLayout* m_nodeGrid;
     std::vector<std::string> m_nodeIds;
-    std::vector<std::pair<QComboBox*, NumberField*>> m_nodeFields;
+    std::vector<std::pair<InstancePicker*, NumberField*>> m_nodeFields;
     QComboBox* m_scaleUp;
     QComboBox* m_scaleOut;
     QComboBox* m_storage;
@@ -86,8 +97,6 @@ private:
     NumberField* m_maxReplicas;
     NumberField* m_targetUtilization;
     NumberField* m_scaleUpDelay;
-
-    WorkloadEditor* m_workload;
 };
 
 } // namespace infraplan::ui

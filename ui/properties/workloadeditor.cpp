@@ -10,6 +10,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 
 namespace infraplan::ui {
 
@@ -42,7 +43,23 @@ WorkloadEditor::WorkloadEditor(ProjectDocument& document, const CatalogStore& ca
     : PropertyForm(parent), m_document(document), m_catalogs(catalogs)
 {
     grid()->setContentsMargins(0, 0, 0, 0);
+    m_empty = new QLabel(tr("This frame has no workload yet: choose one under Frame → Workload, or drop a "
+                            "model from the catalog onto the frame."),
+                         this);
+    m_empty->setWordWrap(true);
+    row({}, m_empty);
     m_title = section(tr("Workload"));
+    m_shared = new QLabel(this);
+    m_shared->setObjectName("workloadShared");
+    m_shared->setWordWrap(true);
+    m_shared->setTextFormat(Qt::RichText);
+    row({}, m_shared);
+    m_ownCopy = new QPushButton(tr("Make a copy for this frame"), this);
+    m_ownCopy->setObjectName("workloadOwnCopy");
+    m_ownCopy->setToolTip(
+        tr("This frame gets its own copy of the workload; the other frames keep the original"));
+    connect(m_ownCopy, &QPushButton::clicked, this, [this] { m_document.makeOwnWorkloadCopy(m_sketchId); });
+    row({}, m_ownCopy);
     m_name = text(tr("Name"), {}, [this](const QString& t) {
         if (m_role == SketchRole::Training)
             editJob([&](TrainingJob& j) { j.name = t.toStdString(); });
@@ -317,13 +334,43 @@ void WorkloadEditor::refreshModel(const ModelChoice& model)
     setRowVisible(m_bytesPerSample, custom);
 }
 
+void WorkloadEditor::showSketch(const std::string& sketchId)
+{
+    m_sketchId = sketchId;
+    refresh();
+}
+
+void WorkloadEditor::refresh()
+{
+    const Project& project = m_document.project();
+    const Sketch* sketch = project.sketch(m_sketchId);
+    showWorkload(sketch ? sketch->workloadId : std::string(), sketch ? sketch->role : SketchRole::Training);
+    QStringList others;
+    for (const std::string& id : m_document.workloadUsers(m_id))
+        if (const Sketch* s = project.sketch(id); s && id != m_sketchId)
+            others << QString::fromStdString(s->name).toHtmlEscaped();
+    m_shared->setText(tr("<b>Shared</b> with %n other frame(s): %1. A change here changes them too.", nullptr,
+                         others.size())
+                          .arg(others.join(", ")));
+    setRowVisible(m_shared, sketch && !others.isEmpty());
+    setRowVisible(m_ownCopy, sketch && !others.isEmpty());
+}
+
 void WorkloadEditor::showWorkload(const std::string& workloadId, SketchRole role)
 {
     m_id = workloadId;
     m_role = role;
     const TrainingJob* j = role == SketchRole::Training ? job() : nullptr;
     const InferenceService* s = role == SketchRole::Inference ? service() : nullptr;
-    setVisible(j || s);
+    // The form's rows stay in place (hidden) so the tab keeps its layout when a workload appears.
+    setRowVisible(m_empty, !j && !s);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_title, m_name, m_preset})
+        setRowVisible(w, j || s);
+    if (!j && !s)
+        for (QWidget* w : std::initializer_list<QWidget*>{
+                 m_architecture, m_params, m_layers, m_hidden, m_heads, m_kvHeads, m_ffn, m_vocab, m_seqLen,
+                 m_experts, m_expertsPerToken, m_gflops, m_bytesPerSample})
+            setRowVisible(w, false);
     const bool training = j != nullptr;
     for (QWidget* w : std::initializer_list<QWidget*>{m_method, m_tokens, m_samples, m_globalBatch,
                                                       m_trainingPrecision, m_optimizer})

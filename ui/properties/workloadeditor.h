@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace infraplan::ui {
 
@@ -18,16 +19,26 @@ class ProjectDocument;
 
 /// Edits a sketch's workload: a training job (model, method, data, batch, precision, optimizer) or an
 /// inference service (model, precision, request lengths, traffic profile, latency targets). The model is
-/// a catalog preset or a custom architecture. Every edit replaces the workload through the document.
+/// a catalog preset or a custom architecture. Every edit replaces the workload through the document. A
+/// workload several frames share says so, and one of them can take its own copy to change it alone.
 class WorkloadEditor : public PropertyForm {
     Q_OBJECT
 public:
     WorkloadEditor(ProjectDocument& document, const CatalogStore& catalogs, QWidget* parent = nullptr);
 
-    /// Shows the workload (training job or inference service, by role); hides itself when there is none.
-    void showWorkload(const std::string& workloadId, SketchRole role);
+    /// Shows the workload of a sketch (training job or inference service, by its role), and whether other
+    /// sketches share it.
+    void showSketch(const std::string& sketchId);
+    /// Re-reads everything from the document.
+    void refresh();
+
+    /// Says which other frames share the workload (hidden when none does).
+    QLabel* sharedNote() const { return m_shared; }
+    /// Gives the shown frame its own copy of a shared workload (one undo step).
+    QPushButton* ownCopyButton() const { return m_ownCopy; }
 
 private:
+    void showWorkload(const std::string& workloadId, SketchRole role);
     void buildModel();
     void buildTraining();
     void buildService();
@@ -41,10 +52,14 @@ private:
 
     ProjectDocument& m_document;
     const CatalogStore& m_catalogs;
+    std::string m_sketchId;
     std::string m_id;
     SketchRole m_role = SketchRole::Training;
 
     QLabel* m_title;
+    QLabel* m_empty;
+    QLabel* m_shared;
+    QPushButton* m_ownCopy;
     QLineEdit* m_name;
     QComboBox* m_preset;
     QComboBox* m_architecture;

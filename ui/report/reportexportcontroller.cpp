@@ -75,6 +75,7 @@ bool ReportExportController::exportPdf(const QString& path, Paper paper, QString
         return false;
     emit statusMessage(
         tr("Exported %1 (%2 pages, %3)").arg(QFileInfo(path).fileName()).arg(pages).arg(paperName(paper)));
+    emit exported(path);
     return true;
 }
 
@@ -87,6 +88,7 @@ bool ReportExportController::exportCsv(const QString& path, QString* error)
     if (!report.writeCsv(path, error))
         return false;
     emit statusMessage(tr("Exported %1").arg(QFileInfo(path).fileName()));
+    emit exported(path);
     return true;
 }
 

@@ -37,6 +37,8 @@ public:
 
 signals:
     void statusMessage(const QString& message);
+    /// A file was written (the window offers to open it).
+    void exported(const QString& path);
 
 private:
     void askAndExportPdf();

@@ -32,6 +32,9 @@ QString ReportFonts::family()
 QFont ReportFonts::font(double points, bool bold)
 {
     QFont f(family());
+    // DejaVu has no Chinese: CJK text (a translated report, a project named in Chinese) takes its glyphs
+    // from the CJK font the package depends on (fonts-wqy-microhei), or Noto CJK where that is installed.
+    f.setFamilies({family(), QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC")});
     f.setPointSizeF(points);
     f.setBold(bold);
     f.setStyleStrategy(QFont::PreferNoShaping);

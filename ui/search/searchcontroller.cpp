@@ -3,6 +3,7 @@
 #include "canvasscene.h"
 #include "projectdocument.h"
 #include "searchdialog.h"
+#include "standardshortcut.h"
 
 #include <QAction>
 
@@ -13,7 +14,7 @@ SearchController::SearchController(ProjectDocument& document, CatalogStore& cata
     : QObject(&window), m_document(document), m_catalogs(catalogs), m_scene(scene), m_window(window)
 {
     m_action = new QAction(tr("Find a &Plan…"), this);
-    m_action->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    m_action->setShortcuts(standardShortcut(QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F)));
     m_action->setStatusTip(tr("Search layouts, clusters or fleets for the selected sketch"));
     connect(m_action, &QAction::triggered, this, [this] {
         const auto ids = m_scene.selectedSketchIds();

@@ -12,7 +12,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("infraplan::ui::SearchJob", text);
+    // The context lupdate gives a tr() at namespace level, so that the translation is found.
+    return QCoreApplication::translate("infraplan::ui", text);
 }
 
 QString rejections(const RejectionTally& t)

@@ -1,0 +1,3602 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../ui/canvas/nodegroupitem.cpp" line="+31"/>
+        <source>not in the catalog</source>
+        <translation>不在目录中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 × %2 per node</source>
+        <translation>每节点 %1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sketchframeitem.cpp" line="+32"/>
+        <source>Training cluster</source>
+        <translation>训练集群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inference fleet</source>
+        <translation>推理集群</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no workload: choose one in Properties</source>
+        <translation>无工作负载：请在“属性”中选择</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not simulated</source>
+        <translation>未模拟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tok</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smp</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to train</source>
+        <translation>训练时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run cost</source>
+        <translation>训练成本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TTFT p99</source>
+        <translation>TTFT p99</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TPOT p99</source>
+        <translation>TPOT p99</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency p99</source>
+        <translation>时延 p99</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLO met</source>
+        <translation>SLO 达成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replicas (peak)</source>
+        <translation>副本（峰值）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak power</source>
+        <translation>峰值功率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fits</source>
+        <translation>可容纳</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>does not fit</source>
+        <translation>放不下</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+160"/>
+        <source>⚠ %n warning(s)</source>
+        <translation>
+            <numerusform>⚠ %n 条警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogeditor/catalogrowform.cpp" line="+37"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison/chartexport.cpp" line="+45"/>
+        <location line="+18"/>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Chart exported by Infraplan</source>
+        <translation>由 Infraplan 导出的图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison/chartstyle.cpp" line="+78"/>
+        <source>million USD</source>
+        <translation>百万美元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>thousand USD</source>
+        <translation>千美元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison/comparisontablewidget.cpp" line="+32"/>
+        <source>Training: %1</source>
+        <translation>训练：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serving: %1</source>
+        <translation>服务：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison/costlatencychart.cpp" line="+19"/>
+        <source>Cost against latency</source>
+        <translation>成本与时延</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No inference fleet has a priced result yet.</source>
+        <translation>尚无推理集群得出带价格的结果。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>per million output tokens</source>
+        <translation>每百万输出 token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per thousand requests</source>
+        <translation>每千次请求</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pareto front: %1</source>
+        <translation>帕累托前沿：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pareto front</source>
+        <translation>帕累托前沿</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../ui/comparison/latencythroughputchart.cpp" line="+70"/>
+        <source>Target: %1 ≤ %2 ms</source>
+        <translation>目标：%1 ≤ %2 ms</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3&lt;br&gt;%4: %5 ms&lt;br&gt;%6%7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3&lt;br&gt;%4：%5 ms&lt;br&gt;%6%7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>meets every target</source>
+        <translation>满足全部目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>misses a target</source>
+        <translation>未满足某项目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; on the Pareto front</source>
+        <translation>；位于帕累托前沿</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>p99 latency (ms): TTFT for LLMs, end-to-end otherwise</source>
+        <translation>p99 时延（ms）：大模型为 TTFT，其他为端到端</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost per unit (USD)</source>
+        <translation>单位成本（美元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison/dailytrafficchart.cpp" line="+23"/>
+        <source>Traffic and replicas over a day</source>
+        <translation>一天内的流量与副本数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No inference fleet has results yet.</source>
+        <translation>尚无推理集群得出结果。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hour of day</source>
+        <translation>时刻</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Traffic (requests/s)</source>
+        <translation>流量（请求/秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replicas running</source>
+        <translation>运行中的副本</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Traffic: %1</source>
+        <translation>流量：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1:00–%2:00: %3 requests/s</source>
+        <translation>%1:00–%2:00：%3 请求/秒</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2:00–%3:00: %4 requests/s on %5 replicas&lt;br&gt;%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2:00–%3:00：%4 请求/秒，%5 个副本&lt;br&gt;%6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison/findingsview.cpp" line="+19"/>
+        <source>Best option</source>
+        <translation>最佳方案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Targets missed</source>
+        <translation>未达目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idle accelerators</source>
+        <translation>闲置加速器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over-provisioned</source>
+        <translation>配置过剩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison/latencythroughputchart.cpp" line="-51"/>
+        <source>Latency under load</source>
+        <translation>负载下的时延</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2 replicas)</source>
+        <translation>%1（%2 个副本）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 requests/s on %3 replicas%4&lt;br&gt;%5: %6 ms%7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 请求/秒，%3 个副本%4&lt;br&gt;%5：%6 ms%7</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (%1 of capacity)</source>
+        <translation>（容量的 %1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;br&gt;meets every target</source>
+        <translation>&lt;br&gt;满足全部目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;br&gt;misses a target</source>
+        <translation>&lt;br&gt;未满足某项目标</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No inference fleet has results to sweep.</source>
+        <translation>没有可扫描负载的推理集群结果。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Load (requests/s)</source>
+        <translation>负载（请求/秒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p99 latency (ms)</source>
+        <translation>p99 时延（ms）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison/monthlycostchart.cpp" line="+19"/>
+        <source>Monthly cost by component</source>
+        <translation>按组成划分的月成本</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../ui/comparison/tcochart.cpp" line="+28"/>
+        <source>No sketch has a priced result yet.</source>
+        <translation>尚无方案得出带价格的结果。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3/month (%4 of %5)&lt;br&gt;%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2：%3/月（占 %5 的 %4）&lt;br&gt;%6</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1  (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sketch (total per month)</source>
+        <translation>方案（每月合计）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monthly cost (%1)</source>
+        <translation>月成本（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison/powerchart.cpp" line="+20"/>
+        <source>Power draw</source>
+        <translation>功耗</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3 kW&lt;br&gt;accelerators %4 kW, hosts %5 kW, network %6 kW; PUE %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2：%3 kW&lt;br&gt;加速器 %4 kW，主机 %5 kW，网络 %6 kW；PUE %7</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No sketch has a power result yet.</source>
+        <translation>尚无方案得出功耗结果。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draw (facility = IT × PUE)</source>
+        <translation>功耗（设施 = IT × PUE）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average, IT</source>
+        <translation>平均，IT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Peak, IT</source>
+        <translation>峰值，IT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average, facility</source>
+        <translation>平均，设施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak, facility</source>
+        <translation>峰值，设施</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Power (kW)</source>
+        <translation>功率（kW）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison/tcochart.cpp" line="-9"/>
+        <source>Total cost of ownership over %1 months</source>
+        <translation>%1 个月的总拥有成本</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;after %2 months: %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 个月后：%3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cumulative spend (%1)</source>
+        <translation>累计支出（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison/trainingscalingchart.cpp" line="+28"/>
+        <source>Training time and cost against cluster size</source>
+        <translation>训练时长和成本与集群规模</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No training cluster has results to scale.</source>
+        <translation>没有可缩放的训练集群结果。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accelerators (log scale)</source>
+        <translation>加速器数（对数坐标）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time to train (days)</source>
+        <translation>训练时长（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost of the run (%1)</source>
+        <translation>训练成本（%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drawn size</source>
+        <translation>画布上的规模</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: time to train</source>
+        <translation>%1：训练时长</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: run cost</source>
+        <translation>%1：训练成本</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 accelerators on %3 servers&lt;br&gt;%4 days, %5, MFU %6&lt;br&gt;%7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%3 台服务器上的 %2 个加速器&lt;br&gt;%4 天，%5，MFU %6&lt;br&gt;%7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/moveitemscommand.cpp" line="+12"/>
+        <source>Move item</source>
+        <translation>移动项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 items</source>
+        <translation>移动 %1 个项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/resultformat.cpp" line="+36"/>
+        <location line="+11"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogtext.cpp" line="+37"/>
+        <source>Accelerators</source>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Servers and cloud instances</source>
+        <translation>服务器与云实例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interconnects</source>
+        <translation>互连</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regions</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model presets</source>
+        <translation>模型预设</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> T</source>
+        <translation> T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> B</source>
+        <translation> B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> M</source>
+        <translation> M</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source> · your catalog</source>
+        <translation> · 您的目录</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&lt;i&gt;No figures&lt;/i&gt;</source>
+        <translation>&lt;i&gt;无数据&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui</name>
+    <message>
+        <location filename="../../ui/search/searchjob.cpp" line="+27"/>
+        <source>Step time (s)</source>
+        <translation>步长时间（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per step ($)</source>
+        <translation>每步成本（$）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 layouts (%2 estimated, %3 pruned by memory) in %4 ms. Rejected: %5</source>
+        <translation>%1 种布局（估算 %2 种，因显存剪除 %3 种），用时 %4 ms。被拒：%5</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>MFU %1%, %2 of %3 GB; bubble %4 s, DP %5 s</source>
+        <translation>MFU %1%，%2 / %3 GB；气泡 %4 秒，DP %5 秒</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Time to train (days)</source>
+        <translation>训练时长（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run cost ($)</source>
+        <translation>训练成本（$）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 clusters, %2 layout estimates in %3 s. Rejected: %4</source>
+        <translation>%1 个集群，%2 次布局估算，用时 %3 秒。被拒：%4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1; %2 kW, MFU %3%</source>
+        <translation>%1；%2 kW，MFU %3%</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>TTFT p99 (ms)</source>
+        <translation>TTFT p99（ms）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per month ($)</source>
+        <translation>每月成本（$）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sketch has no inference service to plan for.</source>
+        <translation>该方案没有可规划的推理服务。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 configurations, %2 analytical estimates, %3 simulations in %4 s. Rejected: %5</source>
+        <translation>%1 种配置，%2 次解析估算，%3 次模拟，用时 %4 秒。被拒：%5</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 replicas at peak, TPOT p99 %2 ms, %3</source>
+        <translation>峰值 %1 个副本，TPOT p99 %2 ms，%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>analytical</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The sketch to plan for is gone.</source>
+        <translation>要规划的方案已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::Appearance</name>
+    <message>
+        <location filename="../../ui/widgets/appearance.cpp" line="+72"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::CatalogEditorDialog</name>
+    <message>
+        <location filename="../../ui/catalogeditor/catalogeditordialog.cpp" line="+25"/>
+        <source>Edit catalog</source>
+        <translation>编辑目录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All kinds</source>
+        <translation>所有种类</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>New row</source>
+        <translation>新建条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save row</source>
+        <translation>保存条目</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This catalog has no user database; rows can be viewed only.</source>
+        <translation>此目录没有用户数据库；条目只能查看。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>  (yours)</source>
+        <translation>（您的）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A shipped row: read-only. Duplicate it to make your own variant.</source>
+        <translation>随附条目：只读。复制它以制作您自己的变体。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your row, stored in your user catalog.</source>
+        <translation>您的条目，保存在您的用户目录中。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>My %1</source>
+        <translation>我的 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new row: fill it in and save. Every figure needs a source with a date.</source>
+        <translation>新条目：填写后保存。每个数值都需要带日期的来源。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> (custom)</source>
+        <translation>（自定义）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A copy: change what differs and save it as your own row.</source>
+        <translation>副本：修改不同之处，并保存为您自己的条目。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;b&gt;Not saved.&lt;/b&gt; Fix the problems listed below.</source>
+        <translation>&lt;b&gt;未保存。&lt;/b&gt;请修正下列问题。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved to your user catalog. It is in the palette now.</source>
+        <translation>已保存到您的用户目录，现已出现在硬件目录中。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Delete row</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Delete %1 from your catalog? Projects using it will show it as missing.</source>
+        <translation>从您的目录中删除 %1？使用它的项目将显示其缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::CatalogRowForm</name>
+    <message>
+        <location filename="../../ui/catalogeditor/catalogrowform.cpp" line="+21"/>
+        <source>Stable id that project files refer to, e.g. my-gpu-server</source>
+        <translation>项目文件引用的固定 ID，例如 my-gpu-server</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+21"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Figures&lt;/b&gt; (every figure cites a dated source)</source>
+        <translation>&lt;b&gt;数值&lt;/b&gt;（每个数值都引用带日期的来源）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add figure</source>
+        <translation>添加数值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Attributes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;属性&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add attribute</source>
+        <translation>添加属性</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Your sources&lt;/b&gt; (id, title, URL, date as YYYY-MM-DD)</source>
+        <translation>&lt;b&gt;您的来源&lt;/b&gt;（ID、标题、网址、日期格式 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add source</source>
+        <translation>添加来源</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::CatalogStore</name>
+    <message>
+        <location filename="../../ui/document/catalogstore.cpp" line="+64"/>
+        <source>this catalog has no user database</source>
+        <translation>此目录没有用户数据库</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not in your catalog</source>
+        <translation>“%1”不在您的目录中</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::ChartPanel</name>
+    <message>
+        <location filename="../../ui/comparison/chartpanel.cpp" line="+33"/>
+        <source>Save PNG…</source>
+        <translation>保存 PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this chart as a PNG image</source>
+        <translation>将此图表保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save SVG…</source>
+        <translation>保存 SVG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this chart as an SVG drawing</source>
+        <translation>将此图表保存为 SVG 矢量图</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::CompareController</name>
+    <message>
+        <location filename="../../ui/comparison/comparecontroller.cpp" line="+40"/>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare the selected sketches side by side (all of them when fewer than two are selected)</source>
+        <translation>并排比较所选方案（选中少于两个时比较全部方案）</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::ComparisonTableWidget</name>
+    <message>
+        <location filename="../../ui/comparison/comparisontablewidget.cpp" line="+43"/>
+        <source>Simulated</source>
+        <translation>已模拟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not simulated: %1</source>
+        <translation>未模拟：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::ComparisonView</name>
+    <message>
+        <location filename="../../ui/comparison/comparisonview.cpp" line="+96"/>
+        <source>Table and recommendations</source>
+        <translation>表格与建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+38"/>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Open or draw a project to compare its sketches.</source>
+        <translation>打开或绘制一个项目以比较其方案。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Comparison: %1</source>
+        <translation>比较：%1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Compare:</source>
+        <translation>比较：</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Analysing…</source>
+        <translation>分析中…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing to compare: the project has no sketches.</source>
+        <translation>无可比较内容：项目中没有方案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sketch could be simulated yet, so there is nothing to recommend. The table says why for each sketch.</source>
+        <translation>尚无方案能够模拟，因此没有建议。表格中列出了每个方案的原因。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 sketches simulated</source>
+        <translation>已模拟 %1 / %2 个方案</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::DropController</name>
+    <message>
+        <location filename="../../ui/canvas/dropcontroller.cpp" line="+45"/>
+        <source>&apos;%1&apos; is not in the catalog.</source>
+        <translation>“%1”不在目录中。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drop %1 onto a frame to use it there.</source>
+        <translation>将 %1 拖放到方案框上即可在其中使用。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New frame</source>
+        <translation>新方案框</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What should %1 be part of?</source>
+        <translation>%1 应属于哪一类？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A training cluster trains a model once; an inference fleet serves it to users.</source>
+        <translation>训练集群把模型训练一次；推理集群把模型提供给用户使用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training cluster</source>
+        <translation>训练集群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inference fleet</source>
+        <translation>推理集群</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Added %1 to %2</source>
+        <translation>已将 %1 添加到 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 training cluster</source>
+        <translation>%1 训练集群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 inference fleet</source>
+        <translation>%1 推理集群</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Created %1</source>
+        <translation>已创建 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No server or cloud instance in the catalog holds %1, so it cannot be placed on its own. Add a server holding it with Catalog › Edit catalog (an instance whose accelerator is &apos;%2&apos;), then drop that server.</source>
+        <translation>目录中没有搭载 %1 的服务器或云实例，因此无法单独放置。请通过“目录 › 编辑目录”添加一台搭载它的服务器（加速器为“%2”的实例），然后拖放该服务器。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds %2 × %3</source>
+        <translation>%1 搭载 %2 × %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scale-out fabric: %1</source>
+        <translation>横向扩展网络：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scale-up link: %1</source>
+        <translation>纵向扩展互连：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Storage: %1</source>
+        <translation>存储：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Region: %1</source>
+        <translation>地域：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Model %1 for %2</source>
+        <translation>为 %2 设置模型 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model: %1 (this frame now has its own copy of the workload it shared)</source>
+        <translation>模型：%1（此方案框现有其原先共享的工作负载的独立副本）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::EditController</name>
+    <message>
+        <location filename="../../ui/controllers/editcontroller.cpp" line="+28"/>
+        <source>Delete the workloads too?</source>
+        <translation>同时删除工作负载？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No other frame uses %1. Delete it from the project as well?</source>
+        <translation>没有其他方案框使用 %1。是否也从项目中删除它？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uplicate frame</source>
+        <translation>复制方案框(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected frames next to themselves, sharing their workload, to compare a variant</source>
+        <translation>在旁边复制所选方案框（共享其工作负载），用于比较变体</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>Copied %n item(s)</source>
+        <translation>
+            <numerusform>已复制 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The clipboard holds no Infraplan items</source>
+        <translation>剪贴板中没有 Infraplan 项目</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select a frame to paste node groups into</source>
+        <translation>请选择一个方案框以粘贴节点组</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Delete %n frame(s) and their workloads</source>
+        <translation>
+            <numerusform>删除 %n 个方案框及其工作负载</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Duplicated: change the copy&apos;s hardware to compare the variant</source>
+        <translation>已复制：修改副本的硬件以比较该变体</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::ExportConfirmation</name>
+    <message>
+        <location filename="../../ui/widgets/exportconfirmation.cpp" line="+12"/>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was written.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::FileController</name>
+    <message>
+        <location filename="../../ui/controllers/filecontroller.cpp" line="+37"/>
+        <source>&amp;New project</source>
+        <translation>新建项目(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Infraplan projects (*.infraplan *.json);;All files (*)</source>
+        <translation>Infraplan 项目 (*.infraplan *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Examples</source>
+        <translation>示例(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Untitled plan</source>
+        <translation>未命名规划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New project: drag hardware from the catalog onto the canvas</source>
+        <translation>新项目：从目录中把硬件拖到画布上</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot open project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was not opened; nothing was changed. Problems found:</source>
+        <translation>未打开 %1，未做任何更改。发现的问题：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Project opened with catalog problems</source>
+        <translation>项目已打开，但存在目录问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refers to hardware or models the catalog does not have. The affected sketches show what is missing; fix them in Properties:</source>
+        <translation>%1 引用了目录中没有的硬件或模型。受影响的方案会显示缺失内容；请在“属性”中修正：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+28"/>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+28"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Infraplan projects (*.infraplan)</source>
+        <translation>Infraplan 项目 (*.infraplan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>this project</source>
+        <translation>此项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>关闭前保存对 %1 的更改吗？</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Clear list</source>
+        <translation>清空列表</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::FindingsView</name>
+    <message>
+        <location filename="../../ui/comparison/findingsview.cpp" line="+14"/>
+        <location line="+6"/>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No findings: no cheaper hardware, precision or fleet size was found for these sketches.</source>
+        <translation>无发现：未找到这些方案更便宜的硬件、精度或集群规模。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SAVES %1/MONTH</source>
+        <translation>每月节省 %1</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::InstanceList</name>
+    <message>
+        <location filename="../../ui/properties/instancepicker.cpp" line="+32"/>
+        <source>Owned servers</source>
+        <translation>自有服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>$%1/h</source>
+        <translation>$%1/小时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>$%1 to buy</source>
+        <translation>购置价 $%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search: H100, aws, 8x, inferentia…</source>
+        <translation>搜索：H100、aws、8x、inferentia…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accelerators</source>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::InstancePicker</name>
+    <message>
+        <location line="+113"/>
+        <source>Change the server or cloud instance</source>
+        <translation>更换服务器或云实例</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (not in the catalog)</source>
+        <translation>%1（不在目录中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance type: %1</source>
+        <translation>实例类型：%1</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="+65"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;已打开&gt;</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot drop here</source>
+        <translation>无法放在此处</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Untitled plan</source>
+        <translation>未命名规划</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hardware catalog could not be loaded:
+%1</source>
+        <translation>无法加载硬件目录：
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Catalog</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit catalog…</source>
+        <translation>编辑目录(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard and mouse</source>
+        <translation>键盘与鼠标(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Infraplan</source>
+        <translation>关于 Infraplan(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Infraplan</source>
+        <translation>关于 Infraplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Infraplan %1&lt;/b&gt;&lt;p&gt;Plan AI training clusters and inference fleets from a sourced hardware catalog, and compare their throughput, latency, power and cost.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Infraplan %1&lt;/b&gt;&lt;p&gt;基于有出处的硬件目录规划 AI 训练集群与推理集群，并比较其吞吐量、时延、功耗与成本。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Simulating %v/%m</source>
+        <translation>模拟中 %v/%m</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 catalog items</source>
+        <translation>%1 个目录条目</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infraplan will use %1 the next time it starts.</source>
+        <translation>Infraplan 将在下次启动时使用%1。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keyboard and mouse</source>
+        <translation>键盘与鼠标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag from the catalog&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new frame (empty space) or node group (onto a frame); links, storage, regions and models onto a frame set them&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom around the cursor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Middle button, Space + drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag on empty space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select several (rubber band)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Corner grip&lt;/b&gt;&lt;/td&gt;&lt;td&gt;resize a frame&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows / Shift+Arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move the selection by a grid step / a pixel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C, Ctrl+X, Ctrl+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy, cut, paste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;duplicate the selected frame as a variant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select every frame&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z, Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo, redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++, Ctrl+-, Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom in, out, 100%&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit everything in view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;find a plan for the selected frame&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;compare the sketches&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the user guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;snap to grid on/off&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new, open, save, save as&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;从目录拖动&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新建方案框（拖到空白处）或节点组（拖到方案框上）；把互连、存储、地域和模型拖到方案框上即可设置&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;滚轮&lt;/b&gt;&lt;/td&gt;&lt;td&gt;以光标为中心缩放&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;中键，空格 + 拖动&lt;/b&gt;&lt;/td&gt;&lt;td&gt;平移&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;在空白处拖动&lt;/b&gt;&lt;/td&gt;&lt;td&gt;框选多个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;角上的手柄&lt;/b&gt;&lt;/td&gt;&lt;td&gt;调整方案框大小&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;方向键 / Shift+方向键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;按网格步长 / 按像素移动所选内容&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;删除所选内容&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C、Ctrl+X、Ctrl+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;复制、剪切、粘贴&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;把所选方案框复制为变体&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;选择所有方案框&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z、Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销、重做&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++、Ctrl+-、Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;放大、缩小、100%&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;适合视图&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;为所选方案框寻找方案&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;比较方案&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;用户指南&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;开关网格吸附&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N、Ctrl+O、Ctrl+S、Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新建、打开、保存、另存为&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::NumberField</name>
+    <message>
+        <location filename="../../ui/widgets/numberfield.cpp" line="+95"/>
+        <source>A whole number from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number from %1 to %2</source>
+        <translation>%1 到 %2 之间的数</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::NumberValidator</name>
+    <message>
+        <location line="-111"/>
+        <source>Enter a number</source>
+        <translation>请输入数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a number from %1 to %2</source>
+        <translation>%1 到 %2 之间的数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a whole number; enter %2</source>
+        <translation>%1 不是整数；请输入%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too small; enter %2</source>
+        <translation>%1 太小；请输入%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too large; enter %2</source>
+        <translation>%1 太大；请输入%2</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::PaletteDock</name>
+    <message>
+        <location filename="../../ui/palette/palettedock.cpp" line="+22"/>
+        <source>Hardware catalog</source>
+        <translation>硬件目录</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search: H100, 80 GB, aws, nvlink…</source>
+        <translation>搜索：H100、80 GB、aws、nvlink…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show only this vendor&apos;s items</source>
+        <translation>只显示此厂商的条目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only what this provider offers (instances, storage, regions, and the accelerators it rents)</source>
+        <translation>只显示此云厂商提供的内容（实例、存储、地域及其出租的加速器）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Memory ≥ </source>
+        <translation>显存 ≥ </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any memory</source>
+        <translation>任意显存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator memory per device, at least</source>
+        <translation>每个加速器的显存下限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Price ≤ $</source>
+        <translation>价格 ≤ $</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/h</source>
+        <translation>/小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any price</source>
+        <translation>任意价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-demand price per instance-hour, at most (instances without a cloud price are hidden while this is set)</source>
+        <translation>每实例小时的按需价格上限（设置后隐藏没有云价格的实例）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit catalog…</source>
+        <translation>编辑目录…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your own hardware, or duplicate and adjust a shipped row</source>
+        <translation>添加您自己的硬件，或复制并调整随附条目</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Any vendor</source>
+        <translation>任意厂商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any provider</source>
+        <translation>任意云厂商</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::PaletteModel</name>
+    <message>
+        <location filename="../../ui/palette/palettemodel.cpp" line="+17"/>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::ProblemsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/problemsdialog.cpp" line="+38"/>
+        <source>Copy all</source>
+        <translation>全部复制</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::ProjectDocument</name>
+    <message>
+        <location filename="../../ui/document/projectdocument.cpp" line="+108"/>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add %1 × %2</source>
+        <translation>添加 %1 × %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+192"/>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>Delete %1 items</source>
+        <translation>删除 %1 个项目</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paste %1 items</source>
+        <translation>粘贴 %1 个项目</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> (variant)</source>
+        <translation>（变体）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duplicate %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplicate %1 frames</source>
+        <translation>复制 %1 个方案框</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add training job</source>
+        <translation>添加训练任务</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add inference service</source>
+        <translation>添加推理服务</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New training job</source>
+        <translation>新建训练任务</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New inference service</source>
+        <translation>新建推理服务</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Own copy of the workload for %1</source>
+        <translation>为 %1 建立工作负载的独立副本</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Resize frame</source>
+        <translation>调整方案框大小</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set count to %1</source>
+        <translation>数量设为 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use %1</source>
+        <translation>使用 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename frame</source>
+        <translation>重命名方案框</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change workload</source>
+        <translation>更改工作负载</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change pricing</source>
+        <translation>更改计价方式</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set region</source>
+        <translation>设置地域</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set storage</source>
+        <translation>设置存储</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set scale-up link</source>
+        <translation>设置纵向扩展互连</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set scale-out link</source>
+        <translation>设置横向扩展网络</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set precision</source>
+        <translation>设置精度</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change parallel layout</source>
+        <translation>更改并行布局</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set accelerators per replica</source>
+        <translation>设置每副本加速器数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change batching</source>
+        <translation>更改批处理</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change autoscaling</source>
+        <translation>更改自动扩缩容</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rename project</source>
+        <translation>重命名项目</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit description</source>
+        <translation>编辑描述</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::PropertiesDock</name>
+    <message>
+        <location filename="../../ui/properties/propertiesdock.cpp" line="+43"/>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a frame or a node group on the canvas to edit it. Drag hardware from the catalog to add some.</source>
+        <translation>在画布上选择方案框或节点组即可编辑。从目录拖入硬件即可添加。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Frame</source>
+        <translation>方案框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Properties — %1</source>
+        <translation>属性 — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Properties — project</source>
+        <translation>属性 — 项目</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::ReportExportController</name>
+    <message>
+        <location filename="../../ui/report/reportexportcontroller.cpp" line="+43"/>
+        <source>Export &amp;PDF report…</source>
+        <translation>导出 PDF 报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cost comparison report a planner sends to the people who sign the budget</source>
+        <translation>规划人员提交给预算审批人的成本比较报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export comparison as &amp;CSV…</source>
+        <translation>将比较导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Exported %1 (%2 pages, %3)</source>
+        <translation>已导出 %1（%2 页，%3）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF report, A4 paper (*.pdf)</source>
+        <translation>PDF 报告，A4 纸 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF report, Letter paper (*.pdf)</source>
+        <translation>PDF 报告，Letter 纸 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Export PDF report</source>
+        <translation>导出 PDF 报告</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Export comparison as CSV</source>
+        <translation>将比较导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Comma-separated values (*.csv)</source>
+        <translation>逗号分隔值 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::ResultsDock</name>
+    <message>
+        <location filename="../../ui/results/resultsdock.cpp" line="+28"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+106"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Drop hardware on the canvas to see its results here.</source>
+        <translation>把硬件拖到画布上，即可在此查看结果。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Not simulated:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;未模拟：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Quick estimate&lt;/b&gt; — the full simulation is running…</source>
+        <translation>&lt;b&gt;快速估算&lt;/b&gt; — 完整模拟运行中…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Simulated&lt;/b&gt; (discrete-event model of the fleet)</source>
+        <translation>&lt;b&gt;已模拟&lt;/b&gt;（集群离散事件模型）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Simulated&lt;/b&gt; (training step model)</source>
+        <translation>&lt;b&gt;已模拟&lt;/b&gt;（训练步模型）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Warnings (%1)</source>
+        <translation>警告（%1）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+8"/>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerators</source>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator</source>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+49"/>
+        <source>Memory per device</source>
+        <translation>每设备显存</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+26"/>
+        <source>tokens</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step time</source>
+        <translation>步长时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to train</source>
+        <translation>训练时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator-hours</source>
+        <translation>加速器小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost of the run</source>
+        <translation>训练成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy of the run</source>
+        <translation>训练能耗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>%1 MWh</source>
+        <translation>%1 MWh</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>%1 kWh</source>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layout</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency (p50 / p90 / p99)</source>
+        <translation>时延（p50 / p90 / p99）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time to first token</source>
+        <translation>首 token 时延</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time per output token</source>
+        <translation>每输出 token 时延</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End to end</source>
+        <translation>端到端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLO attainment</source>
+        <translation>SLO 达成率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output tokens at peak</source>
+        <translation>峰值输出 token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max requests per replica</source>
+        <translation>每副本最大请求数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>req</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replicas at peak</source>
+        <translation>峰值副本数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replicas on average</source>
+        <translation>平均副本数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bound by</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fits in memory</source>
+        <translation>显存可容纳</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power</source>
+        <translation>功耗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average (facility)</source>
+        <translation>平均（设施）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak (facility)</source>
+        <translation>峰值（设施）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak (IT)</source>
+        <translation>峰值（IT）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy per month</source>
+        <translation>每月能耗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per month</source>
+        <translation>每月成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly cost</source>
+        <translation>月成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no price in the catalog</source>
+        <translation>目录中无价格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Electricity</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per million tokens</source>
+        <translation>每百万 token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per thousand requests</source>
+        <translation>每千次请求</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priced as</source>
+        <translation>计价方式</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::SearchController</name>
+    <message>
+        <location filename="../../ui/search/searchcontroller.cpp" line="+16"/>
+        <source>Find a &amp;Plan…</source>
+        <translation>寻找方案(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search layouts, clusters or fleets for the selected sketch</source>
+        <translation>为所选方案搜索布局、集群或推理集群</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::SearchDialog</name>
+    <message>
+        <location filename="../../ui/search/searchdialog.cpp" line="+59"/>
+        <source>Find a plan for %1</source>
+        <translation>为 %1 寻找方案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Best layout on this cluster</source>
+        <translation>此集群上的最佳布局</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which accelerator and how many</source>
+        <translation>用哪种加速器、用多少</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cheapest fleet that meets the targets</source>
+        <translation>满足目标的最便宜集群</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fastest</source>
+        <translation>最快</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheapest</source>
+        <translation>最便宜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no budget</source>
+        <translation>无预算限制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the whole run</source>
+        <translation>整个训练过程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no deadline</source>
+        <translation>无截止期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>any (e.g. aws, gcp, owned)</source>
+        <translation>任意（例如 aws、gcp、owned）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any (e.g. NVIDIA, AMD, Google)</source>
+        <translation>任意（例如 NVIDIA、AMD、Google）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud instances</source>
+        <translation>云实例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned servers</source>
+        <translation>自有服务器</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+26"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>截止期限</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>TTFT p99 target</source>
+        <translation>TTFT p99 目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TPOT p99 target</source>
+        <translation>TPOT p99 目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Providers</source>
+        <translation>云厂商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator vendors</source>
+        <translation>加速器厂商</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel search</source>
+        <translation>取消搜索</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Apply layout</source>
+        <translation>应用布局</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the selected layout on the sketch (undoable)</source>
+        <translation>把所选布局设置到方案上（可撤销）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as new sketch</source>
+        <translation>添加为新方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the selected result to the canvas next to the sketch (undoable)</source>
+        <translation>把所选结果添加到画布上该方案旁边（可撤销）</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Searching…</source>
+        <translation>搜索中…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cost against %1</source>
+        <translation>成本与%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Applies to the searches over the catalog</source>
+        <translation>适用于在目录中搜索</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::SearchResultsModel</name>
+    <message>
+        <location filename="../../ui/search/searchresultsmodel.cpp" line="+68"/>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost ($)</source>
+        <translation>成本（$）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::SketchPage</name>
+    <message>
+        <location filename="../../ui/properties/sketchpage.cpp" line="+34"/>
+        <source>Delete the workload?</source>
+        <translation>删除工作负载？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No other frame uses %1. Delete it from the project as well?</source>
+        <translation>没有其他方案框使用 %1。是否也从项目中删除它？</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Frame</source>
+        <translation>方案框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shown on the canvas and in comparisons</source>
+        <translation>显示在画布上和比较中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What this frame trains or serves</source>
+        <translation>此方案框训练或服务的内容</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change workload</source>
+        <translation>更改工作负载</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Node groups</source>
+        <translation>节点组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale-up link</source>
+        <translation>纵向扩展互连</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inside a node (NVLink, ICI, PCIe…); drop an interconnect on the frame to set it</source>
+        <translation>节点内（NVLink、ICI、PCIe…）；把互连拖到方案框上即可设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scale-out fabric</source>
+        <translation>横向扩展网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Between nodes (InfiniBand, RoCE, EFA…)</source>
+        <translation>节点之间（InfiniBand、RoCE、EFA…）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where training data and model weights are read from</source>
+        <translation>训练数据和模型权重的读取来源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sets electricity price, PUE and latency to users</source>
+        <translation>决定电价、PUE 以及到用户的时延</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Pricing</source>
+        <translation>计价方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How the hardware is paid for</source>
+        <translation>硬件的付费方式</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cloud, on demand</source>
+        <translation>云，按需</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud, 1-year reserved</source>
+        <translation>云，1 年预留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud, 3-year reserved</source>
+        <translation>云，3 年预留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud, spot</source>
+        <translation>云，抢占式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned (bought)</source>
+        <translation>自有（购置）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written off over</source>
+        <translation>折旧年限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned hardware: the purchase price is spread over this many years</source>
+        <translation>自有硬件：购置价格在这些年内摊销</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numeric format; overrides the workload&apos;s</source>
+        <translation>数值格式；覆盖工作负载的设置</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Parallel layout</source>
+        <translation>并行布局</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the engine choose</source>
+        <translation>由引擎选择</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search data, tensor and pipeline parallel degrees that fit</source>
+        <translation>搜索能放得下的数据、张量和流水线并行度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data parallel</source>
+        <translation>数据并行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replicas of the model</source>
+        <translation>模型副本数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tensor parallel</source>
+        <translation>张量并行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Devices splitting each layer</source>
+        <translation>切分每层的设备数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline parallel</source>
+        <translation>流水线并行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pipeline stages</source>
+        <translation>流水线阶段数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Micro-batch</source>
+        <translation>微批次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+35"/>
+        <source>sequences</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Schedule</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pipeline schedule</source>
+        <translation>流水线调度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1F1B</source>
+        <translation>1F1B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interleaved</source>
+        <translation>交错</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Virtual stages</source>
+        <translation>虚拟阶段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per pipeline rank (interleaved schedule)</source>
+        <translation>每个流水线 rank（交错调度）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ZeRO stage</source>
+        <translation>ZeRO 阶段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How optimizer state, gradients and weights are sharded</source>
+        <translation>优化器状态、梯度和权重的切分方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3 (FSDP, full sharding)</source>
+        <translation>3（FSDP，完全切分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recompute</source>
+        <translation>重计算</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activation checkpointing</source>
+        <translation>激活检查点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+79"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Selective</source>
+        <translation>选择性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full</source>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Serving and batching</source>
+        <translation>服务与批处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accelerators per replica</source>
+        <translation>每副本加速器数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices holding one copy of the model (tensor parallel)</source>
+        <translation>容纳一份模型副本的设备数（张量并行）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Max batch</source>
+        <translation>最大批大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Concurrent sequences per replica</source>
+        <translation>每副本并发序列数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KV-cache share</source>
+        <translation>KV 缓存占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the memory left after the weights given to the KV cache</source>
+        <translation>权重之外剩余显存中分配给 KV 缓存的比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max batching wait</source>
+        <translation>最长批处理等待</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest a request waits for a batch to fill (dynamic batching)</source>
+        <translation>请求等待凑满一批的最长时间（动态批处理）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Autoscaling</source>
+        <translation>自动扩缩容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale replicas with traffic</source>
+        <translation>随流量伸缩副本数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Min replicas</source>
+        <translation>最少副本数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Max replicas</source>
+        <translation>最多副本数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot exceed max replicas (%1)</source>
+        <translation>不能超过最多副本数（%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot be below min replicas (%1)</source>
+        <translation>不能少于最少副本数（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target utilisation</source>
+        <translation>目标利用率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Busy share the autoscaler aims for</source>
+        <translation>自动扩缩容追求的繁忙比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale-up delay</source>
+        <translation>扩容延迟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provisioning time before a new replica loads the model</source>
+        <translation>新副本加载模型前的准备时间</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+2"/>
+        <location line="+104"/>
+        <location line="+1"/>
+        <source>The instance&apos;s own</source>
+        <translation>实例自带</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+107"/>
+        <source>The instance&apos;s region</source>
+        <translation>实例所在地域</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node count</source>
+        <translation>节点数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many of these servers or instances</source>
+        <translation>此类服务器或实例的数量</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop a server or instance onto the frame</source>
+        <translation>把服务器或实例拖到方案框上</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Training cluster</source>
+        <translation>训练集群</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inference fleet</source>
+        <translation>推理集群</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New training job…</source>
+        <translation>新建训练任务…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New inference service…</source>
+        <translation>新建推理服务…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The instance&apos;s own (%1)</source>
+        <translation>实例自带（%1）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The instance&apos;s (%1)</source>
+        <translation>实例的（%1）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The workload&apos;s (%1)</source>
+        <translation>工作负载的（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::UserGuideWindow</name>
+    <message>
+        <location filename="../../ui/widgets/userguidewindow.cpp" line="+20"/>
+        <source>Infraplan user guide</source>
+        <translation>Infraplan 用户指南</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::ViewController</name>
+    <message>
+        <location filename="../../ui/controllers/viewcontroller.cpp" line="+16"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Actual size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit to view</source>
+        <translation>适合视图(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Snap to grid</source>
+        <translation>吸附网格(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::WelcomePanel</name>
+    <message>
+        <location filename="../../ui/widgets/welcomepanel.cpp" line="+22"/>
+        <source>Plan AI infrastructure</source>
+        <translation>规划 AI 基础设施</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drag a server, a cloud instance or an accelerator from the &lt;b&gt;Hardware catalog&lt;/b&gt; onto the canvas to start a &lt;b&gt;training cluster&lt;/b&gt; or an &lt;b&gt;inference fleet&lt;/b&gt;. Drop interconnects, storage, regions and model presets onto a frame to set them.</source>
+        <translation>从&lt;b&gt;硬件目录&lt;/b&gt;把服务器、云实例或加速器拖到画布上，开始一个&lt;b&gt;训练集群&lt;/b&gt;或&lt;b&gt;推理集群&lt;/b&gt;。把互连、存储、地域和模型预设拖到方案框上即可设置。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a project…</source>
+        <translation>打开项目…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::WorkloadEditor</name>
+    <message>
+        <location filename="../../ui/properties/workloadeditor.cpp" line="+46"/>
+        <source>This frame has no workload yet: choose one under Frame → Workload, or drop a model from the catalog onto the frame.</source>
+        <translation>此方案框还没有工作负载：请在“方案框 → 工作负载”中选择，或从目录把模型拖到方案框上。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make a copy for this frame</source>
+        <translation>为此方案框建立副本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This frame gets its own copy of the workload; the other frames keep the original</source>
+        <translation>此方案框获得工作负载的独立副本；其他方案框保留原件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A preset from the catalog, or your own architecture</source>
+        <translation>目录中的预设，或您自己的架构</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Transformer</source>
+        <translation>Transformer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixture-of-experts transformer</source>
+        <translation>混合专家（MoE）Transformer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generic (FLOPs per sample)</source>
+        <translation>通用（每样本 FLOPs）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total parameters, all experts</source>
+        <translation>总参数量（含所有专家）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hidden size</source>
+        <translation>隐藏维度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attention heads</source>
+        <translation>注意力头数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KV heads</source>
+        <translation>KV 头数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grouped-query attention: fewer KV heads than heads</source>
+        <translation>分组查询注意力：KV 头数少于注意力头数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FFN size</source>
+        <translation>FFN 维度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vocabulary</source>
+        <translation>词表大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+48"/>
+        <location line="+31"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>tokens</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Sequence length</source>
+        <translation>序列长度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Experts</source>
+        <translation>专家数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Experts per token</source>
+        <translation>每 token 专家数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward FLOPs per sample</source>
+        <translation>每样本前向 FLOPs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GFLOP</source>
+        <translation>GFLOP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bytes per sample</source>
+        <translation>每样本字节数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input read from storage per sample</source>
+        <translation>每个样本从存储读取的输入</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot exceed the attention heads (%1)</source>
+        <translation>不能超过注意力头数（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the hidden size (%1) must divide by the heads</source>
+        <translation>隐藏维度（%1）必须能被头数整除</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot exceed the experts (%1)</source>
+        <translation>不能超过专家数（%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pre-training</source>
+        <translation>预训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full fine-tuning</source>
+        <translation>全量微调</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LoRA fine-tuning</source>
+        <translation>LoRA 微调</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LoRA rank</source>
+        <translation>LoRA 秩</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give the tokens or the samples to train on</source>
+        <translation>请给出要训练的 token 数或样本数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training tokens</source>
+        <translation>训练 token 数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 1.5e12</source>
+        <translation>例如 1.5e12</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training samples</source>
+        <translation>训练样本数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For models that are not transformers</source>
+        <translation>用于非 Transformer 模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Global batch</source>
+        <translation>全局批大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sequences</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per optimizer step; 0 lets the engine pick</source>
+        <translation>每个优化器步；0 表示由引擎选择</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Mixed-precision format</source>
+        <translation>混合精度格式</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Serving format of weights and activations</source>
+        <translation>服务时权重与激活的格式</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Input tokens (mean)</source>
+        <translation>输入 token（均值）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Input tokens (p99)</source>
+        <translation>输入 token（p99）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>0: every request has the mean length</source>
+        <translation>0：每个请求均为平均长度</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Output tokens (mean)</source>
+        <translation>输出 token（均值）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output tokens (p99)</source>
+        <translation>输出 token（p99）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>cannot be below the mean (%1)</source>
+        <translation>不能小于均值（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FLOPs per request</source>
+        <translation>每请求 FLOPs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FLOP</source>
+        <translation>FLOP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generic models; 0 uses the model&apos;s forward FLOPs per sample</source>
+        <translation>通用模型；0 表示使用模型的每样本前向 FLOPs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peak traffic</source>
+        <translation>峰值流量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>req/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requests per second at the busiest hour</source>
+        <translation>最繁忙时段的每秒请求数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daily profile</source>
+        <translation>日内分布</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How traffic varies over the day</source>
+        <translation>流量在一天内的变化</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flat</source>
+        <translation>平稳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diurnal (consumer day)</source>
+        <translation>昼夜起伏（消费者作息）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom (from the file)</source>
+        <translation>自定义（来自文件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to first token p99</source>
+        <translation>首 token 时延 p99</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>0: no target</source>
+        <translation>0：无目标</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Time per output token p99</source>
+        <translation>每输出 token 时延 p99</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End-to-end p99</source>
+        <translation>端到端 p99</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Custom architecture…</source>
+        <translation>自定义架构…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (not in the catalog)</source>
+        <translation>%1（不在目录中）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>&lt;b&gt;Shared&lt;/b&gt; with %n other frame(s): %1. A change here changes them too.</source>
+        <translation>
+            <numerusform>与另外 %n 个方案框&lt;b&gt;共享&lt;/b&gt;：%1。在此修改也会改变它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Training job</source>
+        <translation>训练任务</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Inference service</source>
+        <translation>推理服务</translation>
+    </message>
+</context>
+</TS>
