@@ -81,4 +81,20 @@ std::string formatRatio(double ratio)
     return printf1("%.2f×", ratio);
 }
 
+std::string formatDuration(double seconds)
+{
+    if (!std::isfinite(seconds))
+        return "–";
+    const double s = std::fabs(seconds);
+    if (s < 90)
+        return formatNumber(std::round(seconds)) + " s";
+    if (s < 90 * 60)
+        return formatNumber(std::round(seconds / 60)) + " min";
+    if (s < 48 * 3600)
+        return formatNumber(seconds / 3600) + " h";
+    if (s < 730 * 86400)
+        return formatNumber(seconds / 86400) + (s < 1.5 * 86400 ? " day" : " days");
+    return formatNumber(seconds / (365.0 * 86400)) + " years";
+}
+
 } // namespace infraplan

@@ -17,4 +17,8 @@ std::string formatPercent(double fraction);
 /// How many times one figure is another: "4.8×" below 10, "12×" from 10, "1.04×" just above 1.
 std::string formatRatio(double ratio);
 
+/// A length of time in the unit a planner would say it in: "45 s", "12 min", "5.5 h", "38.2 days",
+/// "2.4 years".
+std::string formatDuration(double seconds);
+
 } // namespace infraplan

@@ -68,13 +68,40 @@ MonthlyCost monthlyCost(const SketchHardware& hw, double averageNodes, double pr
         rate = 0.0;
     }
     const bool owned = hw.pricing.mode == PricingMode::Owned;
-    c.computeUsd = *rate * (owned ? provisionedNodes : averageNodes) * kHoursPerMonth;
+    c.usdPerInstanceHour = *rate;
+    c.instanceHours = (owned ? provisionedNodes : averageNodes) * kHoursPerMonth;
+    c.computeUsd = c.usdPerInstanceHour * c.instanceHours;
     if (owned) {
-        c.powerUsd = averagePower.facilityW() / 1000.0 * kHoursPerMonth * hw.region.electricityUsdPerKWh;
-        c.spaceUsd = peakPower.itW() / 1000.0 * hw.region.spaceUsdPerKWMonth;
+        c.energyKWh = averagePower.facilityW() / 1000.0 * kHoursPerMonth;
+        c.usdPerKWh = hw.region.electricityUsdPerKWh;
+        c.powerUsd = c.energyKWh * c.usdPerKWh;
+        c.spaceKW = peakPower.itW() / 1000.0;
+        c.usdPerKWMonth = hw.region.spaceUsdPerKWMonth;
+        c.spaceUsd = c.spaceKW * c.usdPerKWMonth;
     }
-    if (hw.storage)
-        c.storageUsd = storageTB * hw.storage->usdPerTBMonth;
+    if (hw.storage) {
+        c.storageTB = storageTB;
+        c.usdPerTBMonth = hw.storage->usdPerTBMonth;
+        c.storageUsd = c.storageTB * c.usdPerTBMonth;
+    }
+    return c;
+}
+
+MonthlyCost MonthlyCost::over(double hours) const
+{
+    MonthlyCost c = *this;
+    const double share = hours / kHoursPerMonth;
+    c.computeUsd *= share;
+    c.powerUsd *= share;
+    c.storageUsd *= share;
+    c.networkUsd *= share;
+    c.spaceUsd *= share;
+    c.instanceHours *= share;
+    c.energyKWh *= share;
+    c.egressGB *= share;
+    // Capacity is rented by the month: a run holds it for `share` of one.
+    c.spaceKW *= share;
+    c.storageTB *= share;
     return c;
 }
 

@@ -318,40 +318,29 @@ private slots:
         QVERIFY(o.regionId.empty()); // the owned server's own site
     }
 
-    void dailyLoadEstimatedLikeTheAutoscaler()
+    void dailyLoadIsTheEnginesOwnSeries()
     {
+        // The chart shows what the engine sized hour by hour; nothing re-derives the autoscaler's rule.
         Project p = twoFleets();
         Sketch& s = p.sketches[0];
-        s.autoscaling = {true, 2, 16, 0.5, 60};
         SketchSummary r = fleet("a", "Fleet A", 1, 300, 1);
-        r.maxRpsPerReplica = 10; // 5 requests/s per replica at 50% utilization
+        for (int h = 0; h < 24; ++h) {
+            r.requestsPerSByHour[h] = h;
+            r.replicasByHour[h] = 1 + h / 6;
+            r.instancesByHour[h] = 1 + h / 12;
+        }
+        r.instancesDrawn = r.ceilingInstances = 5;
         DailyLoad d = dailyLoad(p, s, r);
         QVERIFY(d.error.empty());
-        QVERIFY(!d.fromEngine);
-        const auto fr = p.services[0].traffic.fractions();
-        for (int h = 0; h < 24; ++h) {
-            QCOMPARE(d.rps[h], 100 * fr[h]);
-            QCOMPARE(d.replicas[h], std::clamp(std::ceil(100 * fr[h] / 5 - 1e-9), 2.0, 16.0));
-        }
-        QCOMPARE(d.replicas[14], 16.0); // 100 / 5 = 20, capped at the maximum
-        QCOMPARE(d.replicas[3], 5.0);   // 25 / 5
-
-        // The engine's own hourly series wins when it gives one.
-        r.detail["fleet"]["hourly"] = nlohmann::json::array();
-        for (int h = 0; h < 24; ++h)
-            r.detail["fleet"]["hourly"].push_back(
-                {{"hour", h}, {"requests_per_s", h}, {"replicas", 1 + h / 6}});
-        d = dailyLoad(p, s, r);
-        QVERIFY(d.fromEngine);
         QCOMPARE(d.replicas[23], 4.0);
+        QCOMPARE(d.instances[23], 2.0);
         QCOMPARE(d.rps[7], 7.0);
+        QCOMPARE(d.instancesDrawn, 5);
 
-        s.autoscaling.enabled = false;
-        r.detail = {};
-        r.replicasAtPeak = 7;
+        r.computed = false;
+        r.error = "no price";
         d = dailyLoad(p, s, r);
-        QCOMPARE(d.replicas[3], 7.0);
-        QCOMPARE(d.replicas[14], 7.0);
+        QCOMPARE(d.error, std::string("no price"));
     }
 
     void loadSweepHoldsTheFleetAndRaisesTheLoad()

@@ -3,6 +3,7 @@
 #include "figureformat.h"
 
 #include <cmath>
+#include <cstdlib>
 
 namespace infraplan::ui::reportformat {
 
@@ -19,6 +20,17 @@ QString number(double value, const QString& unit)
 QString usd(double value)
 {
     return QString::fromStdString(formatUsd(value));
+}
+
+QString cents(long long cents)
+{
+    const long long whole = std::llabs(cents) / 100;
+    QString digits = QString::number(whole);
+    for (int i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char(','));
+    return QStringLiteral("%1$%2.%3")
+        .arg(cents < 0 ? QStringLiteral("-") : QString(), digits)
+        .arg(std::llabs(cents) % 100, 2, 10, QLatin1Char('0'));
 }
 
 QString usdPerMonth(double value)

@@ -14,6 +14,7 @@ QString number(double value);
 QString number(double value, const QString& unit); ///< "182 ms"; unit empty: just the number
 QString usd(double value);                         ///< "$412,300"
 QString usdPerMonth(double value);                 ///< "$412,300/month"
+QString cents(long long cents);                    ///< a bill's amount to the cent: "$40,179.20"
 /// A catalog price as the catalog states it, to the cent or, below a cent, to four significant figures:
 /// "$98.32", "$0.0042", "$250,000".
 QString price(double usd);

@@ -162,23 +162,23 @@ void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummar
 
 void SketchReportPage::appendBillOfMaterials(ReportDocument& doc, const ReportInput& in, const Sketch& sketch)
 {
-    doc.subheading(QStringLiteral("Bill of materials"));
+    const BillOfMaterials bill = billOfMaterials(sketch, in.catalog, in.summary(sketch.id));
+    doc.subheading(bill.priced ? QStringLiteral("Bill of materials, %1").arg(qs(bill.period()))
+                               : QStringLiteral("Bill of materials"));
     TableBlock t;
     t.smallText = true;
-    t.columns = {{QStringLiteral("Component"), false, 0},   {QStringLiteral("Item"), false, 2},
-                 {QStringLiteral("Quantity"), true, 0},     {QStringLiteral("Unit price"), true, 0},
-                 {QStringLiteral("Price basis"), false, 1}, {QStringLiteral("Source"), false, 2}};
-    const auto lines = billOfMaterials(sketch, in.catalog);
-    for (const BomLine& l : lines) {
+    t.columns = {{QStringLiteral("Component"), false, 0}, {QStringLiteral("Item"), false, 2},
+                 {QStringLiteral("Quantity"), true, 0},   {QStringLiteral("Unit price"), true, 0},
+                 {QStringLiteral("Amount"), true, 0},     {QStringLiteral("Price basis"), false, 1},
+                 {QStringLiteral("Source"), false, 2}};
+    for (const BomLine& l : bill.lines) {
         QString price = QStringLiteral("—");
-        if (l.unitPriceUsd) {
-            price = fmt::price(*l.unitPriceUsd);
-            if (l.priceUnit != "USD")
-                price += qs(l.priceUnit.substr(3)); // "/h", "/TB-month", "/port"
-        }
+        if (l.unitPriceUsd)
+            price = fmt::price(*l.unitPriceUsd) + qs(l.priceUnit);
         const QString quantity = l.quantity > 0
                                      ? fmt::number(l.quantity) + QStringLiteral(" ") + qs(l.quantityUnit)
                                      : qs(l.quantityUnit);
+        const QString amount = l.inTotal ? fmt::cents(l.amountCents) : QStringLiteral("—");
         t.rows.push_back(
             {{qs(l.component), {}, false, {}, false},
              {qs(l.name),
@@ -188,10 +188,19 @@ void SketchReportPage::appendBillOfMaterials(ReportDocument& doc, const ReportIn
               false},
              {quantity, {}, false, {}, true},
              {price, {}, false, {}, true},
+             {amount, {}, false, {}, true},
              {qs(l.basis), {}, false, {}, false},
              {in.sources.citeWithTitle(l.sourceId), {}, false, {}, false}});
     }
-    if (lines.empty())
+    if (bill.priced)
+        t.rows.push_back({{QStringLiteral("Total"), {}, true, {}, false},
+                          {qs(bill.period()), {}, true, {}, false},
+                          TableCell{},
+                          TableCell{},
+                          {fmt::cents(bill.totalCents), {}, true, {}, true},
+                          TableCell{},
+                          TableCell{}});
+    if (bill.lines.empty())
         doc.paragraph(QStringLiteral("The sketch has no hardware."));
     else
         doc.add(t);
