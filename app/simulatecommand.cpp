@@ -55,7 +55,8 @@ int simulateCommand(const std::vector<std::string>& args, Context& c)
                                          {"quantity", l.quantity},
                                          {"unit", l.quantityUnit},
                                          {"unit_price_usd", l.unitPriceUsd.value_or(0)},
-                                         {"amount_usd", l.amountUsd()}});
+                                         {"amount_usd", static_cast<double>(l.amountCents) / 100 /
+                                                            bills[i].currency.perUsd}});
                 j["bill"] = {
                     {"period", bills[i].period()}, {"total_usd", bills[i].totalUsd()}, {"lines", lines}};
             }

@@ -5,8 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 namespace infraplan {
 
@@ -32,16 +30,17 @@ std::string nameOf(const CatalogItem* item, const std::string& id)
 
 /// Rounds each amount to the cent so that the cents add up to the rounded total: the lines that lost most
 /// to rounding down get the remaining cents (largest remainder).
-void distributeCents(std::vector<BomLine*>& lines, const std::vector<double>& usd, long long& totalCents)
+void distributeCents(std::vector<BomLine*>& lines, const std::vector<double>& usd, double perUsd,
+                     long long& totalCents)
 {
     double total = 0;
     for (double u : usd)
         total += u;
-    totalCents = std::llround(total * 100);
+    totalCents = std::llround(total * perUsd * 100);
     long long assigned = 0;
     std::vector<std::pair<double, size_t>> remainders;
     for (size_t i = 0; i < lines.size(); ++i) {
-        const double cents = usd[i] * 100;
+        const double cents = usd[i] * perUsd * 100;
         lines[i]->amountCents = static_cast<long long>(std::floor(cents));
         assigned += lines[i]->amountCents;
         remainders.emplace_back(cents - std::floor(cents), i);
@@ -83,6 +82,7 @@ std::string priceField(PricingMode mode)
 BillOfMaterials billOfMaterials(const Sketch& sketch, const Catalog& catalog, const SketchSummary* summary)
 {
     BillOfMaterials bill;
+    bill.currency = DisplayCurrency::current();
     const bool owned = sketch.pricing.mode == PricingMode::Owned;
     const bool priced = summary && summary->computed && summary->monthly.priced;
     bill.priced = priced;
@@ -131,6 +131,8 @@ BillOfMaterials billOfMaterials(const Sketch& sketch, const Catalog& catalog, co
         if (priced && first) {
             line.inTotal = true;
             line.basis = cost.basis;
+            if (!cost.regionPriceWarning.empty())
+                line.basis += "; " + cost.regionPriceWarning;
             if (owned) {
                 line.quantity = cost.instanceHours / kHoursPerMonth;
                 line.quantityUnit = bill.wholeRun ? "server-months" : "servers";
@@ -250,8 +252,14 @@ BillOfMaterials billOfMaterials(const Sketch& sketch, const Catalog& catalog, co
         e.catalogId = regionId;
         e.quantityUnit = "kWh";
         e.priceUnit = "/kWh";
-        e.basis = "facility energy (IT load × PUE)";
-        e.sourceId = figureSource(region, "electricity_usd_per_kWh");
+        e.basis =
+            "facility energy (IT load × PUE" +
+            std::string(sketch.pricing.pue > 0 ? " " + formatNumber(sketch.pricing.pue) + ", yours)" : ")");
+        // A price the user typed is the user's: no catalog source is cited for it.
+        if (sketch.pricing.electricityUsdPerKWh > 0)
+            e.basis += "; your electricity price";
+        else
+            e.sourceId = figureSource(region, "electricity_usd_per_kWh");
         addMoney(e, cost.energyKWh, cost.usdPerKWh, cost.powerUsd);
         BomLine sp;
         sp.component = "Colocation space";
@@ -280,31 +288,26 @@ BillOfMaterials billOfMaterials(const Sketch& sketch, const Catalog& catalog, co
         if (l.inTotal)
             money[m++] = &l;
     if (priced)
-        distributeCents(money, moneyUsd, bill.totalCents);
+        distributeCents(money, moneyUsd, bill.currency.perUsd, bill.totalCents);
     return bill;
 }
 
 std::string billText(const BillOfMaterials& bill)
 {
-    auto cents = [](long long c) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, ".%02lld", std::llabs(c) % 100);
-        return formatUsd(static_cast<double>(std::llabs(c) / 100)) + buf;
-    };
     std::string out = "   Bill of materials" + (bill.priced ? ", " + bill.period() : std::string()) + ":\n";
     for (const BomLine& l : bill.lines) {
         out += "     " + l.component + ": " + l.name;
         if (l.quantity > 0)
             out += ", " + formatNumber(l.quantity) + " " + l.quantityUnit;
         if (l.unitPriceUsd)
-            out += " x " + formatUsd(*l.unitPriceUsd) + l.priceUnit;
-        out += l.inTotal ? " = " + cents(l.amountCents) : " (" + l.basis + ")";
+            out += " x " + formatPrice(*l.unitPriceUsd) + l.priceUnit;
+        out += l.inTotal ? " = " + formatCents(l.amountCents) : " (" + l.basis + ")";
         if (!l.detail.empty() && l.inTotal)
             out += " [" + l.detail + "]";
         out += "\n";
     }
     if (bill.priced)
-        out += "     Total " + bill.period() + ": " + cents(bill.totalCents) + "\n";
+        out += "     Total " + bill.period() + ": " + formatCents(bill.totalCents) + "\n";
     return out;
 }
 

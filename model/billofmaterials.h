@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "currency.h"
 #include "project.h"
 #include "results.h"
 
@@ -26,8 +27,7 @@ struct BomLine {
     std::string sourceId;      ///< source of the price, or of `detail`'s figure when there is no price
     std::string detail;        ///< "8 per instance · 700 W TDP"
     bool inTotal = false;      ///< a money line of the total
-    long long amountCents = 0; ///< what the line adds to the total
-    double amountUsd() const { return static_cast<double>(amountCents) / 100; }
+    long long amountCents = 0; ///< what the line adds to the total, in the bill's currency's cents
 };
 
 /// A sketch's bill: a fleet's month, or a training run from start to end. The lines' cents add up to
@@ -35,11 +35,13 @@ struct BomLine {
 /// total rounded to the cent.
 struct BillOfMaterials {
     std::vector<BomLine> lines;
-    bool priced = false;   ///< the sketch was simulated and priced: lines carry amounts
-    bool wholeRun = false; ///< training: the lines price the run, not a month
-    double hours = 0;      ///< the period the amounts cover
-    long long totalCents = 0;
-    double totalUsd() const { return static_cast<double>(totalCents) / 100; }
+    bool priced = false;      ///< the sketch was simulated and priced: lines carry amounts
+    bool wholeRun = false;    ///< training: the lines price the run, not a month
+    double hours = 0;         ///< the period the amounts cover
+    long long totalCents = 0; ///< in the display currency's cents, as are the lines' amounts
+    ExchangeRate currency;    ///< the display currency when the bill was made
+    /// The total back in US dollars.
+    double totalUsd() const { return static_cast<double>(totalCents) / 100 / currency.perUsd; }
     /// "per month" or "for the 38.2-day run".
     std::string period() const;
 };

@@ -1,5 +1,7 @@
 #include "inferencefleet.h"
 
+#include "figureformat.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -319,11 +321,11 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
     if (f.meetsTargets) {
         v = "Meets " + std::string(f.checks.empty() ? "its load (no latency target set)" : "every target");
         v += " with " + held + " at peak (" + fmt("%.0f", f.replicasAtPeak) + " replica" +
-             (f.replicasAtPeak == 1 ? "" : "s") + "); each replica is limited by " +
-             std::string(boundName(f.binding)) + ".";
+             (f.replicasAtPeak == 1 ? "" : "s") + "), each replica limited by " +
+             std::string(boundName(f.binding));
         if (f.shortAtPeak())
-            v += " At peak it runs above its target utilization: the autoscaler would want " +
-                 std::to_string(f.instancesNeededAtPeak) + " instances.";
+            v += " (above its target utilization at peak: the autoscaler would want " +
+                 std::to_string(f.instancesNeededAtPeak) + ")";
     } else {
         std::string missed;
         for (const TargetCheck& c : f.checks)
@@ -333,8 +335,18 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
                     (c.achievedMs >= kUnboundedS * 1000 ? std::string("unbounded (the queue never drains)")
                                                         : ms(c.achievedMs / 1000)) +
                     " > " + ms(c.targetMs / 1000);
-        v = "Misses " + (missed.empty() ? std::string("its load") : missed) +
-            "; binding constraint: " + std::string(boundName(f.binding));
+        v = "Misses " + (missed.empty() ? std::string("its load") : missed);
+        // An overflowing queue is said in plain words: requests arrive faster than the fleet can serve
+        // them, and wait (or are turned away) until the peak passes.
+        const double mostRps = f.capacity.requestsPerS * policy.maxReplicas;
+        if (f.simulated && f.simulation.dropped > 0 && f.simulation.arrivals > 0)
+            v += ": at peak the queue overflows and " +
+                 formatShare(double(f.simulation.dropped) / double(f.simulation.arrivals)) +
+                 " of the day's requests are dropped";
+        else if (f.peakRequestsPerS > mostRps)
+            v += ": at peak the queue overflows, " + formatNumber(f.peakRequestsPerS) +
+                 " requests/s arriving for at most " + formatNumber(mostRps) + " served";
+        v += "; binding constraint: " + std::string(boundName(f.binding));
         if (f.binding == Bound::Network)
             v += fmt(" (needs %.1f GB/s of ingress", f.ingressBytesPerS / 1e9) +
                  fmt(", the instances give %.1f GB/s)", f.networkCapacityBytesPerS / 1e9);
@@ -352,9 +364,7 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         else
             v += " (bursts and scale-up delay outrun the autoscaler: lower its target utilization or raise "
                  "the minimum)";
-        v += ".";
     }
-    f.verdict = v;
 
     // --- power and cost -----------------------------------------------------------------------------------
     const double peakUtil =
@@ -379,6 +389,27 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         f.costPerMillionTokensUsd = f.monthly.totalUsd() / (f.outputTokensPerMonth / 1e6);
     if (f.requestsPerMonth > 0)
         f.costPerThousandRequestsUsd = f.monthly.totalUsd() / (f.requestsPerMonth / 1e3);
+
+    // The cost driver in a budget holder's words: what is paid for, at what rate, and how much of it works.
+    std::string cost;
+    if (!f.monthly.priced) {
+        cost = "it cannot be priced: " + f.monthly.basis;
+    } else {
+        cost = "it costs " + formatUsd(f.monthly.totalUsd()) + " a month";
+        if (owned)
+            cost += ", mostly " + formatNumber(f.provisionedNodes) + " owned " + inst.name + " at " +
+                    formatPrice(f.monthly.usdPerInstanceHour * kHoursPerMonth) + " a month each (" +
+                    f.monthly.basis + ")";
+        else
+            cost += " for " + formatNumber(f.averageNodes) + " " + inst.name + " on average at " +
+                    formatPrice(f.monthly.usdPerInstanceHour) + " an hour";
+        cost += ", serving at " + fmt("%.0f%%", 100 * f.utilization) + " of their capacity on average";
+        if (f.costPerMillionTokensUsd > 0)
+            cost += " (" + formatPrice(f.costPerMillionTokensUsd) + " per million output tokens)";
+        else if (f.costPerThousandRequestsUsd > 0)
+            cost += " (" + formatPrice(f.costPerThousandRequestsUsd) + " per thousand requests)";
+    }
+    f.verdict = v + "; " + cost + ".";
     return f;
 }
 

@@ -296,8 +296,9 @@ SketchSummary summarizeInference(const Project& project, const Sketch& sketch, c
     s.energyKWhPerMonth = f.energyKWhPerMonth;
     s.monthly = f.monthly;
     for (int i = 0; i < 3; ++i) {
-        s.ttftMs[i] = f.ttftS[i] * 1000;
-        s.tpotMs[i] = f.tpotS[i] * 1000;
+        // Token timings belong to generative models; a ranking or vision answer has only its end-to-end time.
+        s.ttftMs[i] = r.isLlm() ? f.ttftS[i] * 1000 : 0;
+        s.tpotMs[i] = r.isLlm() ? f.tpotS[i] * 1000 : 0;
         s.e2eMs[i] = f.e2eS[i] * 1000;
     }
     s.sloAttainment = f.sloAttainment;
@@ -334,6 +335,8 @@ SketchSummary summarizeInference(const Project& project, const Sketch& sketch, c
                                                  f.networkCapacityBytesPerS * 8 / 1e9)});
     if (!f.monthly.priced)
         s.warnings.push_back({"unpriced", f.monthly.basis});
+    if (!f.monthly.regionPriceWarning.empty())
+        s.warnings.push_back({"region-price", f.monthly.regionPriceWarning});
     // The drawing is the autoscaler's ceiling; one far above the peak misleads whoever reads the canvas.
     if (f.instancesDrawn >= 2 * f.peakNodes && f.instancesDrawn - f.peakNodes >= 2)
         s.warnings.push_back(

@@ -42,6 +42,9 @@ struct MonthlyCost {
     double spaceUsd = 0; ///< owned: colocation per kW of IT load
     std::string basis;
     bool priced = true; ///< false when a needed price is missing from the catalog
+    /// Set when the catalog has no price for the instance in the sketch's region: its home region's price
+    /// is used, and this says so.
+    std::string regionPriceWarning;
 
     double instanceHours = 0, usdPerInstanceHour = 0; ///< owned: the purchase amortized per hour
     double energyKWh = 0, usdPerKWh = 0;              ///< facility energy (owned)

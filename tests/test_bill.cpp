@@ -9,6 +9,8 @@
 #include "simulation.h"
 #include "sketchsimulator.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <QtTest>
 
@@ -244,7 +246,7 @@ private slots:
             // The instance line is the engine's own arithmetic: quantity x unit price.
             const BomLine& compute = bill.lines.front();
             QVERIFY(compute.inTotal && compute.unitPriceUsd);
-            QVERIFY(std::abs(compute.quantity * *compute.unitPriceUsd - compute.amountUsd()) < 0.01);
+            QVERIFY(std::abs(compute.quantity * *compute.unitPriceUsd - compute.amountCents / 100.0) < 0.01);
             if (sketch.role == SketchRole::Inference)
                 QVERIFY2(compute.detail.find("of the " + std::to_string(s.instancesDrawn) + " drawn") !=
                              std::string::npos,
@@ -252,6 +254,173 @@ private slots:
             ++priced;
         }
         QVERIFY(priced >= 3);
+    }
+
+    void recommenderExampleShowsBothFailureModes()
+    {
+        // The article's launch: a feed ranker (500 candidates a request, 40,000 requests/s at the evening
+        // peak, five times the trough, 100 ms p99) on the training servers.
+        const Catalog catalog = shipped();
+        const Project p = example("recsys-train-vs-serve.json");
+        auto run = [&](const char* id) {
+            const SketchSummary s = simulateSketch(p, *p.sketch(id), catalog);
+            if (!s.computed)
+                qFatal("%s: %s", id, s.error.c_str());
+            return s;
+        };
+        // One training server without headroom: the queue overflows at peak, said plainly.
+        const SketchSummary launch = run("launch-night");
+        QVERIFY(!launch.meetsTargets);
+        QVERIFY(launch.instancesNeededAtPeak > launch.instancesDrawn);
+        QVERIFY2(launch.verdict.find("the queue overflows") != std::string::npos ||
+                     launch.verdict.find("unbounded") != std::string::npos,
+                 launch.verdict.c_str());
+        // Enough training servers to hold the peak: several times what inference hardware costs.
+        const SketchSummary training = run("serve-on-training");
+        const SketchSummary inferentia = run("serve-on-inferentia");
+        QVERIFY2(training.meetsTargets, training.verdict.c_str());
+        QVERIFY2(inferentia.meetsTargets, inferentia.verdict.c_str());
+        const double ratio = training.monthly.totalUsd() / inferentia.monthly.totalUsd();
+        QVERIFY2(ratio >= 3, qPrintable(QString::number(ratio)));
+        // The day is not flat: the peak is several times the trough, and the fleets follow it.
+        const auto fractions = p.services[0].traffic.fractions();
+        QVERIFY(*std::max_element(fractions.begin(), fractions.end()) >=
+                4 * *std::min_element(fractions.begin(), fractions.end()));
+        QVERIFY(inferentia.peakInstances >= 2 * inferentia.minimumInstances);
+    }
+
+    void verdictsExplainThemselves_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("llm") << "llm-pretrain-and-chat.json";
+        QTest::newRow("recsys") << "recsys-train-vs-serve.json";
+    }
+
+    void verdictsExplainThemselves()
+    {
+        // One sentence each, naming what limits the fleet and what the money pays for.
+        QFETCH(QString, file);
+        const Catalog catalog = shipped();
+        const Project p = example(file.toUtf8().constData());
+        for (const Sketch& sketch : p.sketches) {
+            if (sketch.role != SketchRole::Inference)
+                continue;
+            const SketchSummary s = simulateSketch(p, sketch, catalog, whatIfOptions());
+            QVERIFY2(s.computed, s.error.c_str());
+            const std::string& v = s.verdict;
+            QVERIFY2(v.find("limited by") != std::string::npos ||
+                         v.find("binding constraint") != std::string::npos,
+                     v.c_str());
+            QVERIFY2(v.find("a month") != std::string::npos, v.c_str());
+            QVERIFY2(v.find("an hour") != std::string::npos || v.find("each") != std::string::npos,
+                     v.c_str());
+            QVERIFY2(v.find("of their capacity") != std::string::npos, v.c_str());
+            QVERIFY(!v.empty() && v.back() == '.');
+            for (size_t i = 0; i + 2 < v.size(); ++i)
+                QVERIFY2(
+                    !(v[i] == '.' && v[i + 1] == ' ' && std::isupper(static_cast<unsigned char>(v[i + 2]))),
+                    v.c_str());
+            QVERIFY2(v.find("× less") == std::string::npos && v.find("x less") == std::string::npos,
+                     v.c_str());
+        }
+    }
+
+    void moneyIsShownInTheProjectsCurrency()
+    {
+        // CNY at the shipped ECB rate (7.7748 / 1.0705 CNY per US dollar), or at the user's own rate.
+        const Catalog catalog = shipped();
+        Project p = eightBOnP5(0.5, 1);
+        p.currency = "CNY";
+        const ExchangeRate shipped = p.exchangeRate();
+        QCOMPARE(shipped.currency, Currency::CNY);
+        QVERIFY(std::abs(shipped.perUsd - 7.7748 / 1.0705) < 1e-12);
+        QVERIFY(!shipped.userSet && !shipped.source.empty() && !shipped.date.empty());
+        p.exchangeRatePerUsd = 7.1;
+        p.exchangeRateDate = "2026-12-01";
+        const ExchangeRate mine = p.exchangeRate();
+        QCOMPARE(mine.perUsd, 7.1);
+        QVERIFY(mine.userSet);
+
+        DisplayCurrency cny(mine);
+        const SketchSummary s = simulateSketch(p, *p.sketch("serve-p5"), catalog, whatIfOptions());
+        QVERIFY2(s.computed, s.error.c_str());
+        const BillOfMaterials bill = billOfMaterials(*p.sketch("serve-p5"), catalog, &s);
+        // 55.04 USD/h x 730 h x 7.1 = 285,272.32 CNY for the instance.
+        QCOMPARE(bill.lines.front().amountCents, 28527232LL);
+        QCOMPARE(bill.totalCents, std::llround(s.monthly.totalUsd() * 7.1 * 100));
+        const std::string text = billText(bill);
+        QVERIFY2(text.find("¥285,272.32") != std::string::npos, text.c_str());
+        QVERIFY2(text.find('$') == std::string::npos, text.c_str());
+        QVERIFY2(s.verdict.find("¥") != std::string::npos && s.verdict.find('$') == std::string::npos,
+                 s.verdict.c_str());
+    }
+
+    void pricingSettingsAreTheUsersAndRoundTrip()
+    {
+        const Catalog catalog = shipped();
+        Project p = eightBOnP5(0.5, 1);
+        Sketch& f = *p.sketch("serve-p5");
+        // 20% off 55.04 USD/h: 44.032 x 730 = $32,143.36 for the one instance.
+        f.pricing.discountPercent = 20;
+        SketchSummary s = simulateSketch(p, f, catalog, whatIfOptions());
+        QVERIFY2(s.computed, s.error.c_str());
+        QVERIFY(std::abs(s.monthly.computeUsd - 44.032 * 730) < 1e-6);
+        QVERIFY2(s.monthly.basis.find("your 20% discount") != std::string::npos, s.monthly.basis.c_str());
+        // Spot losing 10% of its time pays 1 / 0.9 instance-hours for each hour served.
+        f.pricing = {};
+        f.pricing.mode = PricingMode::Spot;
+        f.pricing.spotInterruptionShare = 0.1;
+        s = simulateSketch(p, f, catalog, whatIfOptions());
+        QVERIFY2(s.computed, s.error.c_str());
+        QVERIFY(std::abs(s.monthly.instanceHours - 730 / 0.9) < 1e-6);
+        // Another region without a price for the instance: its home price is used, and a warning says so.
+        f.pricing = {};
+        f.regionId = "aws-eu-west-1";
+        QVERIFY(catalog.find(f.regionId));
+        s = simulateSketch(p, f, catalog, whatIfOptions());
+        QVERIFY2(s.computed, s.error.c_str());
+        bool warned = false;
+        for (const Warning& w : s.warnings)
+            warned = warned || w.code == "region-price";
+        QVERIFY(warned);
+        // Owned with the user's electricity price and PUE: the bill's electricity line is the user's.
+        f.regionId.clear();
+        f.nodes.front().itemId = "owned-dgx-h100";
+        f.pricing = {};
+        f.pricing.mode = PricingMode::Owned;
+        f.pricing.electricityUsdPerKWh = 0.2;
+        f.pricing.pue = 1.5;
+        s = simulateSketch(p, f, catalog, whatIfOptions());
+        QVERIFY2(s.computed, s.error.c_str());
+        QCOMPARE(s.monthly.usdPerKWh, 0.2);
+        QCOMPARE(s.averagePower.pue, 1.5);
+        const BillOfMaterials bill = billOfMaterials(f, catalog, &s);
+        bool userLine = false;
+        for (const BomLine& l : bill.lines)
+            if (l.component == "Electricity") {
+                userLine = l.basis.find("your electricity price") != std::string::npos && l.sourceId.empty();
+                QVERIFY(std::abs(*l.unitPriceUsd - 0.2) < 1e-12);
+            }
+        QVERIFY(userLine);
+
+        // The figures survive a save and a load; files without them stay as they were.
+        p.currency = "EUR";
+        p.exchangeRatePerUsd = 0.9;
+        p.exchangeRateDate = "2026-12-01";
+        Problems problems;
+        const auto back = projectfile::parse(projectfile::serialize(p), problems);
+        QVERIFY(back);
+        QCOMPARE(*back, p);
+        QVERIFY(projectfile::serialize(example("recsys-train-vs-serve.json")).find("discount_percent") ==
+                std::string::npos);
+        // An unknown currency is a clear problem, not a silent dollar.
+        problems.clear();
+        std::string text = projectfile::serialize(p);
+        text.replace(text.find("\"EUR\""), 5, "\"GBP\"");
+        projectfile::parse(text, problems);
+        QVERIFY(!problems.empty());
+        QVERIFY2(problems.front().toString().find("unknown currency 'GBP'") != std::string::npos,
+                 problems.front().toString().c_str());
     }
 };
 

@@ -120,6 +120,11 @@ private slots:
         QCOMPARE(formatRatio(4.8), std::string("4.8×"));
         QCOMPARE(formatRatio(12.4), std::string("12×"));
         QCOMPARE(formatRatio(1.04), std::string("1.04×"));
+        // Costs compared as a finance reader says it.
+        QCOMPARE(formatCostChange(92, 100), std::string("8.0% less"));
+        QCOMPARE(formatCostChange(21, 100), std::string("79% less"));
+        QCOMPARE(formatCostChange(125, 100), std::string("25% more"));
+        QCOMPARE(formatCostChange(480, 100), std::string("4.8 times as much"));
     }
 
     void tableFiguresAndRatiosComeFromTheResults()
@@ -134,11 +139,12 @@ private slots:
 
         const ComparisonRow* cost = t.row("monthly_cost");
         QVERIFY(cost);
-        for (size_t c = 0; c < results.size(); ++c)
+        for (size_t c = 0; c < 2; ++c)
             QCOMPARE(*cost->values[c], results[c].monthly.totalUsd());
+        QVERIFY(!cost->values[2]); // a training run is paid once: no month beside the fleets'
         QCOMPARE(cost->best, (std::vector<bool>{false, true, false}));
-        QCOMPARE(cost->ratios[1], std::string("4.8× cheaper per month than Fleet A"));
-        QCOMPARE(cost->ratios[0], std::string("4.8× more expensive per month than Fleet B"));
+        QCOMPARE(cost->ratios[1], std::string("79% cheaper per month than Fleet A"));
+        QCOMPARE(cost->ratios[0], std::string("4.8 times as expensive per month as Fleet B"));
         // The training cluster has no alternative for its job: nothing to compare it with.
         QCOMPARE(cost->ratios[2], std::string());
         QCOMPARE(cost->text(1), std::string("$10,100"));
@@ -152,7 +158,7 @@ private slots:
         QCOMPARE(ttft->text(2), std::string("—"));
 
         const ComparisonRow* perMillion = t.row("cost_per_million_tokens");
-        QCOMPARE(perMillion->ratios[1], std::string("4.8× cheaper per million tokens than Fleet A"));
+        QCOMPARE(perMillion->ratios[1], std::string("79% cheaper per million tokens than Fleet A"));
 
         // Equal values mark nothing.
         QVERIFY(!t.row("tpot_p99_ms")->best[0] && !t.row("tpot_p99_ms")->best[1]);
@@ -198,11 +204,11 @@ private slots:
             compareSketches(p, {fleet("a", "Fleet A", 40000, 300, 1), fleet("b", "Fleet B", 10000, 300, 1),
                                 fleet("c", "Fleet C", 19900, 300, 1)});
         const ComparisonRow* cost = t.row("monthly_cost");
-        // Best B ($10,100) against the runner-up C ($20,000): 1.98 → "2.0×"; A against the best: 40,100 /
-        // 10,100 = 3.97.
-        QCOMPARE(cost->ratios[1], std::string("2.0× cheaper per month than Fleet C"));
-        QCOMPARE(cost->ratios[0], std::string("4.0× more expensive per month than Fleet B"));
-        QCOMPARE(cost->ratios[2], std::string("2.0× more expensive per month than Fleet B"));
+        // Best B ($10,100) against the runner-up C ($20,000): 49.5% cheaper; C is 1.98 times B, 98% more; A
+        // against the best: 40,100 / 10,100 = 3.97.
+        QCOMPARE(cost->ratios[1], std::string("50% cheaper per month than Fleet C"));
+        QCOMPARE(cost->ratios[0], std::string("4 times as expensive per month as Fleet B"));
+        QCOMPARE(cost->ratios[2], std::string("98% more expensive per month than Fleet B"));
     }
 
     void uncomputedSketchesShowTheirError()

@@ -166,7 +166,7 @@ private slots:
         QVERIFY(t->item(costRow, 2)->data(ComparisonTableWidget::BestRole).toBool());
         QCOMPARE(
             t->item(costRow, 2)->data(ComparisonTableWidget::RatioRole).toString(),
-            QString("%1 cheaper per month than Fleet A").arg(QString::fromStdString(formatRatio(a / b))));
+            QString("%1 cheaper per month than Fleet A").arg(QString::fromStdString(formatShare(1 - b / a))));
         QCOMPARE(t->item(costRow, 0)->data(ComparisonTableWidget::RatioRole).toString(), QString());
     }
 

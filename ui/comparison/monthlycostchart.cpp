@@ -16,13 +16,16 @@ namespace infraplan::ui {
 
 QChart* MonthlyCostChart::build(const ComparisonAnalysis& analysis, const SketchPalette&)
 {
-    QChart* chart = chartstyle::newChart(QObject::tr("Monthly cost by component"));
+    QChart* chart = chartstyle::newChart(QObject::tr("Monthly cost of the fleets by component"));
+    // Fleets only: a training run is paid once, and the cost of ownership shows it that way.
     std::vector<const SketchSummary*> priced;
     for (const SketchSummary& s : analysis.summaries)
-        if (s.computed && s.monthly.priced)
+        if (s.computed && s.monthly.priced && s.role == SketchRole::Inference)
             priced.push_back(&s);
     if (priced.empty()) {
-        chartstyle::setEmptyReason(chart, QObject::tr("No sketch has a priced result yet."));
+        chartstyle::setEmptyReason(chart,
+                                   QObject::tr("No inference fleet has a priced result yet (a training "
+                                               "run is a one-off cost: see the cost of ownership)."));
         return chart;
     }
     // The first sketch on top: horizontal bar categories run bottom-up.

@@ -5,6 +5,8 @@
 #include <QDockWidget>
 #include <string>
 
+class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QStackedWidget;
@@ -14,6 +16,7 @@ namespace infraplan::ui {
 class CanvasScene;
 class CatalogStore;
 class ProjectDocument;
+class NumberField;
 class SketchPage;
 
 /// Shows the editable properties of the selection: the selected frame (or the frame of the selected node
@@ -38,6 +41,10 @@ private:
     QWidget* m_projectPage;
     QLineEdit* m_projectName;
     QPlainTextEdit* m_description;
+    QComboBox* m_currency;
+    NumberField* m_rate;
+    QLineEdit* m_rateDate;
+    QLabel* m_rateSource;
     QObject* m_descriptionFilter;
     SketchPage* m_sketchPage;
 };

@@ -45,10 +45,17 @@ void AssumptionsAppendix::append(ReportDocument& doc, const ReportInput& in)
 {
     doc.text(TextRole::Label, QStringLiteral("APPENDIX A"));
     doc.heading(QStringLiteral("Assumptions"));
-    QString currency = QStringLiteral("Every figure is in US dollars, as the catalog states prices");
-    if (in.project.currency != "USD")
-        currency += QStringLiteral(" (the project's currency is set to %1; figures are not converted)")
-                        .arg(qs(in.project.currency));
+    const ExchangeRate rate = in.project.exchangeRate();
+    QString currency = QStringLiteral("Every money figure is in US dollars, as the catalog states prices");
+    if (rate.currency != Currency::USD)
+        currency =
+            QStringLiteral("Every money figure is in %1, converted from the catalog's US-dollar prices "
+                           "at %2 %1 per US dollar (%3, %4)")
+                .arg(QString::fromLatin1(currencyCode(rate.currency).data(),
+                                         int(currencyCode(rate.currency).size())),
+                     QString::number(rate.perUsd, 'f', 4),
+                     rate.userSet ? QStringLiteral("a rate set in the project") : qs(rate.source),
+                     qs(rate.date));
     doc.paragraph(currency +
                   QStringLiteral(". A month is %1 hours (8,760 / 12). Cloud prices include power and "
                                  "space; owned servers are paid for whether busy or not, with the "

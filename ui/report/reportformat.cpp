@@ -3,7 +3,6 @@
 #include "figureformat.h"
 
 #include <cmath>
-#include <cstdlib>
 
 namespace infraplan::ui::reportformat {
 
@@ -24,13 +23,7 @@ QString usd(double value)
 
 QString cents(long long cents)
 {
-    const long long whole = std::llabs(cents) / 100;
-    QString digits = QString::number(whole);
-    for (int i = digits.size() - 3; i > 0; i -= 3)
-        digits.insert(i, QLatin1Char(','));
-    return QStringLiteral("%1$%2.%3")
-        .arg(cents < 0 ? QStringLiteral("-") : QString(), digits)
-        .arg(std::llabs(cents) % 100, 2, 10, QLatin1Char('0'));
+    return QString::fromStdString(formatCents(cents));
 }
 
 QString usdPerMonth(double value)
@@ -40,13 +33,7 @@ QString usdPerMonth(double value)
 
 QString price(double value)
 {
-    const double a = std::fabs(value);
-    if (a >= 999.5 || a == 0)
-        return usd(value);
-    const QString sign = value < 0 ? QStringLiteral("-$") : QStringLiteral("$");
-    if (a >= 0.01)
-        return sign + QString::number(a, 'f', 2);
-    return sign + QString::number(a, 'g', 4);
+    return QString::fromStdString(formatPrice(value));
 }
 
 QString percent(double fraction)
@@ -61,12 +48,18 @@ QString kilowatts(double watts)
 
 QString megawattHours(double kWh)
 {
-    return number(kWh / 1000.0, QStringLiteral("MWh"));
+    // Energy in the unit that keeps the figure readable: kWh for a short run, MWh, then GWh.
+    if (std::fabs(kWh) < 1000)
+        return number(kWh, QStringLiteral("kWh"));
+    if (std::fabs(kWh) < 1e6)
+        return number(kWh / 1000.0, QStringLiteral("MWh"));
+    return number(kWh / 1e6, QStringLiteral("GWh"));
 }
 
 QString days(double value)
 {
-    return number(value, QStringLiteral("days"));
+    // A duration in the unit a reader would say it in: "38 min", "5.2 h", "38.2 days".
+    return QString::fromStdString(formatDuration(value * 86400));
 }
 
 QString yesNo(bool value)

@@ -20,8 +20,8 @@ QString cents(long long cents);                    ///< a bill's amount to the c
 QString price(double usd);
 QString percent(double fraction);  ///< "42.5%"
 QString kilowatts(double watts);   ///< "812 kW"
-QString megawattHours(double kWh); ///< "1,234 MWh"
-QString days(double value);        ///< "38.2 days"
+QString megawattHours(double kWh); ///< "812 kWh", "1,234 MWh", "2.4 GWh"
+QString days(double value);        ///< a duration given in days, said in its unit: "38 min", "38.2 days"
 QString yesNo(bool value);
 
 /// "On-demand", "1-year reserved", "3-year reserved", "Spot", "Owned (amortized over 4 years)".

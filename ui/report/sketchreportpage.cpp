@@ -131,6 +131,15 @@ void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummar
         for (int i = 0; i < 3; ++i)
             add(QStringLiteral("End-to-end latency %1").arg(QLatin1String(names[i])), s.e2eMs[i],
                 fmt::number(s.e2eMs[i], ms));
+        items.emplace_back(QStringLiteral("Instances drawn (the ceiling)"),
+                           fmt::number(s.instancesDrawn) + QStringLiteral(" × ") + qs(s.instanceName));
+        items.emplace_back(QStringLiteral("Instances: minimum, average, peak"),
+                           QStringLiteral("%1, %2, %3")
+                               .arg(fmt::number(s.minimumInstances), fmt::number(s.averageInstances),
+                                    fmt::number(s.peakInstances)));
+        if (s.instancesNeededAtPeak > s.ceilingInstances)
+            items.emplace_back(QStringLiteral("Instances the peak needs"),
+                               fmt::number(s.instancesNeededAtPeak) + QStringLiteral(" (more than drawn)"));
         add("Replicas at peak", s.replicasAtPeak, fmt::number(s.replicasAtPeak));
         add("Replicas on average", s.averageReplicas, fmt::number(s.averageReplicas));
         add("Replica-hours per month", s.replicaHoursPerMonth,
@@ -145,7 +154,13 @@ void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummar
         if (!s.bindingConstraint.empty())
             items.emplace_back(QStringLiteral("Limited by"), qs(s.bindingConstraint));
     }
-    add("Accelerators", s.accelerators, fmt::number(s.accelerators));
+    if (s.role == SketchRole::Training || s.instancesDrawn <= 0)
+        add("Accelerators", s.accelerators, fmt::number(s.accelerators));
+    else
+        items.emplace_back(QStringLiteral("Accelerators at peak"),
+                           QStringLiteral("%1 of %2 drawn")
+                               .arg(fmt::number(s.accelerators * s.peakInstances / s.instancesDrawn),
+                                    fmt::number(s.accelerators)));
     items.emplace_back(QStringLiteral("Fits in memory"), fmt::yesNo(s.fitsInMemory));
     if (s.memoryPerDeviceBytes > 0)
         items.emplace_back(QStringLiteral("Memory used per device"),
@@ -228,28 +243,32 @@ TableBlock SketchReportPage::powerTable(const SketchSummary& s)
 
 TableBlock SketchReportPage::costTable(const SketchSummary& s)
 {
-    const double total = s.monthly.totalUsd();
+    // A fleet is paid every month; a training run once, for as long as it runs.
+    const bool run = s.role == SketchRole::Training;
+    const MonthlyCost m = run ? s.monthly.over(s.timeToTrainDays * 24) : s.monthly;
+    const double total = m.totalUsd();
     TableBlock t;
-    t.columns = {{QStringLiteral("Monthly cost"), false, 1},
-                 {QStringLiteral("Per month"), true, 0},
+    t.columns = {{run ? QStringLiteral("Cost of the run") : QStringLiteral("Monthly cost"), false, 1},
+                 {run ? QStringLiteral("For the run") : QStringLiteral("Per month"), true, 0},
                  {QStringLiteral("Share"), true, 0}};
     auto row = [&](const QString& label, double usd, bool bold) {
         t.rows.push_back({{label, {}, bold, {}, false},
                           {fmt::usd(usd), {}, bold, {}, true},
                           {total > 0 ? fmt::percent(usd / total) : QStringLiteral("—"), {}, bold, {}, true}});
     };
-    row(QStringLiteral("Compute"), s.monthly.computeUsd, false);
-    row(QStringLiteral("Power"), s.monthly.powerUsd, false);
-    row(QStringLiteral("Storage"), s.monthly.storageUsd, false);
-    row(QStringLiteral("Network"), s.monthly.networkUsd, false);
-    row(QStringLiteral("Space"), s.monthly.spaceUsd, false);
+    row(QStringLiteral("Compute"), m.computeUsd, false);
+    row(QStringLiteral("Power"), m.powerUsd, false);
+    row(QStringLiteral("Storage"), m.storageUsd, false);
+    row(QStringLiteral("Network"), m.networkUsd, false);
+    row(QStringLiteral("Space"), m.spaceUsd, false);
     row(QStringLiteral("Total"), total, true);
     return t;
 }
 
 void SketchReportPage::appendPowerAndCost(ReportDocument& doc, const SketchSummary& s)
 {
-    doc.subheading(QStringLiteral("Power and monthly cost"));
+    doc.subheading(s.role == SketchRole::Training ? QStringLiteral("Power and the cost of the run")
+                                                  : QStringLiteral("Power and monthly cost"));
     if (s.monthly.priced) {
         doc.add(SideBySideBlock{powerTable(s), costTable(s)});
     } else {
