@@ -59,7 +59,7 @@ std::string BillOfMaterials::period() const
 {
     if (!wholeRun)
         return "per month";
-    return "for the " + formatDuration(hours * 3600) + " run";
+    return "for the run (" + formatDuration(hours * 3600) + ")";
 }
 
 std::string priceField(PricingMode mode)

@@ -87,6 +87,13 @@ std::vector<RowSpec> rowSpecs()
         {"run_energy_mwh", "Energy of the training run", "MWh", U::Other, B::Lower, "less energy per run",
          "more energy per run", training([](const S& s) { return positive(s.runEnergyKWh / 1000); })},
         // Inference
+        // A fleet's drawing is its autoscaler's ceiling; the instances held are what is billed.
+        {"instances_drawn", "Instances drawn (ceiling)", "", U::Count, B::None, "", "",
+         inference([](const S& s) { return positive(s.instancesDrawn); })},
+        {"instances_at_peak", "Instances at peak", "", U::Count, B::None, "", "",
+         inference([](const S& s) { return positive(s.peakInstances); })},
+        {"instances_average", "Instances on average", "", U::Count, B::None, "", "",
+         inference([](const S& s) { return positive(s.averageInstances); })},
         {"replicas_at_peak", "Replicas at peak", "", U::Count, B::None, "", "",
          inference([](const S& s) { return positive(s.replicasAtPeak); })},
         {"average_replicas", "Replicas on average", "", U::Count, B::None, "", "",
@@ -178,10 +185,11 @@ std::string phrase(const ComparisonRow& row, double value, double other, const s
     const double ratio = hi / lo;
     if (ratio < 1.005)
         return "about the same as " + otherName;
+    // Less of something is a share of it ("79% cheaper", "84% lower p99 TTFT"), never "4.8× less".
+    if (row.better == Better::Lower && value < other)
+        return formatShare(1 - value / other) + " " + words + " than " + otherName;
     if (row.kind == FigureUnit::Usd) {
-        // Money as a budget holder says it: "79% cheaper", "25% more expensive", "4.8 times as expensive".
-        if (value < other)
-            return formatShare(1 - value / other) + " " + words + " than " + otherName;
+        // More money as a budget holder says it: "25% more expensive", "4.8 times as expensive".
         if (ratio < 2)
             return formatShare(ratio - 1) + " " + words + " than " + otherName;
         const std::string more = "more expensive";
@@ -252,6 +260,13 @@ std::string ComparisonRow::text(size_t column) const
     case FigureUnit::Count:
         return formatNumber(v);
     case FigureUnit::Other:
+        // Durations and energy in the unit a reader would say them in: "31 min", not "0.0216 days".
+        if (unit == "days")
+            return formatDuration(v * 86400);
+        if (unit == "s" && v < 1)
+            return formatNumber(v * 1000) + " ms";
+        if (unit == "MWh" && v < 1)
+            return formatNumber(v * 1000) + " kWh";
         return formatNumber(v) + (unit.empty() ? "" : " " + unit);
     }
     return formatNumber(v);

@@ -109,8 +109,9 @@ std::string formatRatio(double ratio)
 
 std::string formatShare(double fraction)
 {
+    // Rounded half away from zero, as a reader rounds (printf would give "62%" for 62.5).
     const double p = std::fabs(fraction) * 100;
-    return printf1(p >= 9.95 ? "%.0f%%" : "%.1f%%", p);
+    return p >= 9.95 ? printf1("%.0f%%", std::round(p)) : printf1("%.1f%%", std::round(p * 10) / 10);
 }
 
 std::string formatTimes(double ratio)

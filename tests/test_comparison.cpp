@@ -149,10 +149,10 @@ private slots:
         QCOMPARE(cost->ratios[2], std::string());
         QCOMPARE(cost->text(1), std::string("$10,100"));
 
-        // Latency: lower is better, so Fleet A wins this row: 800 / 300 = 2.67 → "2.7×".
+        // Latency: lower is better, so Fleet A wins this row: 1 - 300 / 800 = 62.5% lower.
         const ComparisonRow* ttft = t.row("ttft_p99_ms");
         QCOMPARE(ttft->best, (std::vector<bool>{true, false, false}));
-        QCOMPARE(ttft->ratios[0], std::string("2.7× lower p99 TTFT than Fleet B"));
+        QCOMPARE(ttft->ratios[0], std::string("63% lower p99 TTFT than Fleet B"));
         QCOMPARE(ttft->text(0), std::string("300 ms"));
         QVERIFY(!ttft->values[2]); // not a training figure
         QCOMPARE(ttft->text(2), std::string("—"));

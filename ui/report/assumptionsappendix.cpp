@@ -119,18 +119,29 @@ void AssumptionsAppendix::appendSketches(ReportDocument& doc, const ReportInput&
         QString use;
         if (sketch.role == SketchRole::Inference) {
             const AutoscalingPolicy& a = sketch.autoscaling;
-            use =
-                a.enabled
-                    ? QStringLiteral("Autoscaled to %1 target utilization, %2–%3 replicas of %4 accelerators")
-                          .arg(fmt::percent(a.targetUtilization))
-                          .arg(a.minReplicas)
-                          .arg(a.maxReplicas)
-                          .arg(sketch.replicaAccelerators)
-                    : QStringLiteral("Fixed size (no autoscaling), replicas of %1 accelerators")
-                          .arg(sketch.replicaAccelerators);
-            use += QStringLiteral("; batches up to %1, %2 of free memory for the KV cache")
-                       .arg(sketch.batching.maxBatch)
-                       .arg(fmt::percent(sketch.batching.kvCacheFraction));
+            const SketchSummary* s = in.summary(sketch.id);
+            const int drawn = s && s->computed ? s->instancesDrawn : 0;
+            const int minimum = s && s->computed ? s->minimumInstances : 0;
+            // Whole instances between the minimum and the drawn ceiling: what the bill is made of.
+            use = a.enabled ? QStringLiteral(
+                                  "Autoscaled to %1 target utilization in whole instances, from %2 up to the "
+                                  "%3 drawn; replicas of %4 accelerators")
+                                  .arg(fmt::percent(a.targetUtilization))
+                                  .arg(minimum)
+                                  .arg(drawn)
+                                  .arg(sketch.replicaAccelerators)
+                            : QStringLiteral(
+                                  "Fixed size (no autoscaling): all %1 instances drawn run all day; replicas "
+                                  "of %2 accelerators")
+                                  .arg(drawn)
+                                  .arg(sketch.replicaAccelerators);
+            const bool llm = s && s->tpotMs[2] > 0;
+            use += llm ? QStringLiteral("; batches up to %1, %2 of free memory for the KV cache")
+                             .arg(sketch.batching.maxBatch)
+                             .arg(fmt::percent(sketch.batching.kvCacheFraction))
+                       : QStringLiteral("; batches up to %1, waiting at most %2 ms to fill")
+                             .arg(sketch.batching.maxBatch)
+                             .arg(fmt::number(sketch.batching.maxWaitMs));
         } else {
             use = QStringLiteral("Every accelerator busy for the length of the run; parallel layout %1")
                       .arg(sketch.layout.automatic ? QStringLiteral("chosen by the engine")

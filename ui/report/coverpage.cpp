@@ -71,6 +71,24 @@ void CoverPage::append(ReportDocument& doc, const ReportInput& in)
     doc.paragraph(recommendationSummary(in.project, in.analysis));
 
     doc.heading(QStringLiteral("The options at a glance"));
+    // The headline comparison as a picture, before the table so it always has its room on the cover: the
+    // sketches as drawn (no what-if alternatives), the run once and the fleets every month.
+    {
+        auto drawn = std::make_shared<ComparisonAnalysis>(in.analysis);
+        std::erase_if(drawn->tco, [](const TcoLine& l) { return l.alternative; });
+        const auto palette = std::make_shared<const SketchPalette>(in.project);
+        const std::unique_ptr<QChart> probe(TcoChart::build(*drawn, *palette));
+        if (chartstyle::emptyReason(probe.get()).isEmpty()) {
+            ChartBlock block;
+            block.title = probe->title();
+            block.heightPt = 230;
+            block.build = [drawn, palette] {
+                return std::unique_ptr<QChart>(TcoChart::build(*drawn, *palette));
+            };
+            doc.add(block);
+        }
+    }
+
     doc.text(TextRole::Small,
              QStringLiteral(
                  "Cost: a fleet is paid every month (%1 hours: compute, power, storage, network and space "
@@ -107,21 +125,6 @@ void CoverPage::append(ReportDocument& doc, const ReportInput& in)
         table.rows.push_back({name, hardware, cost, result});
     }
     doc.add(table);
-    // The headline comparison as a picture: the run once, the fleets every month, over the plan's life.
-    const auto palette = std::make_shared<const SketchPalette>(in.project);
-    const ComparisonAnalysis* analysis = &in.analysis;
-    {
-        const std::unique_ptr<QChart> probe(TcoChart::build(*analysis, *palette));
-        if (chartstyle::emptyReason(probe.get()).isEmpty()) {
-            ChartBlock block;
-            block.title = probe->title();
-            block.heightPt = 250;
-            block.build = [analysis, palette] {
-                return std::unique_ptr<QChart>(TcoChart::build(*analysis, *palette));
-            };
-            doc.add(block);
-        }
-    }
     doc.pageBreak();
 }
 

@@ -182,10 +182,13 @@ void SketchReportPage::appendBillOfMaterials(ReportDocument& doc, const ReportIn
                                : QStringLiteral("Bill of materials"));
     TableBlock t;
     t.smallText = true;
-    t.columns = {{QStringLiteral("Component"), false, 0}, {QStringLiteral("Item"), false, 2},
-                 {QStringLiteral("Quantity"), true, 0},   {QStringLiteral("Unit price"), true, 0},
-                 {QStringLiteral("Amount"), true, 0},     {QStringLiteral("Price basis"), false, 1},
-                 {QStringLiteral("Source"), false, 2}};
+    // Five columns, so amounts never wrap: what the item is goes under its name, where its price comes
+    // from under the basis.
+    t.columns = {{QStringLiteral("Item"), false, 3},
+                 {QStringLiteral("Quantity"), true, 0},
+                 {QStringLiteral("Unit price"), true, 0},
+                 {QStringLiteral("Amount"), true, 0},
+                 {QStringLiteral("Price basis and source"), false, 3}};
     for (const BomLine& l : bill.lines) {
         QString price = QStringLiteral("—");
         if (l.unitPriceUsd)
@@ -194,26 +197,20 @@ void SketchReportPage::appendBillOfMaterials(ReportDocument& doc, const ReportIn
                                      ? fmt::number(l.quantity) + QStringLiteral(" ") + qs(l.quantityUnit)
                                      : qs(l.quantityUnit);
         const QString amount = l.inTotal ? fmt::cents(l.amountCents) : QStringLiteral("—");
-        t.rows.push_back(
-            {{qs(l.component), {}, false, {}, false},
-             {qs(l.name),
-              qs(l.catalogId) + (l.detail.empty() ? QString() : QStringLiteral(" · ") + qs(l.detail)),
-              false,
-              {},
-              false},
-             {quantity, {}, false, {}, true},
-             {price, {}, false, {}, true},
-             {amount, {}, false, {}, true},
-             {qs(l.basis), {}, false, {}, false},
-             {in.sources.citeWithTitle(l.sourceId), {}, false, {}, false}});
+        QString what = qs(l.component) + QStringLiteral(" · ") + qs(l.catalogId);
+        if (!l.detail.empty())
+            what += QStringLiteral(" · ") + qs(l.detail);
+        t.rows.push_back({{qs(l.name), what, false, {}, false},
+                          {quantity, {}, false, {}, true},
+                          {price, {}, false, {}, true},
+                          {amount, {}, l.inTotal, {}, true},
+                          {qs(l.basis), in.sources.citeWithTitle(l.sourceId), false, {}, false}});
     }
     if (bill.priced)
-        t.rows.push_back({{QStringLiteral("Total"), {}, true, {}, false},
-                          {qs(bill.period()), {}, true, {}, false},
+        t.rows.push_back({{QStringLiteral("Total ") + qs(bill.period()), {}, true, {}, false},
                           TableCell{},
                           TableCell{},
                           {fmt::cents(bill.totalCents), {}, true, {}, true},
-                          TableCell{},
                           TableCell{}});
     if (bill.lines.empty())
         doc.paragraph(QStringLiteral("The sketch has no hardware."));
