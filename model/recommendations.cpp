@@ -389,9 +389,13 @@ void lowerPrecision(const Project& project, const std::vector<SketchSummary>& su
         Finding f;
         f.kind = FindingKind::LowerPrecision;
         f.sketchId = s.sketchId;
-        f.savingUsdPerMonth = before - after;
-        f.title = s.name + ": serving in " + to + " instead of " + from +
-                  " would cut the monthly cost from " + formatUsd(before) + " to " + formatUsd(after) + ".";
+        // The quick estimates give the share saved; it is applied to the fleet's own simulated bill, so the
+        // report never shows two different "as drawn" figures for one fleet.
+        const double share = 1 - after / before;
+        f.savingUsdPerMonth = share * s.monthly.totalUsd();
+        f.title = s.name + ": serving in " + to + " instead of " + from + " would cost about " +
+                  formatShare(share) + " less, about " + perMonth(f.savingUsdPerMonth) + " off its " +
+                  perMonth(s.monthly.totalUsd()) + ".";
         const auto peakFrom = accel->peakFlops(current), peakTo = accel->peakFlops(best->first);
         if (peakFrom && peakTo)
             f.evidence.push_back(accel->name + " peaks at " + formatNumber(*peakTo / 1e12) + " TFLOP/s in " +
@@ -401,8 +405,9 @@ void lowerPrecision(const Project& project, const std::vector<SketchSummary>& su
                              " replicas at peak, " + latencyAgainstTargets(baseline, service->targets));
         f.evidence.push_back("In " + to + ": " + formatNumber(best->second.replicasAtPeak) +
                              " replicas at peak, " + latencyAgainstTargets(best->second, service->targets));
-        f.evidence.push_back("Check the model's quality in " + to +
-                             " before switching (analytical estimates)");
+        f.evidence.push_back(
+            "Check the model's quality in " + to +
+            " before switching (the share saved comes from the analytical estimate of both)");
         out.push_back(std::move(f));
     }
 }

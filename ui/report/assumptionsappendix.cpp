@@ -28,7 +28,12 @@ QString figureWithSource(const ReportInput& in, const CatalogItem* item, const c
     if (it == item->figures.end())
         return QStringLiteral("—");
     const QString cite = in.sources.cite(it->second.sourceId);
-    return fmt::number(it->second.value, unit) + (cite.isEmpty() ? QString() : QStringLiteral(" ") + cite);
+    // Money in the report's currency; the catalog's own figure stays beside its citation.
+    QString shown = fmt::number(it->second.value, unit);
+    if (unit.startsWith(QStringLiteral("USD/")) && DisplayCurrency::current().currency != Currency::USD)
+        shown =
+            fmt::price(it->second.value) + unit.mid(3) + QStringLiteral(" (") + shown + QStringLiteral(")");
+    return shown + (cite.isEmpty() ? QString() : QStringLiteral(" ") + cite);
 }
 
 std::string regionOf(const Sketch& sketch, const Catalog& catalog)
@@ -56,13 +61,16 @@ void AssumptionsAppendix::append(ReportDocument& doc, const ReportInput& in)
                      QString::number(rate.perUsd, 'f', 4),
                      rate.userSet ? QStringLiteral("a rate set in the project") : qs(rate.source),
                      qs(rate.date));
-    doc.paragraph(currency +
-                  QStringLiteral(". A month is %1 hours (8,760 / 12). Cloud prices include power and "
-                                 "space; owned servers are paid for whether busy or not, with the "
-                                 "purchase spread over the amortization period. Total cost of ownership "
-                                 "runs over %2 months.")
-                      .arg(fmt::number(kHoursPerMonth))
-                      .arg(kTcoMonths));
+    doc.paragraph(
+        currency +
+        QStringLiteral(". A month is %1 hours (8,760 / 12). Cloud prices include power and "
+                       "space; owned servers are paid for whether busy or not, with the "
+                       "purchase spread over the amortization period. Total cost of ownership "
+                       "runs over %2 months. On the sketch pages, hosts are the servers' CPUs, memory, "
+                       "fans and drives; compute is instance hours, or the purchase of owned servers "
+                       "spread over their amortization; power and space are charged to owned servers.")
+            .arg(fmt::number(kHoursPerMonth))
+            .arg(kTcoMonths));
     appendSites(doc, in);
     appendSketches(doc, in);
     appendCalibration(doc, in);

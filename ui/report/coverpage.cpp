@@ -8,6 +8,7 @@
 #include "recommendationsummary.h"
 #include "reportformat.h"
 
+#include <algorithm>
 #include <memory>
 #include <QChart>
 #include <QLocale>
@@ -70,9 +71,8 @@ void CoverPage::append(ReportDocument& doc, const ReportInput& in)
     doc.heading(QStringLiteral("Recommendation"));
     doc.paragraph(recommendationSummary(in.project, in.analysis));
 
-    doc.heading(QStringLiteral("The options at a glance"));
-    // The headline comparison as a picture, before the table so it always has its room on the cover: the
-    // sketches as drawn (no what-if alternatives), the run once and the fleets every month.
+    // The headline comparison as a picture on the cover: the sketches as drawn (no what-if alternatives), the
+    // run once and the fleets every month. The table of options opens the next page.
     {
         auto drawn = std::make_shared<ComparisonAnalysis>(in.analysis);
         std::erase_if(drawn->tco, [](const TcoLine& l) { return l.alternative; });
@@ -81,7 +81,7 @@ void CoverPage::append(ReportDocument& doc, const ReportInput& in)
         if (chartstyle::emptyReason(probe.get()).isEmpty()) {
             ChartBlock block;
             block.title = probe->title();
-            block.heightPt = 230;
+            block.heightPt = 330;
             block.build = [drawn, palette] {
                 return std::unique_ptr<QChart>(TcoChart::build(*drawn, *palette));
             };
@@ -89,6 +89,9 @@ void CoverPage::append(ReportDocument& doc, const ReportInput& in)
         }
     }
 
+    doc.pageBreak();
+
+    doc.heading(QStringLiteral("The options at a glance"));
     doc.text(TextRole::Small,
              QStringLiteral(
                  "Cost: a fleet is paid every month (%1 hours: compute, power, storage, network and space "
@@ -125,7 +128,6 @@ void CoverPage::append(ReportDocument& doc, const ReportInput& in)
         table.rows.push_back({name, hardware, cost, result});
     }
     doc.add(table);
-    doc.pageBreak();
 }
 
 } // namespace infraplan::ui

@@ -93,7 +93,7 @@ void SketchReportPage::append(ReportDocument& doc, const ReportInput& in, const 
     appendBillOfMaterials(doc, in, sketch);
     if (s && s->computed) {
         appendPowerAndCost(doc, *s);
-        appendWarnings(doc, in, *s);
+        appendWarnings(doc, *s);
     }
     doc.pageBreak();
 }
@@ -141,9 +141,6 @@ void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummar
             items.emplace_back(QStringLiteral("Instances the peak needs"),
                                fmt::number(s.instancesNeededAtPeak) + QStringLiteral(" (more than drawn)"));
         add("Replicas at peak", s.replicasAtPeak, fmt::number(s.replicasAtPeak));
-        add("Replicas on average", s.averageReplicas, fmt::number(s.averageReplicas));
-        add("Replica-hours per month", s.replicaHoursPerMonth,
-            fmt::number(s.replicaHoursPerMonth, QStringLiteral("h")));
         add("Max requests/s per replica", s.maxRpsPerReplica,
             fmt::number(s.maxRpsPerReplica, QStringLiteral("req/s")));
         add("Output tokens/s at peak", s.outputTokensPerSecond,
@@ -161,7 +158,8 @@ void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummar
                            QStringLiteral("%1 of %2 drawn")
                                .arg(fmt::number(s.accelerators * s.peakInstances / s.instancesDrawn),
                                     fmt::number(s.accelerators)));
-    items.emplace_back(QStringLiteral("Fits in memory"), fmt::yesNo(s.fitsInMemory));
+    if (s.role == SketchRole::Training || !s.fitsInMemory) // a fleet that runs fits by construction
+        items.emplace_back(QStringLiteral("Fits in memory"), fmt::yesNo(s.fitsInMemory));
     if (s.memoryPerDeviceBytes > 0)
         items.emplace_back(QStringLiteral("Memory used per device"),
                            s.memoryCapacityBytes > 0
@@ -235,6 +233,17 @@ TableBlock SketchReportPage::powerTable(const SketchSummary& s)
     row(QStringLiteral("IT load"), s.averagePower.itW(), s.peakPower.itW(), true);
     row(QStringLiteral("Facility (IT × PUE %1)").arg(fmt::number(s.averagePower.pue)),
         s.averagePower.facilityW(), s.peakPower.facilityW(), true);
+    const bool run = s.role == SketchRole::Training;
+    const double kWh = run ? s.runEnergyKWh : s.energyKWhPerMonth;
+    if (kWh > 0)
+        t.rows.push_back(
+            {{run ? QStringLiteral("Facility energy of the run") : QStringLiteral("Facility energy a month"),
+              {},
+              false,
+              {},
+              false},
+             {fmt::megawattHours(kWh), {}, false, {}, true},
+             TableCell{}});
     return t;
 }
 
@@ -276,37 +285,23 @@ void SketchReportPage::appendPowerAndCost(ReportDocument& doc, const SketchSumma
         box.lines << qs(s.monthly.basis);
         doc.add(box);
     }
-    QStringList notes;
-    if (s.energyKWhPerMonth > 0)
-        notes
-            << QStringLiteral("Facility energy per month: %1.").arg(fmt::megawattHours(s.energyKWhPerMonth));
-    notes << QStringLiteral(
-        "Hosts: CPUs, memory, fans and drives. Compute: instance hours, or the purchase of owned "
-        "servers spread over their amortization; power and space are charged to owned servers.");
-    if (s.monthly.priced && !s.monthly.basis.empty())
-        notes << QStringLiteral("Basis: ") + qs(s.monthly.basis) + QStringLiteral(".");
-    doc.text(TextRole::Small, notes.join(QLatin1Char(' ')));
+    // The energy and the price basis sit in the tables and the bill of materials: no loose note after the
+    // tables to be left alone at the top of a page.
 }
 
-void SketchReportPage::appendWarnings(ReportDocument& doc, const ReportInput& in, const SketchSummary& s)
+void SketchReportPage::appendWarnings(ReportDocument& doc, const SketchSummary& s)
 {
-    if (!s.warnings.empty()) {
+    // The verdict is already at the top of the page: a warning that repeats it is left out.
+    std::vector<const Warning*> warnings;
+    for (const Warning& w : s.warnings)
+        if (w.message != s.verdict)
+            warnings.push_back(&w);
+    if (!warnings.empty()) {
         CalloutBlock box;
         box.tone = CalloutBlock::Tone::Warning;
-        box.title = s.warnings.size() == 1 ? QStringLiteral("Warning") : QStringLiteral("Warnings");
-        for (const Warning& w : s.warnings)
-            box.lines << QStringLiteral("–  ") + qs(w.message);
-        doc.add(box);
-    }
-    QStringList findings;
-    for (const Finding& f : in.analysis.findings)
-        if (f.sketchId == s.sketchId)
-            findings << QStringLiteral("–  ") + qs(f.title);
-    if (!findings.isEmpty()) {
-        CalloutBlock box;
-        box.tone = CalloutBlock::Tone::Info;
-        box.title = QStringLiteral("Findings (see Recommendations)");
-        box.lines = findings;
+        box.title = warnings.size() == 1 ? QStringLiteral("Warning") : QStringLiteral("Warnings");
+        for (const Warning* w : warnings)
+            box.lines << QStringLiteral("–  ") + qs(w->message);
         doc.add(box);
     }
 }
