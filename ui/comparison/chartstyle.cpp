@@ -9,6 +9,7 @@
 #include <QCursor>
 #include <QFont>
 #include <QGraphicsLayout>
+#include <QLocale>
 #include <QPalette>
 #include <QToolTip>
 #include <QValueAxis>
@@ -27,6 +28,9 @@ QChart* newChart(const QString& title)
     f.setPointSizeF(f.pointSizeF() * 1.15);
     chart->setTitleFont(f);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Tick labels with thousands separators ("10,000", never "10000 20000"), the report's own convention.
+    chart->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    chart->setLocalizeNumbers(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setShowToolTips(true);
     chart->setMargins(QMargins(6, 6, 6, 6));

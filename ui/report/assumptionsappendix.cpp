@@ -5,6 +5,7 @@
 #include "reportformat.h"
 #include "tco.h"
 
+#include <QRegularExpression>
 #include <set>
 
 namespace infraplan::ui {
@@ -231,11 +232,19 @@ void SourcesAppendix::append(ReportDocument& doc, const ReportInput& in)
                  {QStringLiteral("Source"), false, 3},
                  {QStringLiteral("Date"), false, 0},
                  {QStringLiteral("Address"), false, 3}};
+    // A reader outside the team has no copy of the repository: its paths are named for what they are.
+    auto readable = [](QString title) {
+        static const QRegularExpression cases(QStringLiteral(R"((\.\./)?[\w./-]*validation/cases\.json)"));
+        static const QRegularExpression docs(QStringLiteral(R"(docs/([\w-]+)\.md)"));
+        title.replace(cases, QStringLiteral("Infraplan's published validation cases"));
+        title.replace(docs, QStringLiteral("Infraplan's \\1 documentation"));
+        return title;
+    };
     int n = 0;
     for (const Source* s : in.sources.sources())
         t.rows.push_back(
             {{QStringLiteral("[%1]").arg(++n), {}, false, {}, true},
-             {qs(s->title), qs(s->id), false, {}, false},
+             {readable(qs(s->title)), qs(s->id), false, {}, false},
              {qs(s->date), {}, false, {}, false},
              {s->url.empty() ? QStringLiteral("printed document") : qs(s->url), {}, false, {}, false}});
     if (t.rows.empty())
