@@ -1,4 +1,5 @@
 #include "arguments.h"
+#include "billofmaterials.h"
 #include "catalog.h"
 #include "commands.h"
 #include "jsontext.h"
@@ -32,10 +33,13 @@ int simulateCommand(const std::vector<std::string>& args, Context& c)
     if (auto seed = a.option("seed"))
         options.seed = static_cast<unsigned>(*Arguments::parseNumber(*seed));
     std::vector<SketchSummary> results;
+    std::vector<BillOfMaterials> bills;
     const auto only = a.option("sketch");
     for (const Sketch& s : project->sketches)
-        if (!only || *only == s.id || *only == s.name)
+        if (!only || *only == s.id || *only == s.name) {
             results.push_back(simulateSketch(*project, s, *catalog, options));
+            bills.push_back(billOfMaterials(s, *catalog, &results.back()));
+        }
     if (only && results.empty()) {
         c.err << "infraplan simulate: no sketch has id or name '" << *only << "'\n";
         return InputProblems;
@@ -43,9 +47,24 @@ int simulateCommand(const std::vector<std::string>& args, Context& c)
     bool allComputed = true;
     if (a.flag("json")) {
         nlohmann::json out = nlohmann::json::array();
-        for (const auto& r : results) {
+        for (size_t i = 0; i < results.size(); ++i) {
+            const SketchSummary& r = results[i];
             allComputed = allComputed && r.computed;
             nlohmann::json j = r.detail.is_object() ? r.detail : nlohmann::json::object();
+            if (bills[i].priced) {
+                nlohmann::json lines = nlohmann::json::array();
+                for (const BomLine& l : bills[i].lines)
+                    if (l.inTotal)
+                        lines.push_back({{"component", l.component},
+                                         {"item", l.catalogId},
+                                         {"quantity", l.quantity},
+                                         {"unit", l.quantityUnit},
+                                         {"unit_price_usd", l.unitPriceUsd.value_or(0)},
+                                         {"amount_usd", static_cast<double>(l.amountCents) / 100 /
+                                                            bills[i].currency.perUsd}});
+                j["bill"] = {
+                    {"period", bills[i].period()}, {"total_usd", bills[i].totalUsd()}, {"lines", lines}};
+            }
             j["sketch"] = r.sketchId;
             j["name"] = r.name;
             j["role"] = roleName(r.role);
@@ -56,13 +75,14 @@ int simulateCommand(const std::vector<std::string>& args, Context& c)
         }
         c.out << jsonText(nlohmann::json{{"project", project->name}, {"sketches", out}}, 2) << "\n";
     } else {
-        for (const auto& r : results) {
+        for (size_t i = 0; i < results.size(); ++i) {
+            const SketchSummary& r = results[i];
             allComputed = allComputed && r.computed;
             c.out << "== " << r.name << " (" << roleName(r.role) << ", " << r.sketchId << ")\n";
             if (!r.computed)
                 c.out << "   cannot simulate: " << r.error << "\n\n";
             else
-                c.out << r.report << "\n";
+                c.out << r.report << billText(bills[i]) << "\n";
         }
     }
     return allComputed ? Ok : InputProblems;

@@ -1,5 +1,7 @@
 #include "comparison.h"
 
+#include "currency.h"
+
 #include "figureformat.h"
 
 #include <algorithm>
@@ -44,9 +46,12 @@ Getter inference(std::function<std::optional<double>(const SketchSummary&)> f)
     return [f](const SketchSummary& s) { return s.role == SketchRole::Inference ? f(s) : std::nullopt; };
 }
 
-Getter priced(std::function<double(const SketchSummary&)> f)
+/// A month's bill: fleets only. A training run is paid once (its run cost), never set beside a fleet's month.
+Getter monthlyBill(std::function<double(const SketchSummary&)> f)
 {
-    return [f](const SketchSummary& s) { return s.monthly.priced ? finite(f(s)) : std::nullopt; };
+    return [f](const SketchSummary& s) {
+        return s.role == SketchRole::Inference && s.monthly.priced ? finite(f(s)) : std::nullopt;
+    };
 }
 
 std::vector<RowSpec> rowSpecs()
@@ -82,6 +87,13 @@ std::vector<RowSpec> rowSpecs()
         {"run_energy_mwh", "Energy of the training run", "MWh", U::Other, B::Lower, "less energy per run",
          "more energy per run", training([](const S& s) { return positive(s.runEnergyKWh / 1000); })},
         // Inference
+        // A fleet's drawing is its autoscaler's ceiling; the instances held are what is billed.
+        {"instances_drawn", "Instances drawn (ceiling)", "", U::Count, B::None, "", "",
+         inference([](const S& s) { return positive(s.instancesDrawn); })},
+        {"instances_at_peak", "Instances at peak", "", U::Count, B::None, "", "",
+         inference([](const S& s) { return positive(s.peakInstances); })},
+        {"instances_average", "Instances on average", "", U::Count, B::None, "", "",
+         inference([](const S& s) { return positive(s.averageInstances); })},
         {"replicas_at_peak", "Replicas at peak", "", U::Count, B::None, "", "",
          inference([](const S& s) { return positive(s.replicasAtPeak); })},
         {"average_replicas", "Replicas on average", "", U::Count, B::None, "", "",
@@ -137,17 +149,17 @@ std::vector<RowSpec> rowSpecs()
         {"energy_mwh_per_month", "Energy per month", "MWh", U::Other, B::Lower, "less energy per month",
          "more energy per month", [](const S& s) { return positive(s.energyKWhPerMonth / 1000); }},
         {"monthly_cost", "Monthly cost", "USD/month", U::Usd, B::Lower, "cheaper per month",
-         "more expensive per month", priced([](const S& s) { return s.monthly.totalUsd(); })},
+         "more expensive per month", monthlyBill([](const S& s) { return s.monthly.totalUsd(); })},
         {"monthly_compute", "   compute", "USD/month", U::Usd, B::None, "", "",
-         priced([](const S& s) { return s.monthly.computeUsd; })},
+         monthlyBill([](const S& s) { return s.monthly.computeUsd; })},
         {"monthly_power", "   power", "USD/month", U::Usd, B::None, "", "",
-         priced([](const S& s) { return s.monthly.powerUsd; })},
+         monthlyBill([](const S& s) { return s.monthly.powerUsd; })},
         {"monthly_storage", "   storage", "USD/month", U::Usd, B::None, "", "",
-         priced([](const S& s) { return s.monthly.storageUsd; })},
+         monthlyBill([](const S& s) { return s.monthly.storageUsd; })},
         {"monthly_network", "   network", "USD/month", U::Usd, B::None, "", "",
-         priced([](const S& s) { return s.monthly.networkUsd; })},
+         monthlyBill([](const S& s) { return s.monthly.networkUsd; })},
         {"monthly_space", "   space", "USD/month", U::Usd, B::None, "", "",
-         priced([](const S& s) { return s.monthly.spaceUsd; })},
+         monthlyBill([](const S& s) { return s.monthly.spaceUsd; })},
     };
 }
 
@@ -173,6 +185,17 @@ std::string phrase(const ComparisonRow& row, double value, double other, const s
     const double ratio = hi / lo;
     if (ratio < 1.005)
         return "about the same as " + otherName;
+    // Less of something is a share of it ("79% cheaper", "84% lower p99 TTFT"), never "4.8× less".
+    if (row.better == Better::Lower && value < other)
+        return formatShare(1 - value / other) + " " + words + " than " + otherName;
+    if (row.kind == FigureUnit::Usd) {
+        // More money as a budget holder says it: "25% more expensive", "4.8 times as expensive".
+        if (ratio < 2)
+            return formatShare(ratio - 1) + " " + words + " than " + otherName;
+        const std::string more = "more expensive";
+        const std::string rest = words.rfind(more, 0) == 0 ? words.substr(more.size()) : " " + words;
+        return formatTimes(ratio) + " times as expensive" + rest + " as " + otherName;
+    }
     return formatRatio(ratio) + " " + words + " than " + otherName;
 }
 
@@ -237,6 +260,13 @@ std::string ComparisonRow::text(size_t column) const
     case FigureUnit::Count:
         return formatNumber(v);
     case FigureUnit::Other:
+        // Durations and energy in the unit a reader would say them in: "31 min", not "0.0216 days".
+        if (unit == "days")
+            return formatDuration(v * 86400);
+        if (unit == "s" && v < 1)
+            return formatNumber(v * 1000) + " ms";
+        if (unit == "MWh" && v < 1)
+            return formatNumber(v * 1000) + " kWh";
         return formatNumber(v) + (unit.empty() ? "" : " " + unit);
     }
     return formatNumber(v);
@@ -244,6 +274,10 @@ std::string ComparisonRow::text(size_t column) const
 
 std::string ComparisonRow::labelWithUnit() const
 {
+    // Money is kept in US dollars and shown in the display currency: the unit says which.
+    if (kind == FigureUnit::Usd && unit.rfind("USD", 0) == 0)
+        return label + " (" + std::string(currencyCode(DisplayCurrency::current().currency)) +
+               unit.substr(3) + ")";
     return unit.empty() ? label : label + " (" + unit + ")";
 }
 

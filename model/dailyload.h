@@ -7,23 +7,22 @@
 
 namespace infraplan {
 
-/// A fleet's day: the traffic each hour and the replicas the autoscaler runs for it.
+/// A fleet's day: the traffic each hour and the replicas and whole instances the autoscaler runs for it.
 struct DailyLoad {
     std::string sketchId;
     std::string name;
     std::string serviceName;
-    std::array<double, 24> rps{};      ///< mean arrivals per second in each hour
-    std::array<double, 24> replicas{}; ///< replicas running in each hour
-    bool fromEngine = false;           ///< true: the inference engine's hourly series; false: estimated here
-    std::string basis;                 ///< how the replicas were obtained, one sentence
-    std::string error;                 ///< why there is no series
+    std::string instanceName;
+    std::array<double, 24> rps{};       ///< mean arrivals per second in each hour
+    std::array<double, 24> replicas{};  ///< replicas running in each hour
+    std::array<double, 24> instances{}; ///< whole instances held in each hour (what is billed)
+    int instancesDrawn = 0;             ///< the autoscaler's ceiling
+    std::string basis;                  ///< how the series was obtained, one sentence
+    std::string error;                  ///< why there is no series
 };
 
-/// The 24-hour traffic curve of an inference fleet's service and the replicas serving it. Taken from the
-/// engine's hourly series in the summary's `detail` when it reports one (`detail.fleet.hourly`, 24 objects
-/// with `requests_per_s` and `replicas`); otherwise estimated like the autoscaler: each hour runs ceil(rps /
-/// (max requests/s per replica × target utilization)) replicas, between the policy's minimum and maximum, or
-/// the peak replica count all day when autoscaling is off.
+/// The 24-hour traffic curve of an inference fleet's service and the replicas and instances serving it, as
+/// the inference engine reported them (its simulated day, or its analytical hour-by-hour sizing).
 DailyLoad dailyLoad(const Project& project, const Sketch& sketch, const SketchSummary& summary);
 
 } // namespace infraplan

@@ -1,5 +1,7 @@
 #include "figureformat.h"
 
+#include "currency.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -59,8 +61,32 @@ std::string formatUsd(double usd)
 {
     if (std::isnan(usd))
         return "–";
-    const std::string n = formatNumber(std::fabs(usd));
-    return (usd < 0 ? "-$" : "$") + n;
+    const ExchangeRate rate = DisplayCurrency::current();
+    const double value = usd * rate.perUsd;
+    const std::string n = formatNumber(std::fabs(value));
+    return (value < 0 ? "-" : "") + std::string(currencySymbol(rate.currency)) + n;
+}
+
+std::string formatPrice(double usd)
+{
+    const ExchangeRate rate = DisplayCurrency::current();
+    const double value = usd * rate.perUsd, a = std::fabs(value);
+    if (std::isnan(value))
+        return "–";
+    const std::string sign = (value < 0 ? "-" : "") + std::string(currencySymbol(rate.currency));
+    if (a >= 999.5 || a == 0)
+        return sign + formatNumber(a);
+    if (a >= 0.01)
+        return sign + printf1("%.2f", a);
+    return sign + printf1("%.4g", a);
+}
+
+std::string formatCents(long long cents)
+{
+    const ExchangeRate rate = DisplayCurrency::current();
+    const long long a = cents < 0 ? -cents : cents;
+    return (cents < 0 ? "-" : "") + std::string(currencySymbol(rate.currency)) +
+           withSeparators(static_cast<double>(a / 100)) + printf1(".%02.0f", static_cast<double>(a % 100));
 }
 
 std::string formatPercent(double fraction)
@@ -79,6 +105,49 @@ std::string formatRatio(double ratio)
     if (ratio >= 1.095)
         return printf1("%.1f×", ratio);
     return printf1("%.2f×", ratio);
+}
+
+std::string formatShare(double fraction)
+{
+    // Rounded half away from zero, as a reader rounds (printf would give "62%" for 62.5).
+    const double p = std::fabs(fraction) * 100;
+    return p >= 9.95 ? printf1("%.0f%%", std::round(p)) : printf1("%.1f%%", std::round(p * 10) / 10);
+}
+
+std::string formatTimes(double ratio)
+{
+    const double r = std::round(ratio * 10) / 10;
+    return printf1(std::fabs(r - std::round(r)) < 1e-9 ? "%.0f" : "%.1f", r);
+}
+
+std::string formatCostChange(double cost, double reference)
+{
+    if (!(reference > 0) || !std::isfinite(cost))
+        return "–";
+    const double ratio = cost / reference;
+    if (std::fabs(ratio - 1) < 0.0005)
+        return "the same";
+    if (ratio < 1)
+        return formatShare(1 - ratio) + " less";
+    if (ratio < 2)
+        return formatShare(ratio - 1) + " more";
+    return formatTimes(ratio) + " times as much";
+}
+
+std::string formatDuration(double seconds)
+{
+    if (!std::isfinite(seconds))
+        return "–";
+    const double s = std::fabs(seconds);
+    if (s < 90)
+        return formatNumber(std::round(seconds)) + " s";
+    if (s < 90 * 60)
+        return formatNumber(std::round(seconds / 60)) + " min";
+    if (s < 48 * 3600)
+        return formatNumber(seconds / 3600) + " h";
+    if (s < 730 * 86400)
+        return formatNumber(seconds / 86400) + (s < 1.5 * 86400 ? " day" : " days");
+    return formatNumber(seconds / (365.0 * 86400)) + " years";
 }
 
 } // namespace infraplan

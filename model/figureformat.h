@@ -8,13 +8,33 @@ namespace infraplan {
 /// significant figures below ("12.3", "0.456"), "0" for zero, "–" for not-a-number.
 std::string formatNumber(double value);
 
-/// US dollars: "$412,300", "$12.30", "$0.0042".
+/// A money figure kept in US dollars, shown in the display currency (currency.h): "$412,300", "$12.30",
+/// "¥2,926,330".
 std::string formatUsd(double usd);
+/// A unit price as the price list states it: to the cent, or four significant figures below a cent:
+/// "$55.04", "$0.0042", "$250,000".
+std::string formatPrice(double usd);
+/// An amount already in the display currency's cents (a bill's line): "$40,179.20".
+std::string formatCents(long long cents);
 
 /// A fraction (0..1) as a percentage with one decimal: "42.5%".
 std::string formatPercent(double fraction);
 
 /// How many times one figure is another: "4.8×" below 10, "12×" from 10, "1.04×" just above 1.
 std::string formatRatio(double ratio);
+
+/// A share as a reader says it when comparing costs: "79%", "8.3%" (one decimal below 10%).
+std::string formatShare(double fraction);
+
+/// A multiple to one decimal, without a trailing ".0": "4.8", "4", "12.5".
+std::string formatTimes(double ratio);
+
+/// How `cost` compares with `reference`, in the words a finance reader uses: "79% less", "25% more",
+/// "4.8 times as much"; never "1.08× less".
+std::string formatCostChange(double cost, double reference);
+
+/// A length of time in the unit a planner would say it in: "45 s", "12 min", "5.5 h", "38.2 days",
+/// "2.4 years".
+std::string formatDuration(double seconds);
 
 } // namespace infraplan

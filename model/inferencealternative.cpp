@@ -1,5 +1,7 @@
 #include "inferencealternative.h"
 
+#include "billofmaterials.h"
+
 #include "catalog.h"
 #include "hardwareclass.h"
 #include "loadcurve.h"
@@ -11,23 +13,6 @@
 namespace infraplan {
 
 namespace {
-const char* priceField(PricingMode mode)
-{
-    switch (mode) {
-    case PricingMode::OnDemand:
-        return "price_on_demand_usd_h";
-    case PricingMode::Reserved1y:
-        return "price_1y_usd_h";
-    case PricingMode::Reserved3y:
-        return "price_3y_usd_h";
-    case PricingMode::Spot:
-        return "price_spot_usd_h";
-    case PricingMode::Owned:
-        return "purchase_usd";
-    }
-    return "price_on_demand_usd_h";
-}
-
 int totalNodes(const Sketch& s)
 {
     int n = 0;
@@ -75,14 +60,21 @@ cheapestInferenceClassAlternative(const Project& project, const Sketch& sketch, 
             for (int perReplica : {1, 2, 4, 8}) {
                 if (perReplica > perNode)
                     break;
+                if (static_cast<int>(perNode) % perReplica != 0)
+                    continue; // replicas must tile the instance
                 candidate.replicaAccelerators = perReplica;
-                // Drawn with as many replicas as the original; the policy is the user's again.
+                // First drawn with as many replicas as the original under the user's policy (no maximum),
+                // then redrawn with the instances its peak needs: the drawing is the ceiling, and the
+                // alternative is held to what it uses.
                 Sketch copy = withFixedReplicas(candidate, static_cast<int>(drawnReplicas), perNode);
                 copy.autoscaling = sketch.autoscaling;
-                const int maxAccelerators = sketch.autoscaling.maxReplicas * originalPerReplica;
-                copy.autoscaling.maxReplicas =
-                    std::max(sketch.autoscaling.maxReplicas, (maxAccelerators + perReplica - 1) / perReplica);
+                copy.autoscaling.maxReplicas = 1 << 20;
                 SketchSummary r = simulate(project, copy, whatIfOptions(cancel));
+                if (r.computed && r.instancesNeededAtPeak > 0 && !copy.nodes.empty() &&
+                    r.instancesNeededAtPeak != copy.nodes.front().count) {
+                    copy.nodes.front().count = r.instancesNeededAtPeak;
+                    r = simulate(project, copy, whatIfOptions(cancel));
+                }
                 if (!r.computed || !r.fitsInMemory || !r.monthly.priced)
                     continue;
                 if (!r.meetsTargets)

@@ -1,5 +1,7 @@
 #include "inferencefleet.h"
 
+#include "figureformat.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -55,6 +57,31 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
     s.deviceShare = perNode < 1 ? perNode : 1; // CPU instances rent part of a socket
     s.tensorParallel = perNode < 1 ? 1 : std::max(1, sketch.replicaAccelerators);
     const int tp = s.tensorParallel;
+    // Instances are rented and bought whole: replicas must tile them exactly.
+    if (perNode >= 1) {
+        const int devices = static_cast<int>(std::lround(perNode));
+        if (tp <= devices && devices % tp != 0) {
+            error = "a replica of " + std::to_string(tp) + " accelerators does not divide the " +
+                    std::to_string(devices) + " of a " + inst.name +
+                    ": the rest of each instance would be paid for and idle; use a divisor of " +
+                    std::to_string(devices) + " or a multiple of it";
+            return std::nullopt;
+        }
+        if (tp > devices && tp % devices != 0) {
+            error = "a replica of " + std::to_string(tp) + " accelerators spans a fraction of a " +
+                    inst.name + " (" + std::to_string(devices) + " accelerators each): use a multiple of " +
+                    std::to_string(devices);
+            return std::nullopt;
+        }
+        f.replicasPerInstance = tp <= devices ? devices / tp : 1;
+        f.instancesPerReplica = tp > devices ? tp / devices : 1;
+    }
+    if (model.transformer && model.heads > 0 && model.heads % tp != 0) {
+        error = "tensor parallelism of " + std::to_string(tp) + " does not divide " + model.name + "'s " +
+                std::to_string(model.heads) + " attention heads: choose a divisor of " +
+                std::to_string(model.heads);
+        return std::nullopt;
+    }
     // Inside a node the all-reduce runs on the scale-up link; a replica spanning nodes waits for the slower
     // one.
     s.scaleUp = hw.scaleUp;
@@ -77,14 +104,21 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
     const ReplicaModel& r = *f.replica;
     f.capacity = r.capacity();
 
-    const double replicaDevices = tp * s.deviceShare;
-    f.replicasDrawn = static_cast<int>(std::floor(hw.accelerators / replicaDevices + 1e-9));
+    const int k = f.replicasPerInstance, n = f.instancesPerReplica;
+    f.instancesDrawn = hw.nodes;
+    f.replicasDrawn = hw.nodes / n * k;
     if (f.replicasDrawn < 1) {
         error = "a replica needs " + std::to_string(tp) + " accelerators but the sketch has " +
                 fmt("%.0f", hw.accelerators) + ": add servers or lower accelerators per replica";
         return std::nullopt;
     }
-    f.nodesPerReplica = replicaDevices / perNode;
+    f.nodesPerReplica = double(n) / k;
+    if (hw.nodes % n != 0)
+        f.notes.push_back(std::to_string(hw.nodes % n) + " of the " + std::to_string(hw.nodes) +
+                          " instances drawn hold no whole replica (each replica spans " + std::to_string(n) +
+                          ")");
+    // Whole instances for a replica count: what is held, and so what is billed.
+    auto instancesFor = [k, n](double replicas) { return std::ceil(replicas / k - 1e-9) * n; };
 
     const LatencyTargets& targets = service.targets;
     const bool anyTarget = targets.ttftP99Ms > 0 || targets.tpotP99Ms > 0 || targets.e2eP99Ms > 0;
@@ -100,13 +134,23 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         service.traffic.peakRps * std::accumulate(fractions.begin(), fractions.end(), 0.0) / 24;
     AutoscalingPolicy policy = sketch.autoscaling;
     const bool owned = hw.pricing.mode == PricingMode::Owned;
-    if (owned && policy.enabled && policy.maxReplicas > f.replicasDrawn) {
-        policy.maxReplicas = f.replicasDrawn;
-        f.notes.push_back("owned hardware: the autoscaler cannot go beyond the " +
-                          std::to_string(f.replicasDrawn) + " replicas the sketch's servers hold");
+    // What is drawn is the ceiling: the autoscaler never holds more instances than the sketch shows. Its
+    // own minimum and maximum are kept in whole instances.
+    const int roundUp = (std::max(1, policy.minReplicas) + k - 1) / k * k;
+    const int roundDown = std::max(k, policy.maxReplicas / k * k);
+    if (policy.enabled) {
+        policy.maxReplicas = std::min(roundDown, f.replicasDrawn);
+        policy.minReplicas = std::min(roundUp, policy.maxReplicas);
+        if (roundDown < f.replicasDrawn)
+            f.notes.push_back("the autoscaler's maximum of " +
+                              std::to_string(sketch.autoscaling.maxReplicas) + " replicas keeps it to " +
+                              fmt("%.0f", instancesFor(roundDown)) + " of the " + std::to_string(hw.nodes) +
+                              " instances drawn");
+    } else {
+        policy.minReplicas = policy.maxReplicas = f.replicasDrawn;
     }
-    policy.minReplicas = std::max(1, policy.minReplicas);
-    policy.maxReplicas = std::max(policy.minReplicas, policy.maxReplicas);
+    f.ceilingInstances = static_cast<int>(instancesFor(policy.maxReplicas));
+    f.minimumInstances = static_cast<int>(instancesFor(policy.minReplicas));
     const double loadNodes = std::max(1.0, std::ceil(f.nodesPerReplica - 1e-9));
     double loadRate = 0;
     if (hw.storage && hw.storage->readBytesPerSPerNode > 0)
@@ -117,12 +161,24 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         loadRate = kFallbackLoadBytesPerS;
     f.modelLoadS = r.weightBytes() / loadRate;
     const double target = std::clamp(policy.targetUtilization, 0.05, 1.0);
+    // The autoscaler's one rule: enough replicas to keep each at its target utilization, in whole
+    // instances, between the minimum and the ceiling (the simulator applies the same rule every interval).
+    auto wanted = [&](double rps) {
+        const int count = static_cast<int>(std::ceil(rps / (yardstick * target) - 1e-9));
+        return (std::max(1, count) + k - 1) / k * k;
+    };
     auto replicasFor = [&](double rps) {
         if (!policy.enabled)
             return f.replicasDrawn;
-        return std::clamp(static_cast<int>(std::ceil(rps / (yardstick * target) - 1e-9)), policy.minReplicas,
-                          policy.maxReplicas);
+        return std::clamp(wanted(rps), policy.minReplicas, policy.maxReplicas);
     };
+    {
+        // Without the autoscaler the fleet may run each replica up to its limit within the targets.
+        const double perReplica = yardstick * (policy.enabled ? target : 1.0);
+        const int count = std::max(1, static_cast<int>(std::ceil(f.peakRequestsPerS / perReplica - 1e-9)));
+        f.instancesNeededAtPeak =
+            static_cast<int>(instancesFor(policy.enabled ? std::max(policy.minReplicas, count) : count));
+    }
 
     const double rtt = hw.region.rttS;
     if (options.fullInferenceSimulation && service.traffic.peakRps > 0) {
@@ -134,6 +190,8 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         c.rttS = rtt;
         c.autoscaling = policy;
         c.fixedReplicas = f.replicasDrawn;
+        c.replicasPerInstance = k;
+        c.instancesPerReplica = n;
         c.replicaRequestsPerS = yardstick;
         c.modelLoadS = f.modelLoadS;
         c.seed = options.seed;
@@ -156,6 +214,9 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         f.replicasAtPeak = sim.peakReplicas;
         f.averageReplicas = sim.averageReplicas;
         f.replicasByHour = sim.replicasByHour;
+        f.instancesByHour = sim.instancesByHour;
+        f.peakNodes = sim.peakInstances;
+        f.averageNodes = sim.averageInstances;
         f.requestsPerSByHour = sim.requestsByHour;
         f.outputTokensPerMonth = sim.outputTokens / (sim.simulatedS / kSecondsPerMonth);
         f.requestsPerMonth = static_cast<double>(sim.arrivals) / (sim.simulatedS / kSecondsPerMonth);
@@ -175,6 +236,7 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         for (int h = 0; h < 24; ++h) {
             const double rps = service.traffic.peakRps * fractions[h];
             f.replicasByHour[h] = replicasFor(rps);
+            f.instancesByHour[h] = instancesFor(f.replicasByHour[h]);
             f.requestsPerSByHour[h] = rps;
             sum += f.replicasByHour[h];
             if (rps >= f.peakRequestsPerS - 1e-12)
@@ -182,6 +244,8 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         }
         f.averageReplicas = sum / 24;
         f.replicasAtPeak = *std::max_element(f.replicasByHour.begin(), f.replicasByHour.end());
+        f.peakNodes = instancesFor(f.replicasAtPeak);
+        f.averageNodes = std::accumulate(f.instancesByHour.begin(), f.instancesByHour.end(), 0.0) / 24;
         const double perReplica = f.peakRequestsPerS / std::max(1, peakHourReplicas);
         const ReplicaLoad load = r.atLoad(std::max(perReplica, f.capacity.requestsPerS * 1e-6));
         auto spread = [&](double mean, double p99, std::array<double, 3>& out) {
@@ -232,8 +296,6 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
     }
     check("end-to-end p99", targets.e2eP99Ms, f.e2eS[2]);
 
-    f.peakNodes = std::ceil(f.replicasAtPeak * f.nodesPerReplica - 1e-9);
-    f.averageNodes = f.averageReplicas * f.nodesPerReplica;
     const double bytesIn = r.isLlm() ? r.inputMean() * kBytesPerTextToken : r.bytesPerRequest();
     const double bytesOut = r.isLlm() ? r.outputMean() * kBytesPerTextToken : 0;
     f.ingressBytesPerS = f.peakRequestsPerS * bytesIn;
@@ -257,11 +319,17 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
     if (f.binding == Bound::KvCapacity && !r.kvLimited())
         f.binding = Bound::MemoryBandwidth;
 
+    const std::string held =
+        fmt("%.0f", f.peakNodes) + " of the " + std::to_string(f.instancesDrawn) + " " + inst.name + " drawn";
     std::string v;
     if (f.meetsTargets) {
         v = "Meets " + std::string(f.checks.empty() ? "its load (no latency target set)" : "every target");
-        v += " with " + fmt("%.0f", f.replicasAtPeak) + " replica" + (f.replicasAtPeak == 1 ? "" : "s") +
-             " at peak; each replica is limited by " + std::string(boundName(f.binding)) + ".";
+        v += " with " + held + " at peak (" + fmt("%.0f", f.replicasAtPeak) + " replica" +
+             (f.replicasAtPeak == 1 ? "" : "s") + "), each replica limited by " +
+             std::string(boundName(f.binding));
+        if (f.shortAtPeak())
+            v += " (above its target utilization at peak: the autoscaler would want " +
+                 std::to_string(f.instancesNeededAtPeak) + ")";
     } else {
         std::string missed;
         for (const TargetCheck& c : f.checks)
@@ -271,23 +339,36 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
                     (c.achievedMs >= kUnboundedS * 1000 ? std::string("unbounded (the queue never drains)")
                                                         : ms(c.achievedMs / 1000)) +
                     " > " + ms(c.targetMs / 1000);
-        v = "Misses " + (missed.empty() ? std::string("its load") : missed) +
-            "; binding constraint: " + std::string(boundName(f.binding));
+        v = "Misses " + (missed.empty() ? std::string("its load") : missed);
+        // An overflowing queue is said in plain words: requests arrive faster than the fleet can serve
+        // them, and wait (or are turned away) until the peak passes.
+        const double mostRps = f.capacity.requestsPerS * policy.maxReplicas;
+        if (f.simulated && f.simulation.dropped > 0 && f.simulation.arrivals > 0)
+            v += ": at peak the queue overflows and " +
+                 formatShare(double(f.simulation.dropped) / double(f.simulation.arrivals)) +
+                 " of the day's requests are dropped";
+        else if (f.peakRequestsPerS > mostRps)
+            v += ": at peak the queue overflows, " + formatNumber(f.peakRequestsPerS) +
+                 " requests/s arriving for at most " + formatNumber(mostRps) + " served";
+        v += "; binding constraint: " + std::string(boundName(f.binding));
         if (f.binding == Bound::Network)
             v += fmt(" (needs %.1f GB/s of ingress", f.ingressBytesPerS / 1e9) +
                  fmt(", the instances give %.1f GB/s)", f.networkCapacityBytesPerS / 1e9);
         else if (anyTarget && f.sloRequestsPerS <= 0)
             v += " (a single request already takes longer than the target on this replica)";
+        else if (f.shortAtPeak())
+            v += " (the peak needs " + std::to_string(f.instancesNeededAtPeak) + " " + inst.name +
+                 " but the fleet may hold only " + std::to_string(f.ceilingInstances) +
+                 (f.ceilingInstances < f.instancesDrawn ? " under the autoscaler's maximum"
+                                                        : ": draw more instances") +
+                 "; the latencies above are what it gets with " + std::to_string(f.ceilingInstances) + ")";
         else if (atMax)
-            v += " (the fleet is at its maximum of " +
-                 fmt("%.0f", double(policy.enabled ? policy.maxReplicas : f.replicasDrawn)) +
-                 " replicas: raise it or add servers)";
+            v += " (the fleet is at its ceiling of " + std::to_string(f.ceilingInstances) + " " + inst.name +
+                 ": draw more instances)";
         else
             v += " (bursts and scale-up delay outrun the autoscaler: lower its target utilization or raise "
                  "the minimum)";
-        v += ".";
     }
-    f.verdict = v;
 
     // --- power and cost -----------------------------------------------------------------------------------
     const double peakUtil =
@@ -301,14 +382,38 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
     // Answers reach users over the internet, which the cloud bills per byte leaving the region (the free
     // first 100 GB a month is ignored); an owned site's transit is part of its space and is not priced here.
     f.egressGBPerMonth = f.outputTokensPerMonth * kBytesPerTextToken / 1e9; // non-LLM answers: no size known
-    if (!owned)
-        f.monthly.networkUsd = f.egressGBPerMonth * hw.region.egressUsdPerGB;
+    if (!owned) {
+        f.monthly.egressGB = f.egressGBPerMonth;
+        f.monthly.usdPerGB = hw.region.egressUsdPerGB;
+        f.monthly.networkUsd = f.monthly.egressGB * f.monthly.usdPerGB;
+    }
     if (owned && inst.purchaseUsd)
         f.purchaseUsd = f.provisionedNodes * *inst.purchaseUsd;
     if (f.outputTokensPerMonth > 0)
         f.costPerMillionTokensUsd = f.monthly.totalUsd() / (f.outputTokensPerMonth / 1e6);
     if (f.requestsPerMonth > 0)
         f.costPerThousandRequestsUsd = f.monthly.totalUsd() / (f.requestsPerMonth / 1e3);
+
+    // The cost driver in a budget holder's words: what is paid for, at what rate, and how much of it works.
+    std::string cost;
+    if (!f.monthly.priced) {
+        cost = "it cannot be priced: " + f.monthly.basis;
+    } else {
+        cost = "it costs " + formatUsd(f.monthly.totalUsd()) + " a month";
+        if (owned)
+            cost += ", mostly " + formatNumber(f.provisionedNodes) + " owned " + inst.name + " at " +
+                    formatPrice(f.monthly.usdPerInstanceHour * kHoursPerMonth) + " a month each (" +
+                    f.monthly.basis + ")";
+        else
+            cost += " for " + formatNumber(f.averageNodes) + " " + inst.name + " on average at " +
+                    formatPrice(f.monthly.usdPerInstanceHour) + " an hour";
+        cost += ", serving at " + fmt("%.0f%%", 100 * f.utilization) + " of their capacity on average";
+        if (f.costPerMillionTokensUsd > 0)
+            cost += " (" + formatPrice(f.costPerMillionTokensUsd) + " per million output tokens)";
+        else if (f.costPerThousandRequestsUsd > 0)
+            cost += " (" + formatPrice(f.costPerThousandRequestsUsd) + " per thousand requests)";
+    }
+    f.verdict = v + "; " + cost + ".";
     return f;
 }
 

@@ -39,14 +39,23 @@ struct InferenceFleetResult {
     Bound binding = Bound::Compute;
     std::string verdict;
 
-    // Sizing
+    // Sizing. Instances are whole: `replicasPerInstance` replicas share one (eight 1-GPU replicas on an
+    // 8-GPU server), or one replica spans `instancesPerReplica` of them; the autoscaler adds and removes
+    // whole instances between `minimumInstances` and `ceilingInstances`.
     int replicasDrawn = 0; ///< what the sketch's nodes hold
+    int replicasPerInstance = 1, instancesPerReplica = 1;
+    int instancesDrawn = 0;        ///< the sketch's node count: the autoscaler's ceiling
+    int ceilingInstances = 0;      ///< what the autoscaler may reach (drawn, or less under its maximum)
+    int minimumInstances = 0;      ///< what it keeps however quiet the day
+    int instancesNeededAtPeak = 0; ///< what the peak needs within the targets, ceiling or not
     double replicasAtPeak = 0, averageReplicas = 0, replicaHoursPerMonth = 0;
-    std::array<double, 24> replicasByHour{}, requestsPerSByHour{};
+    std::array<double, 24> replicasByHour{}, requestsPerSByHour{}, instancesByHour{};
     double peakRequestsPerS = 0, averageRequestsPerS = 0;
     double modelLoadS = 0;
-    double nodesPerReplica = 0; ///< instances per replica (fractional when replicas share an instance)
+    double nodesPerReplica = 0; ///< instancesPerReplica / replicasPerInstance
     double averageNodes = 0, peakNodes = 0, provisionedNodes = 0;
+    /// True when the peak needs more instances than the ceiling allows (the verdict says what it gets).
+    bool shortAtPeak() const { return instancesNeededAtPeak > ceilingInstances; }
 
     // Network
     double ingressBytesPerS = 0, egressBytesPerS = 0, networkCapacityBytesPerS = 0;

@@ -211,6 +211,18 @@ private:
     // --- time and billing
     void bill(double until);
     int billedCount() const { return m_starting + m_ready + m_draining; }
+    /// Instances held: a partly drained instance is still paid whole.
+    int billedInstances() const
+    {
+        const int k = std::max(1, m_c.replicasPerInstance);
+        return (billedCount() + k - 1) / k * std::max(1, m_c.instancesPerReplica);
+    }
+    /// The autoscaler's wish in whole instances: rounded up to a multiple of the replicas one instance holds.
+    int wholeInstances(int replicas) const
+    {
+        const int k = std::max(1, m_c.replicasPerInstance);
+        return (replicas + k - 1) / k * k;
+    }
     void setState(Replica& r, ReplicaState s, double t);
     // --- events
     void schedule(int replica, double time);
@@ -292,6 +304,8 @@ void FleetSimulator::bill(double until)
         const double hourEnd = std::min(end, (index + 1) * m_hourS);
         m_r.replicasByHour[hour] += billedCount() * (hourEnd - from);
         m_r.averageReplicas += billedCount() * (hourEnd - from);
+        m_r.instancesByHour[hour] += billedInstances() * (hourEnd - from);
+        m_r.averageInstances += billedInstances() * (hourEnd - from);
         if (hour == m_peakHour)
             m_r.readyAtPeakHour += m_ready * (hourEnd - from);
         from = hourEnd;
@@ -326,6 +340,7 @@ void FleetSimulator::setState(Replica& r, ReplicaState s, double t)
         ++*to;
     r.state = s;
     m_r.peakReplicas = std::max<double>(m_r.peakReplicas, billedCount());
+    m_r.peakInstances = std::max<double>(m_r.peakInstances, billedInstances());
     refreshSlot(static_cast<int>(&r - m_replicas.data()));
 }
 
@@ -668,8 +683,8 @@ void FleetSimulator::tick(double t)
     const double perReplica =
         std::max(1e-9, m_c.replicaRequestsPerS * std::clamp(p.targetUtilization, 0.05, 1.0));
     const int wish =
-        std::clamp(static_cast<int>(std::ceil(observed / perReplica - 1e-9)), std::max(1, p.minReplicas),
-                   std::max(std::max(1, p.minReplicas), p.maxReplicas));
+        std::clamp(wholeInstances(static_cast<int>(std::ceil(observed / perReplica - 1e-9))),
+                   std::max(1, p.minReplicas), std::max(std::max(1, p.minReplicas), p.maxReplicas));
     m_wishes.emplace_back(t, wish);
     while (!m_wishes.empty() && m_wishes.front().first < t - m_c.scaleDownStabilizationS)
         m_wishes.pop_front();
@@ -732,8 +747,9 @@ FleetSimulationResult FleetSimulator::run()
     if (p.enabled) {
         const double perReplica =
             std::max(1e-9, m_c.replicaRequestsPerS * std::clamp(p.targetUtilization, 0.05, 1.0));
-        initial = std::clamp(static_cast<int>(std::ceil(m_c.peakRequestsPerS * f[0] / perReplica - 1e-9)),
-                             std::max(1, p.minReplicas), std::max(std::max(1, p.minReplicas), p.maxReplicas));
+        initial = std::clamp(
+            wholeInstances(static_cast<int>(std::ceil(m_c.peakRequestsPerS * f[0] / perReplica - 1e-9))),
+            std::max(1, p.minReplicas), std::max(std::max(1, p.minReplicas), p.maxReplicas));
     }
     m_replicas.reserve(static_cast<size_t>(std::max(initial, p.enabled ? p.maxReplicas : initial)) + 8);
     for (int i = 0; i < initial; ++i)
@@ -810,9 +826,11 @@ FleetSimulationResult FleetSimulator::run()
     if (!m_r.stoppedByBudget)
         m_r.dropped += m_queue.size();
     m_r.averageReplicas /= day;
+    m_r.averageInstances /= day;
     for (int h = 0; h < 24; ++h) {
         const double covered = std::clamp(day - h * m_hourS, 0.0, m_hourS);
         m_r.replicasByHour[h] = covered > 0 ? m_r.replicasByHour[h] / covered : 0;
+        m_r.instancesByHour[h] = covered > 0 ? m_r.instancesByHour[h] / covered : 0;
         m_r.requestsByHour[h] = covered > 0 ? m_r.requestsByHour[h] / covered : 0;
         if (h == m_peakHour)
             m_r.readyAtPeakHour = covered > 0 ? m_r.readyAtPeakHour / covered : 0;

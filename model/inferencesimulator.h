@@ -18,7 +18,11 @@ struct FleetSimulationConfig {
     LatencyTargets targets;
     double rttS = 0; ///< round trip between users and the region, added to TTFT and end-to-end latency
     AutoscalingPolicy autoscaling;
-    int fixedReplicas = 1;          ///< when autoscaling is off
+    int fixedReplicas = 1; ///< when autoscaling is off
+    /// Whole instances: replicas sharing one instance (8 one-GPU replicas on an 8-GPU server) and instances
+    /// one replica spans. The autoscaler adds and removes whole instances, and instances are what is billed.
+    int replicasPerInstance = 1;
+    int instancesPerReplica = 1;
     double replicaRequestsPerS = 0; ///< what one replica sustains within the targets (autoscaler's yardstick)
     double modelLoadS = 0;          ///< reading the weights from storage, after the provisioning delay
     double scaleIntervalS = 15;     ///< how often the autoscaler looks (Kubernetes HPA's default)
@@ -45,12 +49,15 @@ struct FleetSimulationResult {
     LatencyHistogram ttft, tpot, e2e, queueWait; ///< seconds; TTFT and E2E include the round trip
     double sloAttainment = 0;                    ///< completed requests meeting every target / arrivals
     double outputTokens = 0;
-    double busyFraction = 0;    ///< share of replica time spent running iterations or batches
-    double loadFraction = 0;    ///< requests served / what the provisioned replicas could serve at most
-    double peakReplicas = 0;    ///< most replicas running or starting at once
-    double averageReplicas = 0; ///< time average of replicas running, starting or draining (what is billed)
-    double readyAtPeakHour = 0; ///< replicas serving during the busiest hour (time average)
+    double busyFraction = 0;     ///< share of replica time spent running iterations or batches
+    double loadFraction = 0;     ///< requests served / what the provisioned replicas could serve at most
+    double peakReplicas = 0;     ///< most replicas running or starting at once
+    double averageReplicas = 0;  ///< time average of replicas running, starting or draining (what is billed)
+    double readyAtPeakHour = 0;  ///< replicas serving during the busiest hour (time average)
+    double peakInstances = 0;    ///< most whole instances held at once
+    double averageInstances = 0; ///< time average of whole instances held (what the cloud bills)
     std::array<double, 24> replicasByHour{};
+    std::array<double, 24> instancesByHour{};
     std::array<double, 24> requestsByHour{}; ///< arrivals per second, hour by hour
     int scaleUps = 0, scaleDowns = 0;
     uint64_t events = 0;

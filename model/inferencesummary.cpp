@@ -83,8 +83,10 @@ nlohmann::json detailJson(const InferenceFleetResult& f, const InferenceService&
     }
     json hourly = json::array();
     for (int h = 0; h < 24; ++h)
-        hourly.push_back(
-            {{"hour", h}, {"requests_per_s", f.requestsPerSByHour[h]}, {"replicas", f.replicasByHour[h]}});
+        hourly.push_back({{"hour", h},
+                          {"requests_per_s", f.requestsPerSByHour[h]},
+                          {"replicas", f.replicasByHour[h]},
+                          {"instances", f.instancesByHour[h]}});
     json checks = json::array();
     for (const TargetCheck& c : f.checks)
         checks.push_back(
@@ -106,7 +108,12 @@ nlohmann::json detailJson(const InferenceFleetResult& f, const InferenceService&
           {"replicas_at_peak", f.replicasAtPeak},
           {"average_replicas", f.averageReplicas},
           {"replica_hours_per_month", f.replicaHoursPerMonth},
-          {"instances_per_replica", f.nodesPerReplica},
+          {"instances_per_replica", f.instancesPerReplica},
+          {"replicas_per_instance", f.replicasPerInstance},
+          {"instances_drawn", f.instancesDrawn},
+          {"ceiling_instances", f.ceilingInstances},
+          {"minimum_instances", f.minimumInstances},
+          {"instances_needed_at_peak", f.instancesNeededAtPeak},
           {"average_instances", f.averageNodes},
           {"peak_instances", f.peakNodes},
           {"model_load_s", f.modelLoadS},
@@ -201,11 +208,20 @@ std::string reportText(const InferenceFleetResult& f, const SketchHardware& hw, 
       << "\n";
     o << "   SLO attainment " << fmt("%.1f%%", f.sloAttainment * 100) << ", utilization "
       << fmt("%.0f%%", f.utilization * 100) << "\n";
-    o << "   Fleet: " << fmt("%.0f", f.replicasAtPeak) << (f.replicasAtPeak == 1 ? " replica" : " replicas")
+    o << "   Fleet: " << hw.instance.name << " instances: minimum " << f.minimumInstances << ", average "
+      << fmt("%.2f", f.averageNodes) << ", peak " << fmt("%.0f", f.peakNodes) << " of the "
+      << f.instancesDrawn << " drawn";
+    if (f.ceilingInstances < f.instancesDrawn)
+        o << " (the autoscaler may reach " << f.ceilingInstances << ")";
+    if (f.shortAtPeak())
+        o << "; the peak needs " << f.instancesNeededAtPeak;
+    o << "\n          " << fmt("%.0f", f.replicasAtPeak) << (f.replicasAtPeak == 1 ? " replica" : " replicas")
       << " at peak, " << fmt("%.1f", f.averageReplicas) << " on average ("
-      << fmt("%.0f", f.replicaHoursPerMonth) << " replica-hours/month), " << fmt("%.1f", f.averageNodes)
-      << " x " << hw.instance.name << " on average; a new replica serves after " << latency(sketchDelayS)
-      << " of provisioning and " << latency(f.modelLoadS) << " loading the weights\n";
+      << fmt("%.0f", f.replicaHoursPerMonth) << " replica-hours/month), "
+      << (f.instancesPerReplica > 1 ? fmt("%.0f instances per replica", f.instancesPerReplica)
+                                    : fmt("%.0f per instance", f.replicasPerInstance))
+      << "; a new instance serves after " << latency(sketchDelayS) << " of provisioning and "
+      << latency(f.modelLoadS) << " loading the weights\n";
     o << "   Network: ingress " << bitRate(f.ingressBytesPerS) << " at peak";
     if (f.networkCapacityBytesPerS > 0)
         o << " of " << bitRate(f.networkCapacityBytesPerS) << " the instances provide";
@@ -280,8 +296,9 @@ SketchSummary summarizeInference(const Project& project, const Sketch& sketch, c
     s.energyKWhPerMonth = f.energyKWhPerMonth;
     s.monthly = f.monthly;
     for (int i = 0; i < 3; ++i) {
-        s.ttftMs[i] = f.ttftS[i] * 1000;
-        s.tpotMs[i] = f.tpotS[i] * 1000;
+        // Token timings belong to generative models; a ranking or vision answer has only its end-to-end time.
+        s.ttftMs[i] = r.isLlm() ? f.ttftS[i] * 1000 : 0;
+        s.tpotMs[i] = r.isLlm() ? f.tpotS[i] * 1000 : 0;
         s.e2eMs[i] = f.e2eS[i] * 1000;
     }
     s.sloAttainment = f.sloAttainment;
@@ -289,6 +306,16 @@ SketchSummary summarizeInference(const Project& project, const Sketch& sketch, c
     s.bindingConstraint = std::string(boundName(f.binding));
     s.verdict = f.verdict;
     s.replicasAtPeak = f.replicasAtPeak;
+    s.instanceName = hw->instance.name;
+    s.instancesDrawn = f.instancesDrawn;
+    s.ceilingInstances = f.ceilingInstances;
+    s.minimumInstances = f.minimumInstances;
+    s.instancesNeededAtPeak = f.instancesNeededAtPeak;
+    s.peakInstances = f.peakNodes;
+    s.averageInstances = f.averageNodes;
+    s.requestsPerSByHour = f.requestsPerSByHour;
+    s.replicasByHour = f.replicasByHour;
+    s.instancesByHour = f.instancesByHour;
     s.averageReplicas = f.averageReplicas;
     s.replicaHoursPerMonth = f.replicaHoursPerMonth;
     s.maxRpsPerReplica = f.capacity.requestsPerS;
@@ -308,6 +335,17 @@ SketchSummary summarizeInference(const Project& project, const Sketch& sketch, c
                                                  f.networkCapacityBytesPerS * 8 / 1e9)});
     if (!f.monthly.priced)
         s.warnings.push_back({"unpriced", f.monthly.basis});
+    if (!f.monthly.regionPriceWarning.empty())
+        s.warnings.push_back({"region-price", f.monthly.regionPriceWarning});
+    // The drawing is the autoscaler's ceiling; one far above the peak misleads whoever reads the canvas.
+    if (f.instancesDrawn >= 2 * f.peakNodes && f.instancesDrawn - f.peakNodes >= 2)
+        s.warnings.push_back(
+            {"ceiling-unused",
+             std::to_string(f.instancesDrawn) + " " + hw->instance.name +
+                 " are drawn but the busiest hour holds " + fmt("%.0f", f.peakNodes) +
+                 (hw->pricing.mode == PricingMode::Owned
+                      ? ": owned servers are paid for whether used or not"
+                      : ": the drawing is only the autoscaler's ceiling, the cloud bills what runs")});
     s.detail = detailJson(f, *service);
     s.report = reportText(f, *hw, sketch.autoscaling.scaleUpDelayS);
     return s;

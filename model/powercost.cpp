@@ -1,5 +1,7 @@
 #include "powercost.h"
 
+#include "figureformat.h"
+
 #include <algorithm>
 
 namespace infraplan {
@@ -18,7 +20,7 @@ PowerDraw powerDraw(const SketchHardware& hw, double nodes, double utilization)
     const AcceleratorSpec& a = hw.instance.accelerator;
     const double u = std::clamp(utilization, 0.0, 1.0);
     PowerDraw p;
-    p.pue = hw.region.pue > 0 ? hw.region.pue : 1.0;
+    p.pue = hw.pricing.pue > 0 ? hw.pricing.pue : hw.region.pue > 0 ? hw.region.pue : 1.0;
     const double perDevice = a.idleW + u * (a.tdpW - a.idleW);
     p.acceleratorsW = nodes * hw.instance.acceleratorsPerNode * perDevice;
     double hostW = hw.instance.hostPowerW;
@@ -68,13 +70,55 @@ MonthlyCost monthlyCost(const SketchHardware& hw, double averageNodes, double pr
         rate = 0.0;
     }
     const bool owned = hw.pricing.mode == PricingMode::Owned;
-    c.computeUsd = *rate * (owned ? provisionedNodes : averageNodes) * kHoursPerMonth;
-    if (owned) {
-        c.powerUsd = averagePower.facilityW() / 1000.0 * kHoursPerMonth * hw.region.electricityUsdPerKWh;
-        c.spaceUsd = peakPower.itW() / 1000.0 * hw.region.spaceUsdPerKWMonth;
+    const Pricing& p = hw.pricing;
+    c.usdPerInstanceHour = *rate;
+    if (p.discountPercent > 0) {
+        c.usdPerInstanceHour *= 1 - std::clamp(p.discountPercent, 0.0, 100.0) / 100;
+        c.basis += " less your " + formatNumber(p.discountPercent) + "% discount";
     }
-    if (hw.storage)
-        c.storageUsd = storageTB * hw.storage->usdPerTBMonth;
+    c.instanceHours = (owned ? provisionedNodes : averageNodes) * kHoursPerMonth;
+    if (p.mode == PricingMode::Spot && p.spotInterruptionShare > 0) {
+        const double share = std::clamp(p.spotInterruptionShare, 0.0, 0.9);
+        c.instanceHours /= 1 - share;
+        c.basis +=
+            ", with " + formatNumber(share * 100) + "% of the instance time lost to interruptions (yours)";
+    }
+    if (!owned && !hw.instance.regionId.empty() && !hw.region.id.empty() &&
+        hw.region.id != hw.instance.regionId)
+        c.regionPriceWarning = "the catalog has no price for " + hw.instance.name + " in " + hw.region.name +
+                               ": the price of its home region (" + hw.instance.regionId + ") is used";
+    c.computeUsd = c.usdPerInstanceHour * c.instanceHours;
+    if (owned) {
+        c.energyKWh = averagePower.facilityW() / 1000.0 * kHoursPerMonth;
+        c.usdPerKWh = p.electricityUsdPerKWh > 0 ? p.electricityUsdPerKWh : hw.region.electricityUsdPerKWh;
+        c.powerUsd = c.energyKWh * c.usdPerKWh;
+        c.spaceKW = peakPower.itW() / 1000.0;
+        c.usdPerKWMonth = hw.region.spaceUsdPerKWMonth;
+        c.spaceUsd = c.spaceKW * c.usdPerKWMonth;
+    }
+    if (hw.storage) {
+        c.storageTB = storageTB;
+        c.usdPerTBMonth = hw.storage->usdPerTBMonth;
+        c.storageUsd = c.storageTB * c.usdPerTBMonth;
+    }
+    return c;
+}
+
+MonthlyCost MonthlyCost::over(double hours) const
+{
+    MonthlyCost c = *this;
+    const double share = hours / kHoursPerMonth;
+    c.computeUsd *= share;
+    c.powerUsd *= share;
+    c.storageUsd *= share;
+    c.networkUsd *= share;
+    c.spaceUsd *= share;
+    c.instanceHours *= share;
+    c.energyKWh *= share;
+    c.egressGB *= share;
+    // Capacity is rented by the month: a run holds it for `share` of one.
+    c.spaceKW *= share;
+    c.storageTB *= share;
     return c;
 }
 

@@ -32,7 +32,8 @@ PowerDraw powerDraw(const SketchHardware& hw, double nodes, double utilization);
 std::optional<double> instanceUsdPerHour(const InstanceSpec& instance, const Pricing& pricing,
                                          std::string& basis);
 
-/// A month of running, split so a planner sees where the money goes.
+/// A month of running, split so a planner sees where the money goes. Each part is a quantity times a unit
+/// price, both kept, so a bill of materials can show the arithmetic and add up to the total.
 struct MonthlyCost {
     double computeUsd = 0; ///< instance hours (cloud) or amortized purchase (owned)
     double powerUsd = 0;   ///< electricity; zero for cloud, whose price includes it
@@ -41,7 +42,19 @@ struct MonthlyCost {
     double spaceUsd = 0; ///< owned: colocation per kW of IT load
     std::string basis;
     bool priced = true; ///< false when a needed price is missing from the catalog
+    /// Set when the catalog has no price for the instance in the sketch's region: its home region's price
+    /// is used, and this says so.
+    std::string regionPriceWarning;
+
+    double instanceHours = 0, usdPerInstanceHour = 0; ///< owned: the purchase amortized per hour
+    double energyKWh = 0, usdPerKWh = 0;              ///< facility energy (owned)
+    double spaceKW = 0, usdPerKWMonth = 0;            ///< peak IT load (owned)
+    double storageTB = 0, usdPerTBMonth = 0;
+    double egressGB = 0, usdPerGB = 0; ///< answers sent to users over the internet
+
     double totalUsd() const { return computeUsd + powerUsd + storageUsd + networkUsd + spaceUsd; }
+    /// The same month over `hours` of running (a training run).
+    MonthlyCost over(double hours) const;
 };
 
 /// Monthly cost of keeping `averageNodes` instances running (cloud bills them, owned hardware is paid for

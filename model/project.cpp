@@ -112,4 +112,16 @@ std::string_view roleName(SketchRole r)
     return r == SketchRole::Training ? "training" : "inference";
 }
 
+ExchangeRate Project::exchangeRate() const
+{
+    ExchangeRate rate = shippedExchangeRate(currencyFromCode(currency).value_or(Currency::USD));
+    if (exchangeRatePerUsd > 0 && rate.currency != Currency::USD) {
+        rate.perUsd = exchangeRatePerUsd;
+        rate.date = exchangeRateDate;
+        rate.source = "set in the project";
+        rate.userSet = true;
+    }
+    return rate;
+}
+
 } // namespace infraplan

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "currency.h"
 #include "modelspec.h"
 #include "precision.h"
 
@@ -107,9 +108,17 @@ struct ParallelLayout {
     bool operator==(const ParallelLayout&) const = default;
 };
 
+/// How a sketch's hardware is paid for. Figures left at 0 come from the catalog; a figure the user sets is
+/// shown as the user's, never attributed to the catalog's source.
 struct Pricing {
     PricingMode mode = PricingMode::OnDemand;
     double amortizationYears = 4; ///< owned hardware
+    double discountPercent = 0;   ///< negotiated off the instance price (cloud rate or purchase)
+    /// Spot: share of the paid instance time that serves nothing (interrupted, replaced, reloading the
+    /// model); the fleet pays 1 / (1 - share) instance-hours for each hour of serving.
+    double spotInterruptionShare = 0;
+    double electricityUsdPerKWh = 0; ///< owned: the site's price; 0 = the region's catalog figure
+    double pue = 0;                  ///< the site's PUE; 0 = the region's catalog figure
     bool operator==(const Pricing&) const = default;
 };
 
@@ -156,7 +165,11 @@ struct Project {
     static constexpr int kFormatVersion = 1;
     std::string name;
     std::string description;
-    std::string currency = "USD";
+    std::string currency = "USD"; ///< USD, CNY or EUR: what every money figure is shown in
+    /// A rate the user typed for `currency` (units per US dollar) and the day it is for; 0 = the shipped
+    /// rate.
+    double exchangeRatePerUsd = 0;
+    std::string exchangeRateDate;
     std::vector<TrainingJob> trainingJobs;
     std::vector<InferenceService> services;
     std::vector<Sketch> sketches;
@@ -166,6 +179,8 @@ struct Project {
     const InferenceService* service(const std::string& id) const;
     const Sketch* sketch(const std::string& id) const;
     Sketch* sketch(const std::string& id);
+    /// The rate money is shown with: the user's when set, else the shipped one for the currency.
+    ExchangeRate exchangeRate() const;
     /// A new id with the prefix that no workload, sketch or node group uses yet.
     std::string uniqueId(const std::string& prefix) const;
 };

@@ -373,6 +373,10 @@ void readSketch(Reader& r, const json& j, const std::string& p, Sketch& s)
                   {"spot", PricingMode::Spot},
                   {"owned", PricingMode::Owned}});
         r.number(*v, pp, "amortization_years", s.pricing.amortizationYears, 0.25, 30);
+        r.number(*v, pp, "discount_percent", s.pricing.discountPercent, 0, 100);
+        r.number(*v, pp, "spot_interruption_share", s.pricing.spotInterruptionShare, 0, 0.9);
+        r.number(*v, pp, "electricity_usd_per_kwh", s.pricing.electricityUsdPerKWh, 0, 10);
+        r.number(*v, pp, "pue", s.pricing.pue, 0, 5);
     }
     if (const json* v = r.field(j, p, "layout", false); v && r.object(*v, p + "/layout")) {
         const std::string lp = p + "/layout";
@@ -504,6 +508,14 @@ std::optional<Project> parse(const std::string& text, Problems& problems)
     r.string(doc, "", "name", project.name);
     r.string(doc, "", "description", project.description, false, ProjectLimits::kMaxDescriptionLength);
     r.string(doc, "", "currency", project.currency);
+    if (!currencyFromCode(project.currency)) {
+        r.problem("/currency", "unknown currency '" + project.currency + "': use USD, CNY or EUR");
+        project.currency = "USD";
+    }
+    if (const json* v = r.field(doc, "", "exchange_rate", false); v && r.object(*v, "/exchange_rate")) {
+        r.number(*v, "/exchange_rate", "per_usd", project.exchangeRatePerUsd, 1e-6, 1e6);
+        r.string(*v, "/exchange_rate", "date", project.exchangeRateDate);
+    }
     r.array<TrainingJob>(
         doc, "", "training_jobs", project.trainingJobs, ProjectLimits::kMaxWorkloads,
         [&](const json& j, const std::string& p, TrainingJob& t) { readTraining(r, j, p, t); });
@@ -566,6 +578,8 @@ std::string serialize(const Project& project)
     if (!project.description.empty())
         doc["description"] = project.description;
     doc["currency"] = project.currency;
+    if (project.exchangeRatePerUsd > 0)
+        doc["exchange_rate"] = {{"per_usd", project.exchangeRatePerUsd}, {"date", project.exchangeRateDate}};
     json jobs = json::array();
     for (const auto& t : project.trainingJobs) {
         json j = {{"id", t.id},
@@ -620,6 +634,11 @@ std::string serialize(const Project& project)
                   {"pricing",
                    {{"mode", pricingModeName(s.pricing.mode)},
                     {"amortization_years", s.pricing.amortizationYears}}}};
+        // The user's pricing figures are written only when set, so files stay as they were otherwise.
+        putIfSet(j["pricing"], "discount_percent", s.pricing.discountPercent);
+        putIfSet(j["pricing"], "spot_interruption_share", s.pricing.spotInterruptionShare);
+        putIfSet(j["pricing"], "electricity_usd_per_kwh", s.pricing.electricityUsdPerKWh);
+        putIfSet(j["pricing"], "pue", s.pricing.pue);
         if (!s.scaleUpLink.empty())
             j["scale_up"] = s.scaleUpLink;
         if (!s.scaleOutLink.empty())

@@ -137,8 +137,8 @@ void cheapestPerService(const Project& project, const std::vector<SketchSummary>
         for (size_t i = 1; i < meeting.size(); ++i) {
             const double ratio = meeting[i]->monthly.totalUsd() / std::max(1e-9, best.monthly.totalUsd());
             f.evidence.push_back(meeting[i]->name + " also meets every target at " +
-                                 perMonth(meeting[i]->monthly.totalUsd()) + " (" + formatRatio(ratio) +
-                                 " as much)");
+                                 perMonth(meeting[i]->monthly.totalUsd()) + " (" +
+                                 formatCostChange(ratio, 1) + ")");
         }
         for (const SketchSummary* s : fleets)
             if (!s->meetsTargets && usable(*s) && s->monthly.totalUsd() < best.monthly.totalUsd())
@@ -172,7 +172,7 @@ void cheapestTraining(const Project& project, const std::vector<SketchSummary>& 
         for (size_t i = 1; i < clusters.size(); ++i)
             f.evidence.push_back(clusters[i]->name + ": " + formatUsd(clusters[i]->runCostUsd) + " in " +
                                  formatNumber(clusters[i]->timeToTrainDays) + " days (" +
-                                 formatRatio(clusters[i]->runCostUsd / best.runCostUsd) + " the cost)");
+                                 formatCostChange(clusters[i]->runCostUsd, best.runCostUsd) + ")");
         out.push_back(std::move(f));
     }
 }
@@ -216,7 +216,7 @@ void trainingClassServing(const Project& project, const std::vector<SketchSummar
             f.savingUsdPerMonth = cost - altCost;
             f.alternativeSketchId = alt->sketchId;
             f.title = s.name + " serves on training-class hardware; " + alt->name +
-                      " meets the same targets for " + formatRatio(cost / altCost) + " less: saves " +
+                      " meets the same targets and costs " + formatCostChange(altCost, cost) + ": saves " +
                       perMonth(f.savingUsdPerMonth) + ".";
             f.evidence.push_back(s.name + ": " + perMonth(cost) + ", " +
                                  (service ? latencyAgainstTargets(s, service->targets) : std::string()));
@@ -229,33 +229,39 @@ void trainingClassServing(const Project& project, const std::vector<SketchSummar
         }
         if (alt)
             continue; // the user already drew the inference-class option and it saves too little
-        // None drawn: re-plan the fleet on inference-class instances from the catalog.
-        const SketchSummary baseline = simulate(project, *sketch, whatIfOptions(cancel));
-        if (!usable(baseline))
-            continue;
-        const auto candidate =
-            cheapestInferenceClassAlternative(project, *sketch, s, catalog, simulate, cancel);
+        // None drawn: re-plan the fleet on inference-class instances from the catalog, then simulate the
+        // cheapest with the same model as the fleet drawn, so the two figures set side by side are alike.
+        auto candidate = cheapestInferenceClassAlternative(project, *sketch, s, catalog, simulate, cancel);
         if (!candidate)
             continue;
-        const double before = baseline.monthly.totalUsd();
-        const double after = candidate->summary.monthly.totalUsd();
+        SimulationOptions full;
+        full.cancel = cancel;
+        const SketchSummary simulated = simulate(project, candidate->sketch, full);
+        if (cancelled(cancel))
+            return;
+        if (!usable(simulated) || !simulated.meetsTargets)
+            continue;
+        const double before = cost;
+        const double after = simulated.monthly.totalUsd();
         if (after > before * (1 - policy.minSavingShare))
             continue;
         f.savingUsdPerMonth = before - after;
         f.alternativeInstanceId = candidate->instanceId;
         f.title = s.name + " serves on training-class hardware; on " + candidate->instanceName +
-                  " it would cost " + formatRatio(before / after) + " less: saves about " +
+                  " the same targets cost " + formatCostChange(after, before) + ": saves about " +
                   perMonth(f.savingUsdPerMonth) + ".";
-        f.evidence.push_back("As drawn: " + perMonth(before) + ", " +
-                             (service ? latencyAgainstTargets(baseline, service->targets) : std::string()));
+        f.evidence.push_back("As drawn: " + perMonth(before) + " for " + formatNumber(s.averageInstances) +
+                             " " + s.instanceName + " on average, " +
+                             (service ? latencyAgainstTargets(s, service->targets) : std::string()));
         f.evidence.push_back(
             "On " + candidate->instanceName + " (" + std::to_string(candidate->replicaAccelerators) +
             " accelerator" + (candidate->replicaAccelerators > 1 ? "s" : "") + " per replica, " +
-            formatNumber(candidate->summary.replicasAtPeak) + " replicas at peak): " + perMonth(after) +
-            ", " + (service ? latencyAgainstTargets(candidate->summary, service->targets) : std::string()));
-        f.evidence.push_back(
-            "Both re-simulated with the analytical queueing estimate; duplicate the frame and change "
-            "the hardware to see the full simulation");
+            formatNumber(simulated.peakInstances) + " of " + std::to_string(simulated.instancesDrawn) +
+            " instances at peak, " + formatNumber(simulated.averageInstances) +
+            " on average): " + perMonth(after) + ", " +
+            (service ? latencyAgainstTargets(simulated, service->targets) : std::string()));
+        f.evidence.push_back("Both simulated over the same day of traffic with the same model; duplicate the "
+                             "frame and change the hardware to keep the alternative");
         out.push_back(std::move(f));
     }
 }
@@ -383,9 +389,13 @@ void lowerPrecision(const Project& project, const std::vector<SketchSummary>& su
         Finding f;
         f.kind = FindingKind::LowerPrecision;
         f.sketchId = s.sketchId;
-        f.savingUsdPerMonth = before - after;
-        f.title = s.name + ": serving in " + to + " instead of " + from +
-                  " would cut the monthly cost from " + formatUsd(before) + " to " + formatUsd(after) + ".";
+        // The quick estimates give the share saved; it is applied to the fleet's own simulated bill, so the
+        // report never shows two different "as drawn" figures for one fleet.
+        const double share = 1 - after / before;
+        f.savingUsdPerMonth = share * s.monthly.totalUsd();
+        f.title = s.name + ": serving in " + to + " instead of " + from + " would cost about " +
+                  formatShare(share) + " less, about " + perMonth(f.savingUsdPerMonth) + " off its " +
+                  perMonth(s.monthly.totalUsd()) + ".";
         const auto peakFrom = accel->peakFlops(current), peakTo = accel->peakFlops(best->first);
         if (peakFrom && peakTo)
             f.evidence.push_back(accel->name + " peaks at " + formatNumber(*peakTo / 1e12) + " TFLOP/s in " +
@@ -395,8 +405,9 @@ void lowerPrecision(const Project& project, const std::vector<SketchSummary>& su
                              " replicas at peak, " + latencyAgainstTargets(baseline, service->targets));
         f.evidence.push_back("In " + to + ": " + formatNumber(best->second.replicasAtPeak) +
                              " replicas at peak, " + latencyAgainstTargets(best->second, service->targets));
-        f.evidence.push_back("Check the model's quality in " + to +
-                             " before switching (analytical estimates)");
+        f.evidence.push_back(
+            "Check the model's quality in " + to +
+            " before switching (the share saved comes from the analytical estimate of both)");
         out.push_back(std::move(f));
     }
 }

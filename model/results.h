@@ -58,6 +58,15 @@ struct SketchSummary {
     std::string verdict;           ///< one plain-language sentence
     double replicasAtPeak = 0;
     double averageReplicas = 0;
+    // The fleet in whole instances: the drawn count is the autoscaler's ceiling.
+    std::string instanceName;
+    int instancesDrawn = 0;
+    int ceilingInstances = 0; ///< drawn, or fewer under the autoscaler's maximum
+    int minimumInstances = 0;
+    int instancesNeededAtPeak = 0; ///< above the ceiling when the fleet is short at peak
+    double peakInstances = 0;
+    double averageInstances = 0; ///< what the cloud bills
+    std::array<double, 24> requestsPerSByHour{}, replicasByHour{}, instancesByHour{};
     double replicaHoursPerMonth = 0;
     double maxRpsPerReplica = 0;
     double outputTokensPerSecond = 0; ///< at peak traffic

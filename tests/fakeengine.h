@@ -8,6 +8,7 @@
 #include "precision.h"
 #include "sketchsimulator.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <string>
@@ -105,6 +106,21 @@ inline SketchSimulator engine(const Catalog& catalog, double averageShare = 0.6)
                                       : item->figureOr("purchase_usd", 0) / (4 * 12 * 730);
         const double nodesPerReplica = s.replicaAccelerators / perNode;
         r.monthly.computeUsd = r.averageReplicas * nodesPerReplica * usdPerHour * 730;
+        // The day hour by hour, by the same rule, in whole instances.
+        const auto fractions = service->traffic.fractions();
+        for (int h = 0; h < 24; ++h) {
+            const double rps = peak * fractions[h];
+            r.requestsPerSByHour[h] = rps;
+            r.replicasByHour[h] = s.autoscaling.enabled
+                                      ? std::clamp(std::ceil(rps / (replicaRps * util) - 1e-9),
+                                                   double(std::max(1, s.autoscaling.minReplicas)), replicas)
+                                      : replicas;
+            r.instancesByHour[h] = std::ceil(r.replicasByHour[h] * nodesPerReplica - 1e-9);
+        }
+        r.instanceName = item->name;
+        r.instancesDrawn = r.ceilingInstances = nodes;
+        r.peakInstances = std::ceil(replicas * nodesPerReplica - 1e-9);
+        r.averageInstances = r.averageReplicas * nodesPerReplica;
         r.costPerThousandRequestsUsd = r.monthly.totalUsd() / (peak * 0.6 * 3600 * 730 / 1000);
         return r;
     };

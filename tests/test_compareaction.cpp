@@ -66,13 +66,13 @@ private slots:
                  (std::vector<std::string>{"serve-on-training", "serve-on-inference"}));
         QCOMPARE(c.view().table()->columnCount(), 2);
         QCOMPARE(c.view().table()->horizontalHeaderItem(0)->text(),
-                 QString("Ranking on the training servers (p4d.24xlarge)"));
+                 QString("Ranking on training servers sized for the peak (p4d.24xlarge)"));
 
         // One frame selected: compare everything.
         m_window->scene().selectIds({"train"});
         c.compareAction()->trigger();
         settle();
-        QCOMPARE(c.view().table()->columnCount(), 3);
+        QCOMPARE(c.view().table()->columnCount(), 5);
     }
 
     void duplicatedFrameWithOtherHardwareJoinsTheComparison()
@@ -80,7 +80,7 @@ private slots:
         CompareController& c = m_window->comparison();
         c.compare({});
         settle();
-        QCOMPARE(c.view().table()->columnCount(), 3);
+        QCOMPARE(c.view().table()->columnCount(), 5);
         m_window->scene().selectIds({"serve-on-inference"});
         m_window->edits().duplicateAction()->trigger();
         const auto copies = m_window->scene().selectedSketchIds();
@@ -90,8 +90,8 @@ private slots:
         QVERIFY(m_window->document().setNodeItem(copy->nodes.front().id, "aws-g6e.xlarge"));
         settle();
         ComparisonTableWidget* table = c.view().table();
-        QCOMPARE(table->columnCount(), 4);
-        QCOMPARE(table->horizontalHeaderItem(3)->text(),
+        QCOMPARE(table->columnCount(), 6);
+        QCOMPARE(table->horizontalHeaderItem(5)->text(),
                  QString::fromStdString(m_window->document().project().sketch(copies.front())->name));
         // The comparison holds the copy's own, current result.
         const SketchSummary* result = m_window->results().summary(copies.front());

@@ -120,6 +120,11 @@ private slots:
         QCOMPARE(formatRatio(4.8), std::string("4.8×"));
         QCOMPARE(formatRatio(12.4), std::string("12×"));
         QCOMPARE(formatRatio(1.04), std::string("1.04×"));
+        // Costs compared as a finance reader says it.
+        QCOMPARE(formatCostChange(92, 100), std::string("8.0% less"));
+        QCOMPARE(formatCostChange(21, 100), std::string("79% less"));
+        QCOMPARE(formatCostChange(125, 100), std::string("25% more"));
+        QCOMPARE(formatCostChange(480, 100), std::string("4.8 times as much"));
     }
 
     void tableFiguresAndRatiosComeFromTheResults()
@@ -134,25 +139,26 @@ private slots:
 
         const ComparisonRow* cost = t.row("monthly_cost");
         QVERIFY(cost);
-        for (size_t c = 0; c < results.size(); ++c)
+        for (size_t c = 0; c < 2; ++c)
             QCOMPARE(*cost->values[c], results[c].monthly.totalUsd());
+        QVERIFY(!cost->values[2]); // a training run is paid once: no month beside the fleets'
         QCOMPARE(cost->best, (std::vector<bool>{false, true, false}));
-        QCOMPARE(cost->ratios[1], std::string("4.8× cheaper per month than Fleet A"));
-        QCOMPARE(cost->ratios[0], std::string("4.8× more expensive per month than Fleet B"));
+        QCOMPARE(cost->ratios[1], std::string("79% cheaper per month than Fleet A"));
+        QCOMPARE(cost->ratios[0], std::string("4.8 times as expensive per month as Fleet B"));
         // The training cluster has no alternative for its job: nothing to compare it with.
         QCOMPARE(cost->ratios[2], std::string());
         QCOMPARE(cost->text(1), std::string("$10,100"));
 
-        // Latency: lower is better, so Fleet A wins this row: 800 / 300 = 2.67 → "2.7×".
+        // Latency: lower is better, so Fleet A wins this row: 1 - 300 / 800 = 62.5% lower.
         const ComparisonRow* ttft = t.row("ttft_p99_ms");
         QCOMPARE(ttft->best, (std::vector<bool>{true, false, false}));
-        QCOMPARE(ttft->ratios[0], std::string("2.7× lower p99 TTFT than Fleet B"));
+        QCOMPARE(ttft->ratios[0], std::string("63% lower p99 TTFT than Fleet B"));
         QCOMPARE(ttft->text(0), std::string("300 ms"));
         QVERIFY(!ttft->values[2]); // not a training figure
         QCOMPARE(ttft->text(2), std::string("—"));
 
         const ComparisonRow* perMillion = t.row("cost_per_million_tokens");
-        QCOMPARE(perMillion->ratios[1], std::string("4.8× cheaper per million tokens than Fleet A"));
+        QCOMPARE(perMillion->ratios[1], std::string("79% cheaper per million tokens than Fleet A"));
 
         // Equal values mark nothing.
         QVERIFY(!t.row("tpot_p99_ms")->best[0] && !t.row("tpot_p99_ms")->best[1]);
@@ -198,11 +204,11 @@ private slots:
             compareSketches(p, {fleet("a", "Fleet A", 40000, 300, 1), fleet("b", "Fleet B", 10000, 300, 1),
                                 fleet("c", "Fleet C", 19900, 300, 1)});
         const ComparisonRow* cost = t.row("monthly_cost");
-        // Best B ($10,100) against the runner-up C ($20,000): 1.98 → "2.0×"; A against the best: 40,100 /
-        // 10,100 = 3.97.
-        QCOMPARE(cost->ratios[1], std::string("2.0× cheaper per month than Fleet C"));
-        QCOMPARE(cost->ratios[0], std::string("4.0× more expensive per month than Fleet B"));
-        QCOMPARE(cost->ratios[2], std::string("2.0× more expensive per month than Fleet B"));
+        // Best B ($10,100) against the runner-up C ($20,000): 49.5% cheaper; C is 1.98 times B, 98% more; A
+        // against the best: 40,100 / 10,100 = 3.97.
+        QCOMPARE(cost->ratios[1], std::string("50% cheaper per month than Fleet C"));
+        QCOMPARE(cost->ratios[0], std::string("4 times as expensive per month as Fleet B"));
+        QCOMPARE(cost->ratios[2], std::string("98% more expensive per month than Fleet B"));
     }
 
     void uncomputedSketchesShowTheirError()
@@ -318,40 +324,29 @@ private slots:
         QVERIFY(o.regionId.empty()); // the owned server's own site
     }
 
-    void dailyLoadEstimatedLikeTheAutoscaler()
+    void dailyLoadIsTheEnginesOwnSeries()
     {
+        // The chart shows what the engine sized hour by hour; nothing re-derives the autoscaler's rule.
         Project p = twoFleets();
         Sketch& s = p.sketches[0];
-        s.autoscaling = {true, 2, 16, 0.5, 60};
         SketchSummary r = fleet("a", "Fleet A", 1, 300, 1);
-        r.maxRpsPerReplica = 10; // 5 requests/s per replica at 50% utilization
+        for (int h = 0; h < 24; ++h) {
+            r.requestsPerSByHour[h] = h;
+            r.replicasByHour[h] = 1 + h / 6;
+            r.instancesByHour[h] = 1 + h / 12;
+        }
+        r.instancesDrawn = r.ceilingInstances = 5;
         DailyLoad d = dailyLoad(p, s, r);
         QVERIFY(d.error.empty());
-        QVERIFY(!d.fromEngine);
-        const auto fr = p.services[0].traffic.fractions();
-        for (int h = 0; h < 24; ++h) {
-            QCOMPARE(d.rps[h], 100 * fr[h]);
-            QCOMPARE(d.replicas[h], std::clamp(std::ceil(100 * fr[h] / 5 - 1e-9), 2.0, 16.0));
-        }
-        QCOMPARE(d.replicas[14], 16.0); // 100 / 5 = 20, capped at the maximum
-        QCOMPARE(d.replicas[3], 5.0);   // 25 / 5
-
-        // The engine's own hourly series wins when it gives one.
-        r.detail["fleet"]["hourly"] = nlohmann::json::array();
-        for (int h = 0; h < 24; ++h)
-            r.detail["fleet"]["hourly"].push_back(
-                {{"hour", h}, {"requests_per_s", h}, {"replicas", 1 + h / 6}});
-        d = dailyLoad(p, s, r);
-        QVERIFY(d.fromEngine);
         QCOMPARE(d.replicas[23], 4.0);
+        QCOMPARE(d.instances[23], 2.0);
         QCOMPARE(d.rps[7], 7.0);
+        QCOMPARE(d.instancesDrawn, 5);
 
-        s.autoscaling.enabled = false;
-        r.detail = {};
-        r.replicasAtPeak = 7;
+        r.computed = false;
+        r.error = "no price";
         d = dailyLoad(p, s, r);
-        QCOMPARE(d.replicas[3], 7.0);
-        QCOMPARE(d.replicas[14], 7.0);
+        QCOMPARE(d.error, std::string("no price"));
     }
 
     void loadSweepHoldsTheFleetAndRaisesTheLoad()

@@ -166,7 +166,7 @@ private slots:
         QVERIFY(t->item(costRow, 2)->data(ComparisonTableWidget::BestRole).toBool());
         QCOMPARE(
             t->item(costRow, 2)->data(ComparisonTableWidget::RatioRole).toString(),
-            QString("%1 cheaper per month than Fleet A").arg(QString::fromStdString(formatRatio(a / b))));
+            QString("%1 cheaper per month than Fleet A").arg(QString::fromStdString(formatShare(1 - b / a))));
         QCOMPARE(t->item(costRow, 0)->data(ComparisonTableWidget::RatioRole).toString(), QString());
     }
 
@@ -191,13 +191,13 @@ private slots:
         QCOMPARE(bars[0]->count(), 1);
         QBarSet* compute = bars[0]->barSets().front();
         QCOMPARE(compute->label(), QString("Compute"));
-        // Sketches bottom-up (the first on top); thousands of dollars.
-        QCOMPARE(compute->count(), 3);
-        for (int i = 0; i < 3; ++i)
+        // Fleets only (a training run is paid once), bottom-up (the first on top); thousands of dollars.
+        QCOMPARE(compute->count(), 2);
+        for (int i = 0; i < 2; ++i)
             QVERIFY(qFuzzyCompare(compute->at(i), m_results[2 - i].monthly.computeUsd / 1000));
         auto* axis = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Vertical).front());
         QVERIFY(axis->categories().front().startsWith("Fleet B"));
-        QVERIFY(axis->categories().back().startsWith("Training cluster"));
+        QVERIFY(axis->categories().back().startsWith("Fleet A"));
         QCOMPARE(chart->axes(Qt::Horizontal).front()->titleText(), QString("Monthly cost (thousand USD)"));
     }
 

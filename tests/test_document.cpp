@@ -115,6 +115,14 @@ private slots:
         step("new service assigned (macro)",
              [&] { doc.assignNewService(fleet, sketchdefaults::defaultService(m_catalog)); });
         step("rename project", [&] { doc.setProjectName("Renamed"); });
+        step("currency", [&] { doc.setProjectCurrency("CNY"); });
+        step("exchange rate (macro)", [&] { doc.setExchangeRate(7.1, "2026-12-01"); });
+        step("pricing settings", [&] {
+            Pricing pr = doc.project().sketch(fleet)->pricing;
+            pr.discountPercent = 15;
+            pr.pue = 1.3;
+            doc.setPricing(fleet, pr);
+        });
 
         for (size_t i = snapshots.size() - 1; i > 0; --i) {
             doc.undoStack()->undo();

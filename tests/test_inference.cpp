@@ -444,40 +444,6 @@ private slots:
         qInfo("p5: %s\nl40s: %s", p5.verdict.c_str(), l40s.verdict.c_str());
     }
 
-    void servingOnTrainingServersCostsSeveralTimesMore()
-    {
-        // The recommendation example: the ranking service (DLRM-DCNv2 in FP16, 100 ms p99 end to end) on a
-        // p4d.24xlarge (8 x A100, the training servers) against a g6.12xlarge (4 x L4). Both meet the target
-        // with their minimum of one replica all month (the load is far below either's capacity), so the bill
-        // is one instance for 730 hours plus the model's 52.3 GB on S3 at $23/TB-month ($1.20):
-        //   p4d.24xlarge: $21.957642/h x 730 h = $16,029.08 + $1.20 = $16,030.28
-        //   g6.12xlarge:  $4.6016/h    x 730 h =  $3,359.17 + $1.20 =  $3,360.37
-        // The training servers cost 16,030.28 / 3,360.37 = 4.77 times more per month.
-        const Catalog catalog = shipped();
-        Problems problems;
-        auto project =
-            projectfile::load(INFRAPLAN_SOURCE_DIR "/data/examples/recsys-train-vs-serve.json", problems);
-        QVERIFY(project);
-        const SketchSummary onTraining =
-            simulateSketch(*project, *project->sketch("serve-on-training"), catalog);
-        const SketchSummary onInference =
-            simulateSketch(*project, *project->sketch("serve-on-inference"), catalog);
-        QVERIFY2(onTraining.computed, onTraining.error.c_str());
-        QVERIFY2(onInference.computed, onInference.error.c_str());
-        QVERIFY2(onTraining.meetsTargets, onTraining.verdict.c_str());
-        QVERIFY2(onInference.meetsTargets, onInference.verdict.c_str());
-        QVERIFY(std::abs(onTraining.monthly.computeUsd - 21.957642 * 730) < 0.01);
-        QVERIFY(std::abs(onInference.monthly.computeUsd - 4.6016 * 730) < 0.01);
-        const double ratio = onTraining.monthly.totalUsd() / onInference.monthly.totalUsd();
-        QVERIFY2(std::abs(ratio - 16030.28 / 3360.37) < 0.01, qPrintable(QString::number(ratio)));
-        QVERIFY(ratio >= 3);
-        // 20,000 requests/s of 906 bytes is 145 Mbit/s against 400 Gbit/s: no network warning, although each
-        // replica on its own is bound by its host link.
-        for (const SketchSummary* s : {&onTraining, &onInference})
-            for (const auto& w : s->warnings)
-                QVERIFY2(w.code != "network", w.message.c_str());
-    }
-
     void validationGoalOnInferenceCases()
     {
         const std::string path = INFRAPLAN_SOURCE_DIR "/../shared/validation/cases.json";

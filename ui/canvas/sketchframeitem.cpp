@@ -107,7 +107,14 @@ void SketchFrameItem::setSummary(const SketchSummary* s, bool final)
                 m_rows.push_back({QObject::tr("Latency p99"), fmt::milliseconds(s->e2eMs[2])});
             }
             m_rows.push_back({QObject::tr("SLO met"), fmt::percent(s->sloAttainment), !s->meetsTargets});
-            m_rows.push_back({QObject::tr("Replicas (peak)"), fmt::count(s->replicasAtPeak)});
+            // Whole instances against the drawn ceiling: what is billed, at a glance.
+            m_rows.push_back({QObject::tr("Instances"),
+                              QObject::tr("%1–%2 of %3, avg %4")
+                                  .arg(s->minimumInstances)
+                                  .arg(fmt::count(s->peakInstances))
+                                  .arg(s->instancesDrawn)
+                                  .arg(QString::number(s->averageInstances, 'f', 1)),
+                              s->instancesNeededAtPeak > s->ceilingInstances});
         }
         m_rows.push_back({QObject::tr("Per month"),
                           s->monthly.priced ? fmt::usd(s->monthly.totalUsd()) : QObject::tr("no price")});

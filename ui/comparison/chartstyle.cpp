@@ -1,5 +1,7 @@
 #include "chartstyle.h"
 
+#include "currency.h"
+
 #include <cmath>
 #include <QApplication>
 #include <QBarSet>
@@ -7,6 +9,7 @@
 #include <QCursor>
 #include <QFont>
 #include <QGraphicsLayout>
+#include <QLocale>
 #include <QPalette>
 #include <QToolTip>
 #include <QValueAxis>
@@ -25,6 +28,9 @@ QChart* newChart(const QString& title)
     f.setPointSizeF(f.pointSizeF() * 1.15);
     chart->setTitleFont(f);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Tick labels with thousands separators ("10,000", never "10000 20000"), the report's own convention.
+    chart->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    chart->setLocalizeNumbers(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setShowToolTips(true);
     chart->setMargins(QMargins(6, 6, 6, 6));
@@ -74,11 +80,18 @@ QValueAxis* valueAxis(const QString& title, double min, double max)
 
 std::pair<double, QString> usdScale(double maxUsd)
 {
-    if (maxUsd >= 2e6)
-        return {1e6, QObject::tr("million USD")};
-    if (maxUsd >= 2e3)
-        return {1e3, QObject::tr("thousand USD")};
-    return {1, QObject::tr("USD")};
+    // Charts plot US dollars divided by the divisor: the divisor carries the display currency's rate.
+    const ExchangeRate rate = DisplayCurrency::current();
+    const QString code =
+        QString::fromLatin1(currencyCode(rate.currency).data(), int(currencyCode(rate.currency).size()));
+    const double shown = maxUsd * rate.perUsd;
+    if (shown >= 2e9)
+        return {1e9 / rate.perUsd, QObject::tr("billion %1").arg(code)};
+    if (shown >= 2e6)
+        return {1e6 / rate.perUsd, QObject::tr("million %1").arg(code)};
+    if (shown >= 2e3)
+        return {1e3 / rate.perUsd, QObject::tr("thousand %1").arg(code)};
+    return {1 / rate.perUsd, code};
 }
 
 void hoverTooltips(QXYSeries* series, std::function<QString(int)> text)

@@ -1,5 +1,7 @@
 #include "costlatencychart.h"
 
+#include "currency.h"
+
 #include "chartstyle.h"
 #include "comparisonanalysis.h"
 #include "figureformat.h"
@@ -17,10 +19,15 @@ namespace infraplan::ui {
 QChart* CostLatencyChart::build(const ComparisonAnalysis& analysis, const SketchPalette& palette)
 {
     QChart* chart = chartstyle::newChart(QObject::tr("Cost against latency"));
+    // Plotted in the display currency, like every money figure.
+    const ExchangeRate money = DisplayCurrency::current();
+    const double rate = money.perUsd;
+    const QString code =
+        QString::fromLatin1(currencyCode(money.currency).data(), int(currencyCode(money.currency).size()));
     double maxCost = 0, maxLatency = 0;
     for (const TradeoffGroup& g : analysis.tradeoffs) {
         for (const TradeoffPoint& p : g.points) {
-            maxCost = std::max(maxCost, p.costPerUnitUsd);
+            maxCost = std::max(maxCost, p.costPerUnitUsd * rate);
             maxLatency = std::max(maxLatency, p.p99LatencyMs);
         }
         maxLatency = std::max(maxLatency, g.latencyTargetMs);
@@ -40,7 +47,7 @@ QChart* CostLatencyChart::build(const ComparisonAnalysis& analysis, const Sketch
                                : QObject::tr("Pareto front"));
             front->setPen(QPen(QColor(0x55, 0x55, 0x55), 2, Qt::DashLine));
             for (size_t i : g.front)
-                front->append(g.points[i].p99LatencyMs, g.points[i].costPerUnitUsd);
+                front->append(g.points[i].p99LatencyMs, g.points[i].costPerUnitUsd * rate);
             chart->addSeries(front);
         }
         if (g.latencyTargetMs > 0) {
@@ -63,7 +70,7 @@ QChart* CostLatencyChart::build(const ComparisonAnalysis& analysis, const Sketch
             dot->setMarkerSize(onFront ? 16 : 12);
             dot->setColor(palette.color(p.sketchId));
             dot->setBorderColor(onFront ? QColor(0x22, 0x22, 0x22) : palette.color(p.sketchId));
-            dot->append(p.p99LatencyMs, p.costPerUnitUsd);
+            dot->append(p.p99LatencyMs, p.costPerUnitUsd * rate);
             const QString label = QString::fromStdString(g.latencyLabel).replace(" (ms)", "");
             chartstyle::hoverTooltips(dot, [p, unit, label, onFront](int) {
                 return QObject::tr("<b>%1</b><br>%2 %3<br>%4: %5 ms<br>%6%7")
@@ -83,9 +90,10 @@ QChart* CostLatencyChart::build(const ComparisonAnalysis& analysis, const Sketch
         sameUnits ? QString::fromStdString(first.latencyLabel)
                   : QObject::tr("p99 latency (ms): TTFT for LLMs, end-to-end otherwise"),
         0, maxLatency * 1.1);
-    auto* y = chartstyle::valueAxis(sameUnits ? QString::fromStdString(first.costLabel)
-                                              : QObject::tr("Cost per unit (USD)"),
-                                    0, maxCost * 1.1);
+    QString costLabel =
+        sameUnits ? QString::fromStdString(first.costLabel) : QObject::tr("Cost per unit (USD)");
+    costLabel.replace(QStringLiteral("USD"), code);
+    auto* y = chartstyle::valueAxis(costLabel, 0, maxCost * 1.1);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* s : chart->series()) {

@@ -20,7 +20,7 @@ namespace infraplan::ui {
 
 QChart* DailyTrafficChart::build(const ComparisonAnalysis& analysis, const SketchPalette& palette)
 {
-    QChart* chart = chartstyle::newChart(QObject::tr("Traffic and replicas over a day"));
+    QChart* chart = chartstyle::newChart(QObject::tr("Traffic and instances over a day"));
     std::vector<const DailyLoad*> days;
     double maxRps = 0, maxReplicas = 0;
     for (const DailyLoad& d : analysis.days) {
@@ -28,7 +28,7 @@ QChart* DailyTrafficChart::build(const ComparisonAnalysis& analysis, const Sketc
             continue;
         days.push_back(&d);
         maxRps = std::max(maxRps, *std::max_element(d.rps.begin(), d.rps.end()));
-        maxReplicas = std::max(maxReplicas, *std::max_element(d.replicas.begin(), d.replicas.end()));
+        maxReplicas = std::max(maxReplicas, *std::max_element(d.instances.begin(), d.instances.end()));
     }
     if (days.empty()) {
         chartstyle::setEmptyReason(chart, QObject::tr("No inference fleet has results yet."));
@@ -40,7 +40,7 @@ QChart* DailyTrafficChart::build(const ComparisonAnalysis& analysis, const Sketc
     x->setTickCount(9);
     x->setLabelFormat("%.0f");
     auto* rps = chartstyle::valueAxis(QObject::tr("Traffic (requests/s)"), 0, maxRps);
-    auto* replicas = chartstyle::valueAxis(QObject::tr("Replicas running"), 0, std::max(1.0, maxReplicas));
+    auto* replicas = chartstyle::valueAxis(QObject::tr("Instances held"), 0, std::max(1.0, maxReplicas));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(rps, Qt::AlignLeft);
     chart->addAxis(replicas, Qt::AlignRight);
@@ -84,19 +84,21 @@ QChart* DailyTrafficChart::build(const ComparisonAnalysis& analysis, const Sketc
         steps->setName(QString::fromStdString(d->name));
         steps->setPen(QPen(palette.color(d->sketchId), 2.5));
         for (int h = 0; h < 24; ++h) {
-            steps->append(h, d->replicas[h]);
-            steps->append(h + 1, d->replicas[h]);
+            steps->append(h, d->instances[h]);
+            steps->append(h + 1, d->instances[h]);
         }
         const DailyLoad day = *d;
         chartstyle::hoverTooltips(steps, [day](int i) {
             const int h = i / 2;
-            return QObject::tr("<b>%1</b><br>%2:00–%3:00: %4 requests/s on %5 replicas<br>%6")
+            return QObject::tr("<b>%1</b><br>%2:00–%3:00: %4 requests/s on %5 replicas, %6 of %7 instances "
+                               "drawn<br>%8")
                 .arg(QString::fromStdString(day.name))
                 .arg(h)
                 .arg(h + 1)
                 .arg(QString::fromStdString(formatNumber(day.rps[h])),
                      QString::fromStdString(formatNumber(day.replicas[h])),
-                     QString::fromStdString(day.basis));
+                     QString::fromStdString(formatNumber(day.instances[h])),
+                     QString::number(day.instancesDrawn), QString::fromStdString(day.basis));
         });
         chart->addSeries(steps);
         steps->attachAxis(x);

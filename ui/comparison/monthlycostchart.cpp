@@ -16,13 +16,16 @@ namespace infraplan::ui {
 
 QChart* MonthlyCostChart::build(const ComparisonAnalysis& analysis, const SketchPalette&)
 {
-    QChart* chart = chartstyle::newChart(QObject::tr("Monthly cost by component"));
+    QChart* chart = chartstyle::newChart(QObject::tr("Monthly cost of the fleets by component"));
+    // Fleets only: a training run is paid once, and the cost of ownership shows it that way.
     std::vector<const SketchSummary*> priced;
     for (const SketchSummary& s : analysis.summaries)
-        if (s.computed && s.monthly.priced)
+        if (s.computed && s.monthly.priced && s.role == SketchRole::Inference)
             priced.push_back(&s);
     if (priced.empty()) {
-        chartstyle::setEmptyReason(chart, QObject::tr("No sketch has a priced result yet."));
+        chartstyle::setEmptyReason(chart,
+                                   QObject::tr("No inference fleet has a priced result yet (a training "
+                                               "run is a one-off cost: see the cost of ownership)."));
         return chart;
     }
     // The first sketch on top: horizontal bar categories run bottom-up.
@@ -71,11 +74,21 @@ QChart* MonthlyCostChart::build(const ComparisonAnalysis& analysis, const Sketch
     series->setBarWidth(0.6);
     chart->addSeries(series);
 
+    // Names broken over lines of at most ~28 characters (rich text) so the axis never elides them.
+    auto wrapped = [](const QString& name) {
+        QStringList lines{QString()};
+        for (const QString& word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!lines.back().isEmpty() && lines.back().size() + 1 + word.size() > 28)
+                lines << QString();
+            lines.back() += (lines.back().isEmpty() ? QString() : QStringLiteral(" ")) + word.toHtmlEscaped();
+        }
+        return lines.join(QStringLiteral("<br>"));
+    };
     QStringList categories;
     for (const SketchSummary* s : priced)
-        categories << QObject::tr("%1  (%2)")
-                          .arg(QString::fromStdString(s->name),
-                               QString::fromStdString(formatUsd(s->monthly.totalUsd())));
+        categories << QObject::tr("%1<br><b>%2</b>")
+                          .arg(wrapped(QString::fromStdString(s->name)),
+                               QString::fromStdString(formatUsd(s->monthly.totalUsd())).toHtmlEscaped());
     auto* names = new QBarCategoryAxis;
     names->setTitleText(QObject::tr("Sketch (total per month)"));
     names->append(categories);

@@ -15,12 +15,18 @@ namespace infraplan::ui {
 ProjectDocument::ProjectDocument(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this))
 {
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    // The open project's currency is how the window shows money; set before any view redraws.
+    connect(this, &ProjectDocument::changed, this, [this](const ProjectChange& c) {
+        if (c.kind == ProjectChange::Kind::Reset || c.kind == ProjectChange::Kind::ProjectInfo)
+            DisplayCurrency::set(m_project.exchangeRate());
+    });
 }
 
 ProjectDocument::~ProjectDocument()
 {
     // Commands may notify while the stack is torn down; make sure nobody listens by then.
     disconnect(this, nullptr, nullptr, nullptr);
+    DisplayCurrency::set(ExchangeRate{}); // no project open: money in the catalog's own US dollars
 }
 
 void ProjectDocument::reset(Project project, const QString& filePath)
@@ -520,6 +526,39 @@ bool ProjectDocument::setProjectName(const std::string& name)
     return setField<Project, std::string>(
         {}, [](Project& p) -> std::string& { return p.name; }, name,
         {ProjectChange::Kind::ProjectInfo, {}, {}, {}}, tr("Rename project"));
+}
+
+bool ProjectDocument::setProjectCurrency(const std::string& code)
+{
+    if (!currencyFromCode(code))
+        return false;
+    // Every sketch's money is shown again: verdicts and reports carry figures in words.
+    std::vector<std::string> all;
+    for (const Sketch& s : m_project.sketches)
+        all.push_back(s.id);
+    return setField<Project, std::string>(
+        {}, [](Project& p) -> std::string& { return p.currency; }, code,
+        {ProjectChange::Kind::ProjectInfo, all, {}, {}},
+        tr("Change currency to %1").arg(QString::fromStdString(code)));
+}
+
+bool ProjectDocument::setExchangeRate(double perUsd, const std::string& date)
+{
+    perUsd = std::max(0.0, perUsd);
+    if (perUsd == m_project.exchangeRatePerUsd && date == m_project.exchangeRateDate)
+        return false;
+    std::vector<std::string> all;
+    for (const Sketch& s : m_project.sketches)
+        all.push_back(s.id);
+    m_undo->beginMacro(tr("Set exchange rate"));
+    const bool a = setField<Project, double>(
+        {}, [](Project& p) -> double& { return p.exchangeRatePerUsd; }, perUsd,
+        {ProjectChange::Kind::ProjectInfo, all, {}, {}}, tr("Set exchange rate"));
+    const bool b = setField<Project, std::string>(
+        {}, [](Project& p) -> std::string& { return p.exchangeRateDate; }, date,
+        {ProjectChange::Kind::ProjectInfo, all, {}, {}}, tr("Set exchange rate date"));
+    m_undo->endMacro();
+    return a || b;
 }
 
 bool ProjectDocument::setProjectDescription(const std::string& description)

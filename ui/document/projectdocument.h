@@ -103,6 +103,11 @@ public:
     bool setTrainingJob(const TrainingJob& job);
     bool setService(const InferenceService& service);
     bool setProjectName(const std::string& name);
+    /// The currency every money figure is shown in ("USD", "CNY", "EUR"); money is re-shown at once.
+    bool setProjectCurrency(const std::string& code);
+    /// A rate the user types for the project's currency (units per US dollar; 0 = the shipped rate) and the
+    /// day it is for.
+    bool setExchangeRate(double perUsd, const std::string& date);
     bool setProjectDescription(const std::string& description);
 
 signals:

@@ -109,7 +109,11 @@ void SimulationScheduler::onChanged(const ProjectChange& change)
                 if (s.workloadId == w)
                     affected.insert(s.id);
         break;
-    case ProjectChange::Kind::ProjectInfo:
+    case ProjectChange::Kind::ProjectInfo: // a currency change names every sketch: their words hold money
+        for (const std::string& id : change.sketchIds)
+            if (project.sketch(id))
+                affected.insert(id);
+        break;
     case ProjectChange::Kind::Geometry:
         break;
     }

@@ -1,6 +1,7 @@
 #include "propertiesdock.h"
 
 #include "canvasscene.h"
+#include "numberfield.h"
 #include "projectdocument.h"
 #include "projectlocate.h"
 #include "propertyform.h"
@@ -8,6 +9,7 @@
 #include "workloadeditor.h"
 
 #include <algorithm>
+#include <QComboBox>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,6 +62,26 @@ PropertiesDock::PropertiesDock(ProjectDocument& document, const CatalogStore& ca
     });
     m_description->installEventFilter(m_descriptionFilter);
     project->row(tr("Description"), m_description);
+    project->section(tr("Money"));
+    m_currency = project->choice(
+        tr("Currency"), tr("Every money figure in the window, the CSV and the PDF"),
+        [this](const QVariant& v) { m_document.setProjectCurrency(v.toString().toStdString()); });
+    for (Currency c : {Currency::USD, Currency::CNY, Currency::EUR})
+        m_currency->addItem(QString::fromLatin1(currencyCode(c).data(), int(currencyCode(c).size())),
+                            QString::fromLatin1(currencyCode(c).data(), int(currencyCode(c).size())));
+    m_rate =
+        project->number(tr("Per US dollar"), 0, 1e6, false, {},
+                        tr("Units of the currency per US dollar; 0 uses the shipped rate"), [this](double v) {
+                            m_document.setExchangeRate(v, m_document.project().exchangeRateDate);
+                        });
+    m_rateDate =
+        project->text(tr("Rate date"), tr("The day the rate is for (YYYY-MM-DD)"), [this](const QString& t) {
+            m_document.setExchangeRate(m_document.project().exchangeRatePerUsd, t.toStdString());
+        });
+    m_rateSource = new QLabel(project);
+    m_rateSource->setWordWrap(true);
+    m_rateSource->setForegroundRole(QPalette::PlaceholderText);
+    project->row({}, m_rateSource);
     auto* hint = new QLabel(tr("Select a frame or a node group on the canvas to edit it. Drag hardware from "
                                "the catalog to add some."),
                             project);
@@ -153,6 +175,21 @@ void PropertiesDock::refresh()
 {
     const Project& p = m_document.project();
     PropertyForm::setText(m_projectName, QString::fromStdString(p.name));
+    PropertyForm::select(m_currency, QString::fromStdString(p.currency));
+    const ExchangeRate rate = p.exchangeRate();
+    m_rate->setValue(p.exchangeRatePerUsd);
+    PropertyForm::setText(m_rateDate, QString::fromStdString(p.exchangeRateDate));
+    m_rate->setEnabled(rate.currency != Currency::USD);
+    m_rateDate->setEnabled(rate.currency != Currency::USD);
+    m_rateSource->setText(
+        rate.currency == Currency::USD
+            ? tr("Prices are kept in US dollars.")
+            : tr("In use: %1 %2 per US dollar (%3, %4).")
+                  .arg(rate.perUsd, 0, 'f', 4)
+                  .arg(QString::fromLatin1(currencyCode(rate.currency).data(),
+                                           int(currencyCode(rate.currency).size())),
+                       QString::fromStdString(rate.userSet ? std::string("yours") : rate.source),
+                       QString::fromStdString(rate.date)));
     if (!m_description->hasFocus() && m_description->toPlainText().toStdString() != p.description) {
         m_description->setPlainText(QString::fromStdString(p.description));
         m_description->document()->setModified(false);

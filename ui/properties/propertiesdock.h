@@ -5,6 +5,8 @@
 #include <QDockWidget>
 #include <string>
 
+class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QStackedWidget;
@@ -15,6 +17,7 @@ namespace infraplan::ui {
 class CanvasScene;
 class CatalogStore;
 class ProjectDocument;
+class NumberField;
 class SketchPage;
 class WorkloadEditor;
 
@@ -43,6 +46,10 @@ private:
     QWidget* m_projectPage;
     QLineEdit* m_projectName;
     QPlainTextEdit* m_description;
+    QComboBox* m_currency;
+    NumberField* m_rate;
+    QLineEdit* m_rateDate;
+    QLabel* m_rateSource;
     QObject* m_descriptionFilter;
     QTabWidget* m_tabs;
     SketchPage* m_sketchPage;

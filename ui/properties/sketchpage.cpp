@@ -147,6 +147,35 @@ void SketchPage::buildHardware()
                        m_document.setPricing(m_sketchId, p);
                    }
                });
+    // The user's own pricing figures: each an undoable edit of the sketch's pricing.
+    auto pricingField = [this](double Pricing::*field) {
+        return [this, field](double v) {
+            if (const Sketch* s = sketch()) {
+                Pricing p = s->pricing;
+                p.*field = v;
+                m_document.setPricing(m_sketchId, p);
+            }
+        };
+    };
+    m_discount = number(tr("Discount"), 0, 100, false, tr("%"),
+                        tr("Negotiated off the catalog's instance price (rate or purchase)"),
+                        pricingField(&Pricing::discountPercent));
+    m_spotLoss =
+        number(tr("Lost to interruptions"), 0, 90, false, tr("%"),
+               tr("Spot: share of the paid instance time that serves nothing (interrupted, replaced, "
+                  "reloading the model)"),
+               [this](double v) {
+                   if (const Sketch* s = sketch()) {
+                       Pricing p = s->pricing;
+                       p.spotInterruptionShare = v / 100;
+                       m_document.setPricing(m_sketchId, p);
+                   }
+               });
+    m_electricity = number(tr("Electricity"), 0, 10, false, tr("USD/kWh"),
+                           tr("Owned: your site's price; 0 uses the region's catalog figure"),
+                           pricingField(&Pricing::electricityUsdPerKWh));
+    m_pue = number(tr("PUE"), 0, 5, false, {}, tr("Your site's PUE; 0 uses the region's catalog figure"),
+                   pricingField(&Pricing::pue));
     m_precision =
         choice(tr("Precision"), tr("Numeric format; overrides the workload's"), [this](const QVariant& v) {
             m_document.setPrecision(m_sketchId, v.toString().isEmpty()
@@ -392,6 +421,12 @@ void SketchPage::refresh()
     select(m_pricing, static_cast<int>(s->pricing.mode));
     m_amortization->setValue(s->pricing.amortizationYears);
     setRowVisible(m_amortization, s->pricing.mode == PricingMode::Owned);
+    m_discount->setValue(s->pricing.discountPercent);
+    m_spotLoss->setValue(s->pricing.spotInterruptionShare * 100);
+    setRowVisible(m_spotLoss, s->pricing.mode == PricingMode::Spot);
+    m_electricity->setValue(s->pricing.electricityUsdPerKWh);
+    setRowVisible(m_electricity, s->pricing.mode == PricingMode::Owned);
+    m_pue->setValue(s->pricing.pue);
     Precision workloadPrecision = Precision::BF16;
     if (const TrainingJob* j = project.trainingJob(s->workloadId); j && training)
         workloadPrecision = j->precision;

@@ -73,6 +73,10 @@ private:
     QComboBox* m_region;
     QComboBox* m_pricing;
     NumberField* m_amortization;
+    NumberField* m_discount;
+    NumberField* m_spotLoss;
+    NumberField* m_electricity;
+    NumberField* m_pue;
     QComboBox* m_precision;
 
     QLabel* m_layoutSection;

@@ -5,6 +5,7 @@
 #include "reportformat.h"
 #include "tco.h"
 
+#include <QRegularExpression>
 #include <set>
 
 namespace infraplan::ui {
@@ -28,7 +29,12 @@ QString figureWithSource(const ReportInput& in, const CatalogItem* item, const c
     if (it == item->figures.end())
         return QStringLiteral("—");
     const QString cite = in.sources.cite(it->second.sourceId);
-    return fmt::number(it->second.value, unit) + (cite.isEmpty() ? QString() : QStringLiteral(" ") + cite);
+    // Money in the report's currency; the catalog's own figure stays beside its citation.
+    QString shown = fmt::number(it->second.value, unit);
+    if (unit.startsWith(QStringLiteral("USD/")) && DisplayCurrency::current().currency != Currency::USD)
+        shown =
+            fmt::price(it->second.value) + unit.mid(3) + QStringLiteral(" (") + shown + QStringLiteral(")");
+    return shown + (cite.isEmpty() ? QString() : QStringLiteral(" ") + cite);
 }
 
 std::string regionOf(const Sketch& sketch, const Catalog& catalog)
@@ -45,17 +51,27 @@ void AssumptionsAppendix::append(ReportDocument& doc, const ReportInput& in)
 {
     doc.text(TextRole::Label, QStringLiteral("APPENDIX A"));
     doc.heading(QStringLiteral("Assumptions"));
-    QString currency = QStringLiteral("Every figure is in US dollars, as the catalog states prices");
-    if (in.project.currency != "USD")
-        currency += QStringLiteral(" (the project's currency is set to %1; figures are not converted)")
-                        .arg(qs(in.project.currency));
-    doc.paragraph(currency +
-                  QStringLiteral(". A month is %1 hours (8,760 / 12). Cloud prices include power and "
-                                 "space; owned servers are paid for whether busy or not, with the "
-                                 "purchase spread over the amortization period. Total cost of ownership "
-                                 "runs over %2 months.")
-                      .arg(fmt::number(kHoursPerMonth))
-                      .arg(kTcoMonths));
+    const ExchangeRate rate = in.project.exchangeRate();
+    QString currency = QStringLiteral("Every money figure is in US dollars, as the catalog states prices");
+    if (rate.currency != Currency::USD)
+        currency =
+            QStringLiteral("Every money figure is in %1, converted from the catalog's US-dollar prices "
+                           "at %2 %1 per US dollar (%3, %4)")
+                .arg(QString::fromLatin1(currencyCode(rate.currency).data(),
+                                         int(currencyCode(rate.currency).size())),
+                     QString::number(rate.perUsd, 'f', 4),
+                     rate.userSet ? QStringLiteral("a rate set in the project") : qs(rate.source),
+                     qs(rate.date));
+    doc.paragraph(
+        currency +
+        QStringLiteral(". A month is %1 hours (8,760 / 12). Cloud prices include power and "
+                       "space; owned servers are paid for whether busy or not, with the "
+                       "purchase spread over the amortization period. Total cost of ownership "
+                       "runs over %2 months. On the sketch pages, hosts are the servers' CPUs, memory, "
+                       "fans and drives; compute is instance hours, or the purchase of owned servers "
+                       "spread over their amortization; power and space are charged to owned servers.")
+            .arg(fmt::number(kHoursPerMonth))
+            .arg(kTcoMonths));
     appendSites(doc, in);
     appendSketches(doc, in);
     appendCalibration(doc, in);
@@ -112,18 +128,29 @@ void AssumptionsAppendix::appendSketches(ReportDocument& doc, const ReportInput&
         QString use;
         if (sketch.role == SketchRole::Inference) {
             const AutoscalingPolicy& a = sketch.autoscaling;
-            use =
-                a.enabled
-                    ? QStringLiteral("Autoscaled to %1 target utilization, %2–%3 replicas of %4 accelerators")
-                          .arg(fmt::percent(a.targetUtilization))
-                          .arg(a.minReplicas)
-                          .arg(a.maxReplicas)
-                          .arg(sketch.replicaAccelerators)
-                    : QStringLiteral("Fixed size (no autoscaling), replicas of %1 accelerators")
-                          .arg(sketch.replicaAccelerators);
-            use += QStringLiteral("; batches up to %1, %2 of free memory for the KV cache")
-                       .arg(sketch.batching.maxBatch)
-                       .arg(fmt::percent(sketch.batching.kvCacheFraction));
+            const SketchSummary* s = in.summary(sketch.id);
+            const int drawn = s && s->computed ? s->instancesDrawn : 0;
+            const int minimum = s && s->computed ? s->minimumInstances : 0;
+            // Whole instances between the minimum and the drawn ceiling: what the bill is made of.
+            use = a.enabled ? QStringLiteral(
+                                  "Autoscaled to %1 target utilization in whole instances, from %2 up to the "
+                                  "%3 drawn; replicas of %4 accelerators")
+                                  .arg(fmt::percent(a.targetUtilization))
+                                  .arg(minimum)
+                                  .arg(drawn)
+                                  .arg(sketch.replicaAccelerators)
+                            : QStringLiteral(
+                                  "Fixed size (no autoscaling): all %1 instances drawn run all day; replicas "
+                                  "of %2 accelerators")
+                                  .arg(drawn)
+                                  .arg(sketch.replicaAccelerators);
+            const bool llm = s && s->tpotMs[2] > 0;
+            use += llm ? QStringLiteral("; batches up to %1, %2 of free memory for the KV cache")
+                             .arg(sketch.batching.maxBatch)
+                             .arg(fmt::percent(sketch.batching.kvCacheFraction))
+                       : QStringLiteral("; batches up to %1, waiting at most %2 ms to fill")
+                             .arg(sketch.batching.maxBatch)
+                             .arg(fmt::number(sketch.batching.maxWaitMs));
         } else {
             use = QStringLiteral("Every accelerator busy for the length of the run; parallel layout %1")
                       .arg(sketch.layout.automatic ? QStringLiteral("chosen by the engine")
@@ -206,11 +233,19 @@ void SourcesAppendix::append(ReportDocument& doc, const ReportInput& in)
                  {QStringLiteral("Source"), false, 3},
                  {QStringLiteral("Date"), false, 0},
                  {QStringLiteral("Address"), false, 3}};
+    // A reader outside the team has no copy of the repository: its paths are named for what they are.
+    auto readable = [](QString title) {
+        static const QRegularExpression cases(QStringLiteral(R"((\.\./)?[\w./-]*validation/cases\.json)"));
+        static const QRegularExpression docs(QStringLiteral(R"(docs/([\w-]+)\.md)"));
+        title.replace(cases, QStringLiteral("Infraplan's published validation cases"));
+        title.replace(docs, QStringLiteral("Infraplan's \\1 documentation"));
+        return title;
+    };
     int n = 0;
     for (const Source* s : in.sources.sources())
         t.rows.push_back(
             {{QStringLiteral("[%1]").arg(++n), {}, false, {}, true},
-             {qs(s->title) +
+             {readable(qs(s->title)) +
                   (s->kind == SourceKind::Secondary ? QStringLiteral(" (secondary source)") : QString()),
               qs(s->id),
               false,

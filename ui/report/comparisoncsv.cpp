@@ -62,6 +62,7 @@ std::string ComparisonCsv::unit(const ComparisonRow& row)
 std::string ComparisonCsv::text(const ComparisonTable& table, const Project& project)
 {
     std::string out;
+    const ExchangeRate rate = project.exchangeRate();
     const size_t n = table.sketchIds.size();
     std::vector<std::string> header{"Figure", "Unit"};
     header.insert(header.end(), table.sketchNames.begin(), table.sketchNames.end());
@@ -94,7 +95,12 @@ std::string ComparisonCsv::text(const ComparisonTable& table, const Project& pro
         const bool part = !row.label.empty() && row.label.front() == ' ';
         if (!part)
             parent = row.label;
-        std::vector<std::string> fields{part ? parent + ": " + trimmed(row.label) : row.label, unit(row)};
+        // Money in the project's currency, converted here as everywhere else a figure is written.
+        const bool money = row.kind == FigureUnit::Usd;
+        std::string rowUnit = unit(row);
+        if (money && rowUnit.rfind("USD", 0) == 0)
+            rowUnit = std::string(currencyCode(rate.currency)) + rowUnit.substr(3);
+        std::vector<std::string> fields{part ? parent + ": " + trimmed(row.label) : row.label, rowUnit};
         std::string best;
         for (size_t c = 0; c < n; ++c) {
             const auto& v = c < row.values.size() ? row.values[c] : std::nullopt;
@@ -103,7 +109,7 @@ std::string ComparisonCsv::text(const ComparisonTable& table, const Project& pro
             else if (row.kind == FigureUnit::YesNo)
                 fields.emplace_back(*v != 0 ? "yes" : "no");
             else
-                fields.push_back(number(*v));
+                fields.push_back(number(money ? *v * rate.perUsd : *v));
             if (c < row.best.size() && row.best[c])
                 best += (best.empty() ? "" : "; ") + table.sketchNames[c];
         }

@@ -1,9 +1,16 @@
 #include "coverpage.h"
 
+#include "chartstyle.h"
+#include "sketchpalette.h"
+#include "tcochart.h"
+
 #include "powercost.h"
 #include "recommendationsummary.h"
 #include "reportformat.h"
 
+#include <algorithm>
+#include <memory>
+#include <QChart>
 #include <QLocale>
 #include <QObject>
 
@@ -78,31 +85,63 @@ void CoverPage::append(ReportDocument& doc, const ReportInput& in)
     doc.heading(QStringLiteral("Recommendation"));
     doc.paragraph(recommendationSummary(in.project, in.analysis));
 
+    // The headline comparison as a picture on the cover: the sketches as drawn (no what-if alternatives), the
+    // run once and the fleets every month. The table of options opens the next page.
+    {
+        auto drawn = std::make_shared<ComparisonAnalysis>(in.analysis);
+        std::erase_if(drawn->tco, [](const TcoLine& l) { return l.alternative; });
+        const auto palette = std::make_shared<const SketchPalette>(in.project);
+        const std::unique_ptr<QChart> probe(TcoChart::build(*drawn, *palette));
+        if (chartstyle::emptyReason(probe.get()).isEmpty()) {
+            ChartBlock block;
+            block.title = probe->title();
+            block.heightPt = 330;
+            block.build = [drawn, palette] {
+                return std::unique_ptr<QChart>(TcoChart::build(*drawn, *palette));
+            };
+            doc.add(block);
+        }
+    }
+
+    doc.pageBreak();
+
     doc.heading(QStringLiteral("The options at a glance"));
     doc.text(TextRole::Small,
              QStringLiteral(
-                 "Monthly cost: what a month of running costs (%1 hours), compute, power, storage, network "
-                 "and space together; a training cluster's figure is per month while the run lasts. "
-                 "Every price comes from the catalog with its source and date (sketch pages and the "
-                 "appendix).")
+                 "Cost: a fleet is paid every month (%1 hours: compute, power, storage, network and space "
+                 "together); a training run is paid once, for as long as it runs. A fleet's drawing is the "
+                 "ceiling its autoscaler may reach: the instances it holds at peak and on average are what "
+                 "is billed. Every price comes from the catalog with its source and date (sketch pages and "
+                 "the appendix).")
                  .arg(fmt::number(kHoursPerMonth)));
     TableBlock table;
     table.columns = {{QStringLiteral("Sketch"), false, 2},
                      {QStringLiteral("Hardware"), false, 2},
-                     {QStringLiteral("Monthly cost"), true, 1},
+                     {QStringLiteral("Cost"), true, 1},
                      {QStringLiteral("Result"), false, 2}};
     for (const Sketch& sketch : in.project.sketches) {
         const SketchSummary* s = in.summary(sketch.id);
         TableCell name{QString::fromStdString(sketch.name), fmt::role(sketch.role), true, {}, false};
-        TableCell hardware{
-            hardwareLine(sketch, in.catalog), fmt::pricingMode(sketch.pricing), false, {}, false};
+        const bool fleet = s && s->computed && s->role == SketchRole::Inference && s->instancesDrawn > 0;
+        TableCell hardware{hardwareLine(sketch, in.catalog),
+                           fleet ? QStringLiteral("peak %1, average %2 of %3 drawn · %4")
+                                       .arg(fmt::number(s->peakInstances), fmt::number(s->averageInstances),
+                                            fmt::number(s->instancesDrawn), fmt::pricingMode(sketch.pricing))
+                                 : fmt::pricingMode(sketch.pricing),
+                           false,
+                           {},
+                           false};
         const bool priced = s && s->computed && s->monthly.priced;
-        TableCell cost{priced ? fmt::usd(s->monthly.totalUsd()) : QStringLiteral("—"), {}, false, {}, true};
+        QString costText = QStringLiteral("—");
+        if (priced)
+            costText = sketch.role == SketchRole::Training
+                           ? fmt::usd(s->runCostUsd) + QStringLiteral(" once")
+                           : fmt::usd(s->monthly.totalUsd()) + QStringLiteral(" a month");
+        TableCell cost{costText, {}, false, {}, true};
         TableCell result{s ? headline(*s) : QStringLiteral("Not simulated"), {}, false, {}, false};
         table.rows.push_back({name, hardware, cost, result});
     }
     doc.add(table);
-    doc.pageBreak();
 }
 
 } // namespace infraplan::ui

@@ -21,6 +21,11 @@ QString usd(double value)
     return QString::fromStdString(formatUsd(value));
 }
 
+QString cents(long long cents)
+{
+    return QString::fromStdString(formatCents(cents));
+}
+
 QString usdPerMonth(double value)
 {
     return usd(value) + QStringLiteral("/month");
@@ -28,13 +33,7 @@ QString usdPerMonth(double value)
 
 QString price(double value)
 {
-    const double a = std::fabs(value);
-    if (a >= 999.5 || a == 0)
-        return usd(value);
-    const QString sign = value < 0 ? QStringLiteral("-$") : QStringLiteral("$");
-    if (a >= 0.01)
-        return sign + QString::number(a, 'f', 2);
-    return sign + QString::number(a, 'g', 4);
+    return QString::fromStdString(formatPrice(value));
 }
 
 QString percent(double fraction)
@@ -49,12 +48,18 @@ QString kilowatts(double watts)
 
 QString megawattHours(double kWh)
 {
-    return number(kWh / 1000.0, QStringLiteral("MWh"));
+    // Energy in the unit that keeps the figure readable: kWh for a short run, MWh, then GWh.
+    if (std::fabs(kWh) < 1000)
+        return number(kWh, QStringLiteral("kWh"));
+    if (std::fabs(kWh) < 1e6)
+        return number(kWh / 1000.0, QStringLiteral("MWh"));
+    return number(kWh / 1e6, QStringLiteral("GWh"));
 }
 
 QString days(double value)
 {
-    return number(value, QStringLiteral("days"));
+    // A duration in the unit a reader would say it in: "38 min", "5.2 h", "38.2 days".
+    return QString::fromStdString(formatDuration(value * 86400));
 }
 
 QString yesNo(bool value)

@@ -14,13 +14,14 @@ QString number(double value);
 QString number(double value, const QString& unit); ///< "182 ms"; unit empty: just the number
 QString usd(double value);                         ///< "$412,300"
 QString usdPerMonth(double value);                 ///< "$412,300/month"
+QString cents(long long cents);                    ///< a bill's amount to the cent: "$40,179.20"
 /// A catalog price as the catalog states it, to the cent or, below a cent, to four significant figures:
 /// "$98.32", "$0.0042", "$250,000".
 QString price(double usd);
 QString percent(double fraction);  ///< "42.5%"
 QString kilowatts(double watts);   ///< "812 kW"
-QString megawattHours(double kWh); ///< "1,234 MWh"
-QString days(double value);        ///< "38.2 days"
+QString megawattHours(double kWh); ///< "812 kWh", "1,234 MWh", "2.4 GWh"
+QString days(double value);        ///< a duration given in days, said in its unit: "38 min", "38.2 days"
 QString yesNo(bool value);
 
 /// "On-demand", "1-year reserved", "3-year reserved", "Spot", "Owned (amortized over 4 years)".

@@ -93,7 +93,7 @@ void SketchReportPage::append(ReportDocument& doc, const ReportInput& in, const 
     appendBillOfMaterials(doc, in, sketch);
     if (s && s->computed) {
         appendPowerAndCost(doc, *s);
-        appendWarnings(doc, in, *s);
+        appendWarnings(doc, *s);
     }
     doc.pageBreak();
 }
@@ -131,10 +131,16 @@ void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummar
         for (int i = 0; i < 3; ++i)
             add(QStringLiteral("End-to-end latency %1").arg(QLatin1String(names[i])), s.e2eMs[i],
                 fmt::number(s.e2eMs[i], ms));
+        items.emplace_back(QStringLiteral("Instances drawn (the ceiling)"),
+                           fmt::number(s.instancesDrawn) + QStringLiteral(" × ") + qs(s.instanceName));
+        items.emplace_back(QStringLiteral("Instances: minimum, average, peak"),
+                           QStringLiteral("%1, %2, %3")
+                               .arg(fmt::number(s.minimumInstances), fmt::number(s.averageInstances),
+                                    fmt::number(s.peakInstances)));
+        if (s.instancesNeededAtPeak > s.ceilingInstances)
+            items.emplace_back(QStringLiteral("Instances the peak needs"),
+                               fmt::number(s.instancesNeededAtPeak) + QStringLiteral(" (more than drawn)"));
         add("Replicas at peak", s.replicasAtPeak, fmt::number(s.replicasAtPeak));
-        add("Replicas on average", s.averageReplicas, fmt::number(s.averageReplicas));
-        add("Replica-hours per month", s.replicaHoursPerMonth,
-            fmt::number(s.replicaHoursPerMonth, QStringLiteral("h")));
         add("Max requests/s per replica", s.maxRpsPerReplica,
             fmt::number(s.maxRpsPerReplica, QStringLiteral("req/s")));
         add("Output tokens/s at peak", s.outputTokensPerSecond,
@@ -145,8 +151,15 @@ void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummar
         if (!s.bindingConstraint.empty())
             items.emplace_back(QStringLiteral("Limited by"), qs(s.bindingConstraint));
     }
-    add("Accelerators", s.accelerators, fmt::number(s.accelerators));
-    items.emplace_back(QStringLiteral("Fits in memory"), fmt::yesNo(s.fitsInMemory));
+    if (s.role == SketchRole::Training || s.instancesDrawn <= 0)
+        add("Accelerators", s.accelerators, fmt::number(s.accelerators));
+    else
+        items.emplace_back(QStringLiteral("Accelerators at peak"),
+                           QStringLiteral("%1 of %2 drawn")
+                               .arg(fmt::number(s.accelerators * s.peakInstances / s.instancesDrawn),
+                                    fmt::number(s.accelerators)));
+    if (s.role == SketchRole::Training || !s.fitsInMemory) // a fleet that runs fits by construction
+        items.emplace_back(QStringLiteral("Fits in memory"), fmt::yesNo(s.fitsInMemory));
     if (s.memoryPerDeviceBytes > 0)
         items.emplace_back(QStringLiteral("Memory used per device"),
                            s.memoryCapacityBytes > 0
@@ -162,36 +175,42 @@ void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummar
 
 void SketchReportPage::appendBillOfMaterials(ReportDocument& doc, const ReportInput& in, const Sketch& sketch)
 {
-    doc.subheading(QStringLiteral("Bill of materials"));
+    const BillOfMaterials bill = billOfMaterials(sketch, in.catalog, in.summary(sketch.id));
+    doc.subheading(bill.priced ? QStringLiteral("Bill of materials, %1").arg(qs(bill.period()))
+                               : QStringLiteral("Bill of materials"));
     TableBlock t;
     t.smallText = true;
-    t.columns = {{QStringLiteral("Component"), false, 0},   {QStringLiteral("Item"), false, 2},
-                 {QStringLiteral("Quantity"), true, 0},     {QStringLiteral("Unit price"), true, 0},
-                 {QStringLiteral("Price basis"), false, 1}, {QStringLiteral("Source"), false, 2}};
-    const auto lines = billOfMaterials(sketch, in.catalog);
-    for (const BomLine& l : lines) {
+    // Five columns, so amounts never wrap: what the item is goes under its name, where its price comes
+    // from under the basis.
+    t.columns = {{QStringLiteral("Item"), false, 3},
+                 {QStringLiteral("Quantity"), true, 0},
+                 {QStringLiteral("Unit price"), true, 0},
+                 {QStringLiteral("Amount"), true, 0},
+                 {QStringLiteral("Price basis and source"), false, 3}};
+    for (const BomLine& l : bill.lines) {
         QString price = QStringLiteral("—");
-        if (l.unitPriceUsd) {
-            price = fmt::price(*l.unitPriceUsd);
-            if (l.priceUnit != "USD")
-                price += qs(l.priceUnit.substr(3)); // "/h", "/TB-month", "/port"
-        }
+        if (l.unitPriceUsd)
+            price = fmt::price(*l.unitPriceUsd) + qs(l.priceUnit);
         const QString quantity = l.quantity > 0
                                      ? fmt::number(l.quantity) + QStringLiteral(" ") + qs(l.quantityUnit)
                                      : qs(l.quantityUnit);
-        t.rows.push_back(
-            {{qs(l.component), {}, false, {}, false},
-             {qs(l.name),
-              qs(l.catalogId) + (l.detail.empty() ? QString() : QStringLiteral(" · ") + qs(l.detail)),
-              false,
-              {},
-              false},
-             {quantity, {}, false, {}, true},
-             {price, {}, false, {}, true},
-             {qs(l.basis), {}, false, {}, false},
-             {in.sources.citeWithTitle(l.sourceId), {}, false, {}, false}});
+        const QString amount = l.inTotal ? fmt::cents(l.amountCents) : QStringLiteral("—");
+        QString what = qs(l.component) + QStringLiteral(" · ") + qs(l.catalogId);
+        if (!l.detail.empty())
+            what += QStringLiteral(" · ") + qs(l.detail);
+        t.rows.push_back({{qs(l.name), what, false, {}, false},
+                          {quantity, {}, false, {}, true},
+                          {price, {}, false, {}, true},
+                          {amount, {}, l.inTotal, {}, true},
+                          {qs(l.basis), in.sources.citeWithTitle(l.sourceId), false, {}, false}});
     }
-    if (lines.empty())
+    if (bill.priced)
+        t.rows.push_back({{QStringLiteral("Total ") + qs(bill.period()), {}, true, {}, false},
+                          TableCell{},
+                          TableCell{},
+                          {fmt::cents(bill.totalCents), {}, true, {}, true},
+                          TableCell{}});
+    if (bill.lines.empty())
         doc.paragraph(QStringLiteral("The sketch has no hardware."));
     else
         doc.add(t);
@@ -214,33 +233,48 @@ TableBlock SketchReportPage::powerTable(const SketchSummary& s)
     row(QStringLiteral("IT load"), s.averagePower.itW(), s.peakPower.itW(), true);
     row(QStringLiteral("Facility (IT × PUE %1)").arg(fmt::number(s.averagePower.pue)),
         s.averagePower.facilityW(), s.peakPower.facilityW(), true);
+    const bool run = s.role == SketchRole::Training;
+    const double kWh = run ? s.runEnergyKWh : s.energyKWhPerMonth;
+    if (kWh > 0)
+        t.rows.push_back(
+            {{run ? QStringLiteral("Facility energy of the run") : QStringLiteral("Facility energy a month"),
+              {},
+              false,
+              {},
+              false},
+             {fmt::megawattHours(kWh), {}, false, {}, true},
+             TableCell{}});
     return t;
 }
 
 TableBlock SketchReportPage::costTable(const SketchSummary& s)
 {
-    const double total = s.monthly.totalUsd();
+    // A fleet is paid every month; a training run once, for as long as it runs.
+    const bool run = s.role == SketchRole::Training;
+    const MonthlyCost m = run ? s.monthly.over(s.timeToTrainDays * 24) : s.monthly;
+    const double total = m.totalUsd();
     TableBlock t;
-    t.columns = {{QStringLiteral("Monthly cost"), false, 1},
-                 {QStringLiteral("Per month"), true, 0},
+    t.columns = {{run ? QStringLiteral("Cost of the run") : QStringLiteral("Monthly cost"), false, 1},
+                 {run ? QStringLiteral("For the run") : QStringLiteral("Per month"), true, 0},
                  {QStringLiteral("Share"), true, 0}};
     auto row = [&](const QString& label, double usd, bool bold) {
         t.rows.push_back({{label, {}, bold, {}, false},
                           {fmt::usd(usd), {}, bold, {}, true},
                           {total > 0 ? fmt::percent(usd / total) : QStringLiteral("—"), {}, bold, {}, true}});
     };
-    row(QStringLiteral("Compute"), s.monthly.computeUsd, false);
-    row(QStringLiteral("Power"), s.monthly.powerUsd, false);
-    row(QStringLiteral("Storage"), s.monthly.storageUsd, false);
-    row(QStringLiteral("Network"), s.monthly.networkUsd, false);
-    row(QStringLiteral("Space"), s.monthly.spaceUsd, false);
+    row(QStringLiteral("Compute"), m.computeUsd, false);
+    row(QStringLiteral("Power"), m.powerUsd, false);
+    row(QStringLiteral("Storage"), m.storageUsd, false);
+    row(QStringLiteral("Network"), m.networkUsd, false);
+    row(QStringLiteral("Space"), m.spaceUsd, false);
     row(QStringLiteral("Total"), total, true);
     return t;
 }
 
 void SketchReportPage::appendPowerAndCost(ReportDocument& doc, const SketchSummary& s)
 {
-    doc.subheading(QStringLiteral("Power and monthly cost"));
+    doc.subheading(s.role == SketchRole::Training ? QStringLiteral("Power and the cost of the run")
+                                                  : QStringLiteral("Power and monthly cost"));
     if (s.monthly.priced) {
         doc.add(SideBySideBlock{powerTable(s), costTable(s)});
     } else {
@@ -251,37 +285,23 @@ void SketchReportPage::appendPowerAndCost(ReportDocument& doc, const SketchSumma
         box.lines << qs(s.monthly.basis);
         doc.add(box);
     }
-    QStringList notes;
-    if (s.energyKWhPerMonth > 0)
-        notes
-            << QStringLiteral("Facility energy per month: %1.").arg(fmt::megawattHours(s.energyKWhPerMonth));
-    notes << QStringLiteral(
-        "Hosts: CPUs, memory, fans and drives. Compute: instance hours, or the purchase of owned "
-        "servers spread over their amortization; power and space are charged to owned servers.");
-    if (s.monthly.priced && !s.monthly.basis.empty())
-        notes << QStringLiteral("Basis: ") + qs(s.monthly.basis) + QStringLiteral(".");
-    doc.text(TextRole::Small, notes.join(QLatin1Char(' ')));
+    // The energy and the price basis sit in the tables and the bill of materials: no loose note after the
+    // tables to be left alone at the top of a page.
 }
 
-void SketchReportPage::appendWarnings(ReportDocument& doc, const ReportInput& in, const SketchSummary& s)
+void SketchReportPage::appendWarnings(ReportDocument& doc, const SketchSummary& s)
 {
-    if (!s.warnings.empty()) {
+    // The verdict is already at the top of the page: a warning that repeats it is left out.
+    std::vector<const Warning*> warnings;
+    for (const Warning& w : s.warnings)
+        if (w.message != s.verdict)
+            warnings.push_back(&w);
+    if (!warnings.empty()) {
         CalloutBlock box;
         box.tone = CalloutBlock::Tone::Warning;
-        box.title = s.warnings.size() == 1 ? QStringLiteral("Warning") : QStringLiteral("Warnings");
-        for (const Warning& w : s.warnings)
-            box.lines << QStringLiteral("–  ") + qs(w.message);
-        doc.add(box);
-    }
-    QStringList findings;
-    for (const Finding& f : in.analysis.findings)
-        if (f.sketchId == s.sketchId)
-            findings << QStringLiteral("–  ") + qs(f.title);
-    if (!findings.isEmpty()) {
-        CalloutBlock box;
-        box.tone = CalloutBlock::Tone::Info;
-        box.title = QStringLiteral("Findings (see Recommendations)");
-        box.lines = findings;
+        box.title = warnings.size() == 1 ? QStringLiteral("Warning") : QStringLiteral("Warnings");
+        for (const Warning* w : warnings)
+            box.lines << QStringLiteral("–  ") + qs(w->message);
         doc.add(box);
     }
 }

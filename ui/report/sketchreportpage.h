@@ -20,8 +20,7 @@ private:
     static TableBlock powerTable(const SketchSummary& summary);
     static TableBlock costTable(const SketchSummary& summary);
     static void appendPowerAndCost(ReportDocument& document, const SketchSummary& summary);
-    static void appendWarnings(ReportDocument& document, const ReportInput& input,
-                               const SketchSummary& summary);
+    static void appendWarnings(ReportDocument& document, const SketchSummary& summary);
 };
 
 } // namespace infraplan::ui

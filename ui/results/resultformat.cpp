@@ -1,5 +1,7 @@
 #include "resultformat.h"
 
+#include "currency.h"
+
 #include <cmath>
 #include <QLocale>
 #include <QObject>
@@ -18,14 +20,18 @@ QString sig(double v, int digits = 3)
 
 QString usd(double d)
 {
-    const double a = std::abs(d);
+    // Kept in US dollars, shown in the display currency; large sums in words, never "$2,926 B".
+    const ExchangeRate rate = DisplayCurrency::current();
+    const QString symbol =
+        QString::fromUtf8(currencySymbol(rate.currency).data(), int(currencySymbol(rate.currency).size()));
+    const double v = d * rate.perUsd, a = std::abs(v);
     if (a >= 1e9)
-        return QStringLiteral("$%1 B").arg(sig(d / 1e9));
+        return QObject::tr("%1%2 billion").arg(symbol, sig(v / 1e9));
     if (a >= 1e6)
-        return QStringLiteral("$%1 M").arg(sig(d / 1e6));
+        return QObject::tr("%1%2 million").arg(symbol, sig(v / 1e6));
     if (a >= 1000)
-        return QStringLiteral("$%1").arg(QLocale().toString(d, 'f', 0));
-    return QStringLiteral("$%1").arg(QLocale().toString(d, 'f', 2));
+        return symbol + QLocale().toString(v, 'f', 0);
+    return symbol + QLocale().toString(v, 'f', 2);
 }
 
 QString duration(double s)

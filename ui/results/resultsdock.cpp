@@ -240,6 +240,15 @@ void ResultsDock::fillFigures(const SketchSummary* s)
         section(tr("Fleet"));
         row(tr("Output tokens at peak"), fmt::rate(s->outputTokensPerSecond, tr("tokens")));
         row(tr("Max requests per replica"), fmt::rate(s->maxRpsPerReplica, tr("req")));
+        row(tr("Instances drawn (ceiling)"), QString::number(s->instancesDrawn));
+        row(tr("Instances min / avg / peak"),
+            QStringLiteral("%1 / %2 / %3")
+                .arg(s->minimumInstances)
+                .arg(QString::number(s->averageInstances, 'f', 2))
+                .arg(fmt::count(s->peakInstances)),
+            s->instancesNeededAtPeak > s->ceilingInstances);
+        if (s->instancesNeededAtPeak > s->ceilingInstances)
+            row(tr("Instances the peak needs"), QString::number(s->instancesNeededAtPeak), true);
         row(tr("Replicas at peak"), fmt::count(s->replicasAtPeak));
         row(tr("Replicas on average"), QString::number(s->averageReplicas, 'f', 1));
         if (!s->bindingConstraint.empty())
