@@ -237,6 +237,8 @@ private:
                                  : 1.0;
         hourS = 3600 * scale;
         c.durationS *= scale;
+        c.sampleUntilS *= scale;
+        c.sampleFromS *= scale;
         c.scaleIntervalS *= scale;
         c.scaleDownStabilizationS *= scale;
         c.autoscaling.scaleUpDelayS *= scale;
@@ -390,6 +392,8 @@ void FleetSimulator::complete(double arrival, double firstToken, double finish, 
     const double ttft = firstToken - arrival + m_c.rttS;
     const double e2e = finish - arrival + m_c.rttS;
     ++m_r.completed;
+    if ((m_c.sampleUntilS > 0 && arrival >= m_c.sampleUntilS) || arrival < m_c.sampleFromS)
+        return;
     m_r.ttft.record(ttft);
     m_r.e2e.record(e2e);
     bool met = true;
@@ -724,6 +728,8 @@ FleetSimulationResult FleetSimulator::run()
             std::max(1e-9, m_c.replicaRequestsPerS * std::clamp(p.targetUtilization, 0.05, 1.0));
         initial = std::clamp(static_cast<int>(std::ceil(m_c.peakRequestsPerS * f[0] / perReplica - 1e-9)),
                              std::max(1, p.minReplicas), std::max(std::max(1, p.minReplicas), p.maxReplicas));
+        if (m_c.initialReplicas > 0)
+            initial = m_c.initialReplicas;
     }
     m_replicas.reserve(static_cast<size_t>(std::max(initial, p.enabled ? p.maxReplicas : initial)) + 8);
     for (int i = 0; i < initial; ++i)
