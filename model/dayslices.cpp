@@ -148,7 +148,9 @@ DaySlicesResult simulateDayInSlices(const FleetSimulationConfig& config, const D
         // An hour that ends with a backlog hands it to the next: the hours are not independent then (a fleet
         // short of capacity at peak), and only the whole day shows how the queue carries over.
         const bool backlog = std::any_of(slices.begin(), slices.end(), [](const FleetSimulationResult& r) {
-            return double(r.dropped) > 0.01 * double(r.arrivals) + 1;
+            // Still queued at the end: more than a tenth of the run's arrivals is a queue wait of a tenth of
+            // the run, far beyond any latency target; a fleet that keeps up leaves a few requests.
+            return double(r.dropped) > 0.1 * double(r.arrivals) + 1;
         });
         if (backlog &&
             !std::any_of(slices.begin(), slices.end(), [](const auto& r) { return r.cancelled; })) {

@@ -21,9 +21,10 @@ PercentileInterval percentileInterval(const LatencyHistogram& h, double p, doubl
 struct DaySliceOptions {
     /// Simulated seconds of each of an hour's four independent replications in the first round.
     double firstWindowS = 100;
-    double maxWindowS = 900; ///< four replications of 900 s: the hour's length in all
-    double warmupS = 20;     ///< served before each window, unsampled: batches and queue reach their level
-    double tailS = 45;       ///< arrivals continue this long after each window, unsampled (see sampleUntilS)
+    /// Four replications of 200 s: the slices never cost more than about half the whole day.
+    double maxWindowS = 200;
+    double warmupS = 20; ///< served before each window, unsampled: batches and queue reach their level
+    double tailS = 45;   ///< arrivals continue this long after each window, unsampled (see sampleUntilS)
     double relativeHalfWidth = 0.05; ///< stop once every reported percentile is known within this share
     double z = 1.96;                 ///< 95% confidence (the fallback's order-statistic intervals)
     int threads = 0;                 ///< 0: as many as the machine has
@@ -52,7 +53,7 @@ struct DaySlicesResult {
 /// successive latencies are correlated). The window starts at firstWindowS and doubles until every
 /// percentile reported is known within relativeHalfWidth or the replications fill the hour. Seeds differ
 /// from simulateFleet's, so the figures agree with the whole-day simulation within the intervals, not
-/// exactly. A config whose duration is not a day, or a day whose hours end with a backlog (more than 1% of
+/// exactly. A config whose duration is not a day, or a day whose hours end with a backlog (more than 10% of
 /// a slice's requests still queued), is simulated whole.
 DaySlicesResult simulateDayInSlices(const FleetSimulationConfig& config, const DaySliceOptions& options = {});
 
