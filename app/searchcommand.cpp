@@ -140,14 +140,15 @@ int layoutSearch(const Project& project, const Sketch& sketch, const Catalog& ca
                          {"layouts", r.layouts},
                          {"evaluated", r.evaluated},
                          {"pruned", r.pruned},
+                         {"dominated", r.dominated},
                          {"uses_all_devices", r.usesAllDevices}};
         addOutcome(j, r.seconds, r.threads, r.rejected, r.error, std::move(best));
         c.out << jsonText(j, 2) << "\n";
     } else {
         c.out << "Layout search for " << sketch.name << ": " << r.layouts << " layouts (" << r.evaluated
-              << " estimated, " << r.pruned << " pruned by memory) in " << num("%.1f", r.seconds * 1e3)
-              << " ms on " << r.threads << " thread(s), ranked by " << objectiveName(options.objective)
-              << "\n";
+              << " estimated, " << r.pruned << " pruned by memory, " << r.dominated << " dominated) in "
+              << num("%.1f", r.seconds * 1e3) << " ms on " << r.threads << " thread(s), ranked by "
+              << objectiveName(options.objective) << "\n";
         printRejections(c.out, r.rejected, r.error);
         int rank = 1;
         for (const TrainingCandidate& t : r.best) {

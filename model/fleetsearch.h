@@ -21,10 +21,14 @@ struct FleetSearchOptions {
     /// them is reported unconfirmed. 0 = `top`.
     int finalists = 0;
     bool simulateFinalists = true;
+    /// Confirm with the whole-day simulation instead of hourly slices sampled to a stated interval
+    /// (dayslices.h); the slices are the default, an order of magnitude faster.
+    bool fullDaySimulation = false;
     unsigned seed = 1;
     int threads = 0; ///< 0 = every core
     const std::atomic<bool>* cancel = nullptr;
-    /// Called with (done, total) as configurations are evaluated; from worker threads.
+    /// Called with (done, total) as work completes, from worker threads: the analytical pass counts one unit
+    /// per configuration and each confirmation simulation the units it costs (measured in bench_search).
     std::function<void(size_t, size_t)> progress;
 };
 

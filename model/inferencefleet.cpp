@@ -1,5 +1,6 @@
 #include "inferencefleet.h"
 
+#include "dayslices.h"
 #include "figureformat.h"
 
 #include <algorithm>
@@ -196,7 +197,18 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         c.modelLoadS = f.modelLoadS;
         c.seed = options.seed;
         c.cancel = options.cancel;
-        f.simulation = simulateFleet(c);
+        if (options.daySlices) {
+            DaySliceOptions slicing;
+            slicing.threads = options.daySliceThreads;
+            const DaySlicesResult day = simulateDayInSlices(c, slicing);
+            f.simulation = day.day;
+            if (!day.wholeDay)
+                f.notes.push_back(
+                    fmt("simulated as 24 hourly slices of %.0f s each: percentiles within ", day.windowS) +
+                    fmt("%.1f%% at 95%% confidence", 100 * day.worstRelativeHalfWidth));
+        } else {
+            f.simulation = simulateFleet(c);
+        }
         if (f.simulation.cancelled) {
             error = "the simulation was cancelled";
             return std::nullopt;

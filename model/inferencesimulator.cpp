@@ -259,6 +259,8 @@ private:
                                  : 1.0;
         hourS = 3600 * scale;
         c.durationS *= scale;
+        c.sampleUntilS *= scale;
+        c.sampleFromS *= scale;
         c.scaleIntervalS *= scale;
         c.scaleDownStabilizationS *= scale;
         c.autoscaling.scaleUpDelayS *= scale;
@@ -415,6 +417,8 @@ void FleetSimulator::complete(double arrival, double firstToken, double finish, 
     const double ttft = firstToken - arrival + m_c.rttS;
     const double e2e = finish - arrival + m_c.rttS;
     ++m_r.completed;
+    if ((m_c.sampleUntilS > 0 && arrival >= m_c.sampleUntilS) || arrival < m_c.sampleFromS)
+        return;
     m_r.ttft.record(ttft);
     m_r.e2e.record(e2e);
     bool met = true;
@@ -750,6 +754,8 @@ FleetSimulationResult FleetSimulator::run()
         initial = std::clamp(
             wholeInstances(static_cast<int>(std::ceil(m_c.peakRequestsPerS * f[0] / perReplica - 1e-9))),
             std::max(1, p.minReplicas), std::max(std::max(1, p.minReplicas), p.maxReplicas));
+        if (m_c.initialReplicas > 0)
+            initial = m_c.initialReplicas;
     }
     m_replicas.reserve(static_cast<size_t>(std::max(initial, p.enabled ? p.maxReplicas : initial)) + 8);
     for (int i = 0; i < initial; ++i)
@@ -828,7 +834,9 @@ FleetSimulationResult FleetSimulator::run()
     m_r.averageReplicas /= day;
     m_r.averageInstances /= day;
     for (int h = 0; h < 24; ++h) {
-        const double covered = std::clamp(day - h * m_hourS, 0.0, m_hourS);
+        // A day cut short by the budget averages each hour over the part reached; otherwise over the whole
+        // hour on the simulator's clock (a short run, such as one slice of the day, is scaled by its caller).
+        const double covered = m_r.stoppedByBudget ? std::clamp(day - h * m_hourS, 0.0, m_hourS) : m_hourS;
         m_r.replicasByHour[h] = covered > 0 ? m_r.replicasByHour[h] / covered : 0;
         m_r.instancesByHour[h] = covered > 0 ? m_r.instancesByHour[h] / covered : 0;
         m_r.requestsByHour[h] = covered > 0 ? m_r.requestsByHour[h] / covered : 0;

