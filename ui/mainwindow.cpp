@@ -148,7 +148,8 @@ MainWindow::MainWindow(const AppPaths& paths, QWidget* parent) : QMainWindow(par
                                     QMessageBox::Ok, this);
         box->setObjectName("userCatalogNotice");
         box->setAttribute(Qt::WA_DeleteOnClose);
-        QMetaObject::invokeMethod(box, [box] { box->open(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            box, [box] { box->open(); }, Qt::QueuedConnection);
     }
     updateTitle();
     updateWelcome();
