@@ -18,6 +18,7 @@ struct Command {
 /// Every subcommand, in the order --help lists them. Each is implemented in its own *command.cpp.
 const std::vector<Command>& commands();
 
+int calibrateCommand(const std::vector<std::string>& args, Context& context);
 int catalogCommand(const std::vector<std::string>& args, Context& context);
 int checkCommand(const std::vector<std::string>& args, Context& context);
 int reportCommand(const std::vector<std::string>& args, Context& context);
