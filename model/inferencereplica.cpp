@@ -147,8 +147,9 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
         return std::nullopt;
     }
     const Calibration& cal = d.calibration;
-    m.m_peakFlops = *peak * cal.inferenceComputeEfficiency * share;
-    m.m_attnPeakFlops = attentionPeak(d, *peak) * cal.inferenceComputeEfficiency * share;
+    const double compute = cal.inferenceComputeEfficiency * d.sustainedClockFraction * share;
+    m.m_peakFlops = *peak * compute;
+    m.m_attnPeakFlops = attentionPeak(d, *peak) * compute;
     const double bw = d.memoryBwBytesPerS * cal.memoryBwEfficiency * share;
     const double b = bytesPerElement(setup.precision);
     const double memoryBytes = d.memoryBytes * tp * share; // 0 = unknown (CPU without a host): not checked
@@ -185,6 +186,13 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
         const double touchedParams = std::min(ms.params, m.m_flopsPerRequest / 2);
         m.m_batchWeightS = touchedParams * b / (tp * bw);
         m.m_batchHostS = setup.hostLinkBytesPerS > 0 ? m.m_bytesPerRequest / setup.hostLinkBytesPerS : 0;
+        // Embedding lookups are random gathers of table rows, one per looked-up value of every item scored:
+        // they move at memory bandwidth in their own kernels, besides the dense towers (Naumov et al. 2019,
+        // DLRM sec. 5: "memory bandwidth bound" embedding operators). Rows of 64 bytes or more (DLRM's 128
+        // values) fill whole DRAM bursts, so the bytes are the values read.
+        if (ms.embeddingLookupsPerSample > 0)
+            m.m_batchElementwiseS +=
+                std::max(1.0, setup.itemsPerRequest) * ms.embeddingLookupsPerSample * b / (tp * bw);
         return m;
     }
 
@@ -252,8 +260,12 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
     if (tp > 1) {
         const double linkBw = std::max(1e9, setup.scaleUp.bytesPerS) * setup.scaleUpEfficiency;
         const double hop = setup.scaleUp.latencyS > 0 ? setup.scaleUp.latencyS : kDefaultHopLatencyS;
-        // Two all-reduces per layer (after attention and after the FFN), ring algorithm.
-        m.m_commFixedS = 2 * L * (kAllReduceLaunchS + 2 * (tp - 1) * hop);
+        // Two all-reduces per layer (after attention and after the FFN), ring algorithm: latency plus size
+        // over bandwidth. Every compute core is a rank of the ring (a Neuron chip's two NeuronCores each hold
+        // a shard), so the latency term counts 2 (ranks - 1) steps; the bytes still leave the chip once per
+        // step.
+        const double ranks = tp * d.collectiveRanksPerDevice;
+        m.m_commFixedS = 2 * L * (kAllReduceLaunchS + 2 * (ranks - 1) * hop);
         m.m_commPerTokenS = 2 * L * 2 * (tp - 1) / tp * h * kActivationBytes / linkBw;
     }
     return m;

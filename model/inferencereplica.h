@@ -33,6 +33,9 @@ struct ReplicaSetup {
     double flopsPerRequest = 0; ///< generic models; 0 = the model's forward FLOPs per sample
     double bytesPerRequest = 0; ///< generic models: input bytes per request; 0 = the model's bytes per sample
     int beams = 1;              ///< sequences decoded per request (beam search); 1 = greedy or sampling
+    /// Generic models: items one request scores, each a forward pass with its own embedding lookups (a
+    /// recommender ranks many candidates per request).
+    double itemsPerRequest = 1;
     /// Share of the device one replica owns: below 1 for CPU instances that rent part of a socket (peak,
     /// bandwidth and memory scale with it).
     double deviceShare = 1;
