@@ -215,7 +215,14 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
     m.m_expertsPerToken = static_cast<int>(k);
 
     m.m_weightBytes = params * b;
-    m.m_kvBytesPerToken = 2 * L * kvHeads * headDim * kvElementBytes(setup.precision);
+    // Tensor parallelism splits attention by heads over every rank (each compute core of every device). A
+    // rank holds whole heads: ceil(heads / R) query heads (padding when R does not divide them), and at least
+    // one KV head, so beyond R = kv_heads the KV heads are replicated (vLLM, TensorRT-LLM and Neuron do so):
+    // the cache and its reads grow by ceil(kv_heads / R) R / kv_heads.
+    const double ranks = tp * d.collectiveRanksPerDevice;
+    const double headPadding = std::ceil(heads / ranks) * ranks / heads;
+    const double kvReplication = std::max(1.0, std::ceil(kvHeads / ranks) * ranks / kvHeads);
+    m.m_kvBytesPerToken = 2 * L * kvHeads * headDim * kvElementBytes(setup.precision) * kvReplication;
     if (memoryBytes > 0 && m.m_weightBytes >= memoryBytes) {
         error = ms.name + " needs " + gb(m.m_weightBytes) + " of weights in " +
                 std::string(precisionName(setup.precision)) + " but a replica of " +
@@ -252,11 +259,11 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
         for (size_t n = 0; n < kExpertTableSize; ++n)
             m.m_expertFraction[n] = 1 - std::pow(1 - k / E, static_cast<double>(n));
     }
-    const double attnFlopsPerCtx = 4 * L * h / (tp * m.m_attnPeakFlops);
+    const double attnFlopsPerCtx = 4 * L * h * headPadding / (tp * m.m_attnPeakFlops);
     const double attnBytesPerCtx = m.m_kvBytesPerToken / (tp * bw);
     m.m_attnPerCtxS = std::max(attnFlopsPerCtx, attnBytesPerCtx);
     m.m_attnComputeBound = attnFlopsPerCtx >= attnBytesPerCtx;
-    m.m_attnPerSquareS = 2 * L * h / (tp * m.m_attnPeakFlops); // causal prompt: 2 L h S^2 FLOPs
+    m.m_attnPerSquareS = 2 * L * h * headPadding / (tp * m.m_attnPeakFlops); // causal prompt: 2 L h S^2 FLOPs
     if (tp > 1) {
         const double linkBw = std::max(1e9, setup.scaleUp.bytesPerS) * setup.scaleUpEfficiency;
         const double hop = setup.scaleUp.latencyS > 0 ? setup.scaleUp.latencyS : kDefaultHopLatencyS;
@@ -264,7 +271,6 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
         // over bandwidth. Every compute core is a rank of the ring (a Neuron chip's two NeuronCores each hold
         // a shard), so the latency term counts 2 (ranks - 1) steps; the bytes still leave the chip once per
         // step.
-        const double ranks = tp * d.collectiveRanksPerDevice;
         m.m_commFixedS = 2 * L * (kAllReduceLaunchS + 2 * (ranks - 1) * hop);
         m.m_commPerTokenS = 2 * L * 2 * (tp - 1) / tp * h * kActivationBytes / linkBw;
     }

@@ -95,7 +95,8 @@ public:
 
     // --- memory -------------------------------------------------------------------------------------------
     double weightBytes() const { return m_weightBytes; }         ///< whole replica
-    double kvBytesPerToken() const { return m_kvBytesPerToken; } ///< 2 x layers x kv_heads x head_dim x bytes
+    /// 2 x layers x kv_heads x head_dim x bytes, times the replication of KV heads when the ranks outnumber them
+    double kvBytesPerToken() const { return m_kvBytesPerToken; }
     double kvBudgetBytes() const { return m_kvBudgetBytes; }     ///< whole replica
     double kvCapacityTokens() const { return m_kvCapacityTokens; }
     /// Tokens of KV cache one request reserves when admitted: its prompt plus every beam's output.

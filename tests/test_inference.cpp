@@ -542,6 +542,35 @@ private slots:
         QVERIFY(std::abs(recommender->batchS(4) - plain->batchS(4) - 4 * gather) < 1e-15);
     }
 
+    void tensorParallelBeyondTheKvHeadsReplicatesThem()
+    {
+        // Llama 3 8B has 8 KV heads and 32 query heads. TP 4: 2 KV heads per rank, nothing replicated. TP 4
+        // on devices of 4 cores (16 ranks): each rank still needs one KV head, so the cache per token doubles
+        // (16 / 8) and so do the attention reads; 32 query heads over 16 ranks divide evenly (no padding).
+        const CatalogItem item = deviceItem();
+        ReplicaSetup s = llmSetup(device(item));
+        s.tensorParallel = 4;
+        s.scaleUp.bytesPerS = 400e9;
+        std::string error;
+        const auto plain = ReplicaModel::create(s, error);
+        QVERIFY2(plain, error.c_str());
+        QCOMPARE(plain->kvBytesPerToken(), 2.0 * 32 * 8 * 128 * 2); // 131,072 bytes
+        s.device.collectiveRanksPerDevice = 4;
+        const auto replicated = ReplicaModel::create(s, error);
+        QVERIFY(replicated);
+        QCOMPARE(replicated->kvBytesPerToken(), 2 * plain->kvBytesPerToken());
+        QCOMPARE(replicated->attnPerPromptSquareS(), plain->attnPerPromptSquareS());
+        // 24 ranks (the NeuronCores of 12 Inferentia2 chips): 32 heads pad to 2 per rank, 48 / 32 = 1.5x the
+        // attention FLOPs; 8 KV heads become 24, 3x the cache.
+        s.tensorParallel = 12;
+        s.device.collectiveRanksPerDevice = 2;
+        const auto neuron = ReplicaModel::create(s, error);
+        QVERIFY2(neuron, error.c_str());
+        QCOMPARE(neuron->kvBytesPerToken(), 3 * plain->kvBytesPerToken());
+        QVERIFY(std::abs(neuron->attnPerPromptSquareS() * 12 - 1.5 * plain->attnPerPromptSquareS() * 4) <
+                1e-18);
+    }
+
     void everyNeuronCoreIsARankOfTheRing()
     {
         // Llama 3 8B (32 layers) on TP 4 over a link with 1 us per hop: two all-reduces per layer, each
