@@ -97,8 +97,10 @@ int calibrateCommand(const std::vector<std::string>& args, Context& c)
         c.out << out.dump(2) << "\n";
         return Ok;
     }
-    c.out << "Least squares on ln(predicted/measured) per device family (prior as one more residual), 0.01 "
-             "grid.\n\n";
+    c.out
+        << "Least squares on ln(predicted/measured) per device family (prior as one more residual), 0.01 "
+           "grid.\nErrors below are on the interpolated grid; 'infraplan validate --cross-validate' runs the "
+           "engines at the fitted values.\n\n";
     for (const std::string k : {"training", "inference"}) {
         if (!wanted(k))
             continue;
