@@ -1,5 +1,10 @@
 #include "arguments.h"
 
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
 namespace infraplan::cli {
 
 Arguments::Arguments(const std::vector<std::string>& words, const std::set<std::string>& valueOptions)
@@ -48,6 +53,41 @@ bool Arguments::onlyFlags(const std::set<std::string>& allowed)
             return false;
         }
     return true;
+}
+
+std::optional<double> Arguments::parseNumber(const std::string& text)
+{
+    if (text.empty() || std::isspace(static_cast<unsigned char>(text.front())))
+        return std::nullopt;
+    errno = 0;
+    char* end = nullptr;
+    const double value = std::strtod(text.c_str(), &end);
+    if (*end != '\0' || errno == ERANGE || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+std::string Arguments::checkNumbers(std::initializer_list<NumberOption> options) const
+{
+    auto text = [](double v) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.10g", v);
+        return std::string(buf);
+    };
+    for (const NumberOption& o : options) {
+        const auto v = option(o.name);
+        if (!v)
+            continue;
+        const auto n = parseNumber(*v);
+        const std::string name = std::string("--") + o.name;
+        if (!n)
+            return name + " takes a number, not '" + *v + "'";
+        if (o.whole && *n != std::floor(*n))
+            return name + " takes a whole number, not '" + *v + "'";
+        if (*n < o.min || *n > o.max)
+            return name + " must be between " + text(o.min) + " and " + text(o.max) + ", not " + *v;
+    }
+    return {};
 }
 
 } // namespace infraplan::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 #include <set>
 #include <string>
@@ -20,6 +21,19 @@ public:
     const std::string& error() const { return m_error; }
     /// Reports flags that are not in the allowed set.
     bool onlyFlags(const std::set<std::string>& allowed);
+
+    /// A numeric option: its name, the range it accepts and whether it must be a whole number.
+    struct NumberOption {
+        const char* name;
+        double min;
+        double max;
+        bool whole;
+    };
+    /// Checks the given options that are present; returns what is wrong with the first bad one (trailing
+    /// text, not finite, out of range, a fraction where a count is wanted), or empty when all are fine.
+    std::string checkNumbers(std::initializer_list<NumberOption> options) const;
+    /// The whole text as a finite number, or nullopt ("5abc", "nan", "1e400" are not numbers).
+    static std::optional<double> parseNumber(const std::string& text);
 
 private:
     std::vector<std::string> m_positionals;

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "catalogfiles.h"
 #include "commands.h"
+#include "jsontext.h"
 #include "textfile.h"
 #include "validationinput.h"
 
@@ -94,7 +95,7 @@ int calibrateCommand(const std::vector<std::string>& args, Context& c)
             "least squares on ln(predicted / measured) per device family, with the sourced prior as "
             "one more residual (sigma ln 2), searched on a 0.01 grid; families with fewer than 3 "
             "cases keep the prior unless the fit to one of 2 cases predicts the other better";
-        c.out << out.dump(2) << "\n";
+        c.out << jsonText(out, 2) << "\n";
         return Ok;
     }
     c.out

@@ -19,6 +19,8 @@ int main(int argc, char** argv)
     CatalogData data = catalogfiles::readJsonFolder(argv[1], problems);
     for (const auto& p : validateCatalog(data))
         problems.push_back(p);
+    for (const auto& p : validateShippedSources(data))
+        problems.push_back(p);
     if (!problems.empty()) {
         for (const auto& p : problems)
             std::cerr << "catalog: " << p.toString() << "\n";

@@ -2,9 +2,12 @@
 #include "catalog.h"
 #include "catalogdatabase.h"
 #include "catalogfiles.h"
+#include "catalogprovenance.h"
 #include "catalogschema.h"
 #include "catalogvalidator.h"
 #include "commands.h"
+#include "jsontext.h"
+#include "priceimport.h"
 #include "sqlitedb.h"
 #include "textfile.h"
 
@@ -106,7 +109,7 @@ int list(Arguments& a, Context& c)
         for (const auto& i : catalog->all())
             if (!kind || i.kind == *kind)
                 items.push_back(itemJson(i, *catalog));
-        c.out << items.dump(2) << "\n";
+        c.out << jsonText(items, 2) << "\n";
         return Ok;
     }
     for (const auto& i : catalog->all()) {
@@ -141,7 +144,7 @@ int show(Arguments& a, Context& c)
             if (const Source* s = catalog->source(f.sourceId))
                 sources[s->id] = {{"title", s->title}, {"url", s->url}, {"date", s->date}};
         j["sources"] = sources;
-        c.out << j.dump(2) << "\n";
+        c.out << jsonText(j, 2) << "\n";
         return Ok;
     }
     c.out << i->name << "  [" << i->id << ", " << kindName(i->kind)
@@ -263,6 +266,13 @@ int remove(Arguments& a, Context& c)
     return Ok;
 }
 
+std::string percent(double share)
+{
+    std::ostringstream s;
+    s << std::fixed << std::setprecision(1) << 100 * share << "%";
+    return s.str();
+}
+
 int checkCatalog(Context& c)
 {
     const Catalog* catalog = c.catalog();
@@ -273,14 +283,76 @@ int checkCatalog(Context& c)
         c.err << p.toString() << "\n";
     c.out << catalog->all().size() << " items, " << catalog->sources().size() << " sources, "
           << problems.size() << " problem(s)\n";
+    const CatalogProvenance prov = catalogProvenance(catalog->data());
+    c.out << "figures with a primary source: " << prov.primaryFigures << " of " << prov.figures << " ("
+          << percent(prov.primaryShare()) << ")\n"
+          << "instance prices from the provider's own page or price file: " << prov.primaryInstancePrices
+          << " of " << prov.instancePrices << " (" << percent(prov.instancePricePrimaryShare()) << ")\n";
+    if (!prov.notPrimary.empty()) {
+        c.out << "figures without a primary source (item, field, source, kind):\n";
+        for (const auto& f : prov.notPrimary) {
+            const std::string_view kind = sourceKindName(f.kind);
+            c.out << "  " << f.itemId << "  " << f.field << "  " << f.sourceId << "  "
+                  << (kind.empty() ? std::string_view("unstated") : kind) << "\n";
+        }
+    }
     return problems.empty() ? Ok : InputProblems;
+}
+
+int importPriceFile(Arguments& a, Context& c)
+{
+    if (a.positionals().size() != 3 || a.positionals()[1] != "import")
+        return c.err << "usage: infraplan catalog prices import FILE [--region R]\n", Usage;
+    const Catalog* catalog = c.catalog();
+    if (!catalog)
+        return Failure;
+    const std::string fileName = a.positionals()[2];
+    std::string error;
+    auto text = readTextFile(fileName, error);
+    if (!text) {
+        c.err << "infraplan catalog prices import: " << error << "\n";
+        return InputProblems;
+    }
+    auto result = importPrices(*text, fileName, *catalog, a.option("region").value_or(""), error);
+    if (!result) {
+        c.err << "infraplan catalog prices import: " << fileName << ": " << error << "\n";
+        return InputProblems;
+    }
+    c.out << result->file.title << ", published " << result->file.date << "\n";
+    for (const auto& m : result->matched)
+        c.out << "matched " << m << "\n";
+    for (const auto& s : result->skipped)
+        c.out << "skipped " << s << "\n";
+    if (result->rows.items.empty()) {
+        c.out << "no instance matched; the catalog is unchanged\n";
+        return Ok;
+    }
+    CatalogData context = catalog->data();
+    Problems problems = validateCatalog(result->rows, &context);
+    if (!problems.empty()) {
+        c.err << "infraplan catalog prices import: nothing was written:\n";
+        for (const auto& p : problems)
+            c.err << "  " << p.toString() << "\n";
+        return InputProblems;
+    }
+    try {
+        const auto paths = CatalogPaths::standard(c.executableDir());
+        CatalogDatabase user(paths.user.string(), sql::Database::Mode::ReadWriteCreate);
+        user.upsert(result->rows);
+        c.out << "wrote " << result->rows.items.size() << " instance row(s) to " << paths.user.string()
+              << "; shipped rows are unchanged\n";
+    } catch (const sql::Error& e) {
+        c.err << "infraplan catalog prices import: " << e.what() << "\n";
+        return Failure;
+    }
+    return Ok;
 }
 
 } // namespace
 
 int catalogCommand(const std::vector<std::string>& args, Context& c)
 {
-    Arguments a(args, {"kind"});
+    Arguments a(args, {"kind", "region"});
     if (!a.error().empty())
         return c.err << "infraplan catalog: " << a.error() << "\n", Usage;
     const std::string sub = a.positionals().empty() ? "" : a.positionals()[0];
@@ -296,8 +368,12 @@ int catalogCommand(const std::vector<std::string>& args, Context& c)
         return remove(a, c);
     if (sub == "check")
         return checkCatalog(c);
-    c.err << "infraplan catalog: expected list, show, import, export, remove or check (see infraplan catalog "
-             "--help)\n";
+    if (sub == "prices")
+        return importPriceFile(a, c);
+    if (sub == "recover")
+        return catalogRecoverCommand({a.positionals().begin() + 1, a.positionals().end()}, c);
+    c.err << "infraplan catalog: expected list, show, import, export, remove, check, prices or recover (see "
+             "infraplan catalog --help)\n";
     return Usage;
 }
 

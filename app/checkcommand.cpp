@@ -1,6 +1,7 @@
 #include "arguments.h"
 #include "catalog.h"
 #include "commands.h"
+#include "jsontext.h"
 #include "projectfile.h"
 
 #include <nlohmann/json.hpp>
@@ -29,7 +30,7 @@ int checkCommand(const std::vector<std::string>& args, Context& c)
             {"file", file}, {"valid", problems.empty()}, {"problems", nlohmann::json::array()}};
         for (const auto& p : problems)
             j["problems"].push_back({{"path", p.where}, {"message", p.message}});
-        c.out << j.dump(2) << "\n";
+        c.out << jsonText(j, 2) << "\n";
     } else if (problems.empty()) {
         c.out << file << ": OK (" << project->trainingJobs.size() << " training job(s), "
               << project->services.size() << " inference service(s), " << project->sketches.size()

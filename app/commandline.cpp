@@ -20,9 +20,15 @@ const Catalog* Context::catalog()
     if (m_catalog || m_failed)
         return m_catalog.get();
     try {
-        m_catalog = std::make_unique<Catalog>(loadCatalog(CatalogPaths::standard(m_executableDir)));
+        std::string notice;
+        m_catalog = std::make_unique<Catalog>(loadCatalog(CatalogPaths::standard(m_executableDir), &notice));
+        if (!notice.empty())
+            err << "infraplan: " << notice << "\n";
     } catch (const sql::Error& e) {
         err << "infraplan: " << e.what() << "\n";
+        m_failed = true;
+    } catch (const std::exception& e) {
+        err << "infraplan: cannot open the catalog: " << e.what() << "\n";
         m_failed = true;
     }
     return m_catalog.get();
@@ -37,7 +43,12 @@ const std::vector<Command>& commands()
          "infraplan catalog import FILE      (JSON or CSV; rows go to your user catalog)\n"
          "infraplan catalog export FILE [--kind KIND] [--user]   (JSON or CSV by extension)\n"
          "infraplan catalog remove ID        (removes one of your own rows)\n"
-         "infraplan catalog check            (integrity check of the whole catalog)",
+         "infraplan catalog check            (integrity check; share of figures with primary sources)\n"
+         "infraplan catalog prices import FILE [--region R]\n"
+         "                                   (AWS EC2 offer file JSON/CSV, Azure Retail Prices page or "
+         "Google\n"
+         "                                   Cloud Billing Catalog SKUs; updates your copies of instances)\n"
+         "infraplan catalog recover FILE     (rows that can still be read from a damaged catalog)",
          catalogCommand},
         {"calibrate", "fit the achievable fractions per device family to published measurements",
          "infraplan calibrate CASES [--kind training|inference] [--write FILE] [--json]\n"

@@ -20,6 +20,8 @@ const std::vector<Command>& commands();
 
 int calibrateCommand(const std::vector<std::string>& args, Context& context);
 int catalogCommand(const std::vector<std::string>& args, Context& context);
+/// `catalog recover FILE`: every row that can still be read from a damaged catalog, into the user catalog.
+int catalogRecoverCommand(const std::vector<std::string>& files, Context& context);
 int checkCommand(const std::vector<std::string>& args, Context& context);
 int reportCommand(const std::vector<std::string>& args, Context& context);
 int searchCommand(const std::vector<std::string>& args, Context& context);

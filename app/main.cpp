@@ -36,7 +36,16 @@ int main(int argc, char** argv)
     const auto dir = executableDir(argv[0]);
     if (infraplan::cli::wantsCommandLine(args)) {
         infraplan::cli::Context context(dir, std::cout, std::cerr);
-        return infraplan::cli::run(args, context);
+        // Input problems are reported by the commands themselves; this is the last line of defence so that
+        // nothing reachable from input ends in std::terminate and a core dump.
+        try {
+            return infraplan::cli::run(args, context);
+        } catch (const std::bad_alloc&) {
+            std::cerr << "infraplan: out of memory\n";
+        } catch (const std::exception& e) {
+            std::cerr << "infraplan: internal error: " << e.what() << "\n";
+        }
+        return infraplan::cli::Failure;
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName("Infraplan");

@@ -3,6 +3,7 @@
 #include "clustersearch.h"
 #include "commands.h"
 #include "fleetsearch.h"
+#include "jsontext.h"
 #include "projectfile.h"
 #include "projectinput.h"
 #include "trainingreport.h"
@@ -103,9 +104,9 @@ PlanConstraints constraintsFrom(const Arguments& a)
 {
     PlanConstraints k;
     if (auto v = a.option("budget"))
-        k.budgetUsd = std::stod(*v);
+        k.budgetUsd = *Arguments::parseNumber(*v);
     if (auto v = a.option("deadline"))
-        k.deadlineDays = std::stod(*v);
+        k.deadlineDays = *Arguments::parseNumber(*v);
     k.providers = splitList(a.option("providers"));
     k.vendors = splitList(a.option("vendors"));
     k.allowOwned = !a.flag("cloud-only");
@@ -141,7 +142,7 @@ int layoutSearch(const Project& project, const Sketch& sketch, const Catalog& ca
                          {"pruned", r.pruned},
                          {"uses_all_devices", r.usesAllDevices}};
         addOutcome(j, r.seconds, r.threads, r.rejected, r.error, std::move(best));
-        c.out << j.dump(2) << "\n";
+        c.out << jsonText(j, 2) << "\n";
     } else {
         c.out << "Layout search for " << sketch.name << ": " << r.layouts << " layouts (" << r.evaluated
               << " estimated, " << r.pruned << " pruned by memory) in " << num("%.1f", r.seconds * 1e3)
@@ -171,7 +172,7 @@ int clusterSearch(const Project& project, const Sketch& sketch, const Catalog& c
     options.constraints = constraintsFrom(a);
     options.objective = objectiveFrom(a);
     if (auto v = a.option("max-nodes"))
-        options.maxNodes = std::stoi(*v);
+        options.maxNodes = static_cast<int>(*Arguments::parseNumber(*v));
     const ClusterSearchResult r = searchTrainingClusters(project, sketch, catalog, options);
     if (a.flag("json")) {
         nlohmann::json best = nlohmann::json::array();
@@ -194,7 +195,7 @@ int clusterSearch(const Project& project, const Sketch& sketch, const Catalog& c
                          {"clusters", r.clusters},
                          {"layouts_evaluated", r.layoutsEvaluated}};
         addOutcome(j, r.seconds, r.threads, r.rejected, r.error, std::move(best));
-        c.out << j.dump(2) << "\n";
+        c.out << jsonText(j, 2) << "\n";
     } else {
         c.out << "Cluster search for " << sketch.name << ": " << r.clusters << " clusters, "
               << r.layoutsEvaluated << " layout estimates in " << num("%.2f", r.seconds) << " s on "
@@ -247,7 +248,7 @@ int fleetSearch(const Project& project, const InferenceService& service, const C
                          {"configurations", r.configurations}, {"analytical", r.analytical},
                          {"simulated", r.simulated},           {"simulation_seconds", r.simulationSeconds}};
         addOutcome(j, r.seconds, r.threads, r.rejected, r.error, std::move(best));
-        c.out << j.dump(2) << "\n";
+        c.out << jsonText(j, 2) << "\n";
     } else {
         c.out << "Fleet search for " << service.name << ": " << r.configurations << " configurations, "
               << r.analytical << " analytical estimates, " << r.simulated << " simulations in "
@@ -280,17 +281,17 @@ int searchCommand(const std::vector<std::string>& args, Context& c)
         return in.exitCode;
     const Project* project = &*in.project;
     const Catalog* catalog = in.catalog;
-    int top = 10;
-    try {
-        if (auto v = a.option("top"))
-            top = std::max(1, std::stoi(*v));
-        (void)constraintsFrom(a);
-        if (auto v = a.option("max-nodes"))
-            (void)std::stoi(*v);
-    } catch (const std::exception&) {
-        c.err << "infraplan search: --top, --budget, --deadline and --max-nodes take numbers\n" << kUsage;
+    if (const std::string bad = a.checkNumbers({{"top", 1, 1e6, true},
+                                                {"budget", 0, 1e15, false},
+                                                {"deadline", 0, 1e6, false},
+                                                {"max-nodes", 1, 1e7, true}});
+        !bad.empty()) {
+        c.err << "infraplan search: " << bad << "\n" << kUsage;
         return Usage;
     }
+    int top = 10;
+    if (auto v = a.option("top"))
+        top = static_cast<int>(*Arguments::parseNumber(*v));
     if (auto service = a.option("service")) {
         for (const InferenceService& s : project->services)
             if (s.id == *service || s.name == *service)

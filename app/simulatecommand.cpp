@@ -1,6 +1,7 @@
 #include "arguments.h"
 #include "catalog.h"
 #include "commands.h"
+#include "jsontext.h"
 #include "projectfile.h"
 #include "projectinput.h"
 #include "simulation.h"
@@ -13,7 +14,11 @@ namespace infraplan::cli {
 int simulateCommand(const std::vector<std::string>& args, Context& c)
 {
     Arguments a(args, {"sketch", "seed"});
-    if (!a.onlyFlags({"json", "quick"}) || a.positionals().size() != 1) {
+    const std::string badNumber = a.checkNumbers({{"seed", 0, 4294967295.0, true}});
+    if (!a.onlyFlags({"json", "quick"}) || a.positionals().size() != 1 || !a.error().empty() ||
+        !badNumber.empty()) {
+        if (!badNumber.empty())
+            c.err << "infraplan simulate: " << badNumber << "\n";
         c.err << "usage: infraplan simulate PROJECT [--sketch ID] [--json] [--quick] [--seed N]\n";
         return Usage;
     }
@@ -25,7 +30,7 @@ int simulateCommand(const std::vector<std::string>& args, Context& c)
     SimulationOptions options;
     options.fullInferenceSimulation = !a.flag("quick");
     if (auto seed = a.option("seed"))
-        options.seed = static_cast<unsigned>(std::stoul(*seed));
+        options.seed = static_cast<unsigned>(*Arguments::parseNumber(*seed));
     std::vector<SketchSummary> results;
     const auto only = a.option("sketch");
     for (const Sketch& s : project->sketches)
@@ -49,7 +54,7 @@ int simulateCommand(const std::vector<std::string>& args, Context& c)
                 j["error"] = r.error;
             out.push_back(j);
         }
-        c.out << nlohmann::json{{"project", project->name}, {"sketches", out}}.dump(2) << "\n";
+        c.out << jsonText(nlohmann::json{{"project", project->name}, {"sketches", out}}, 2) << "\n";
     } else {
         for (const auto& r : results) {
             allComputed = allComputed && r.computed;

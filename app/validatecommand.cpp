@@ -2,6 +2,7 @@
 #include "calibrationfit.h"
 #include "catalog.h"
 #include "commands.h"
+#include "jsontext.h"
 #include "textfile.h"
 #include "validation.h"
 #include "validationinput.h"
@@ -183,7 +184,7 @@ int crossValidateCommand(const Arguments& a, const std::vector<ValidationCase>& 
         }
     }
     if (a.flag("json")) {
-        c.out << crossValidationJson(cv).dump(2) << "\n";
+        c.out << jsonText(crossValidationJson(cv), 2) << "\n";
         return Ok;
     }
     c.out << pad("case", 42) << pad("metric", 18) << pad("measured", 11) << pad("in sample", 10)
@@ -253,15 +254,15 @@ int validateCommand(const std::vector<std::string>& args, Context& c)
                                   {"p90_abs_error_pct", s.p90},
                                   {"max_abs_error_pct", s.max}};
         };
-        c.out << nlohmann::json{{"cases", rows},
-                                {"median_abs_error_pct", report.medianAbsErrorPct},
-                                {"p90_abs_error_pct", report.p90AbsErrorPct},
-                                {"max_abs_error_pct", report.maxAbsErrorPct},
-                                {"by_kind",
-                                 {{"training", stats(report.training)},
-                                  {"inference", stats(report.inference)}}},
-                                {"unpredicted", unpredicted}}
-                     .dump(2)
+        c.out << jsonText(nlohmann::json{{"cases", rows},
+                                         {"median_abs_error_pct", report.medianAbsErrorPct},
+                                         {"p90_abs_error_pct", report.p90AbsErrorPct},
+                                         {"max_abs_error_pct", report.maxAbsErrorPct},
+                                         {"by_kind",
+                                          {{"training", stats(report.training)},
+                                           {"inference", stats(report.inference)}}},
+                                         {"unpredicted", unpredicted}},
+                          2)
               << "\n";
         return Ok;
     }

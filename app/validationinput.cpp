@@ -11,7 +11,7 @@ std::optional<std::vector<ValidationCase>>
 readValidationCases(const std::string& command, const std::string& path, Context& c, int& exitCode)
 {
     std::string error;
-    auto text = readTextFile(path, error);
+    auto text = readTextFile(path, error, 64u << 20);
     if (!text) {
         c.err << "infraplan " << command << ": " << error << "\n";
         exitCode = Failure;

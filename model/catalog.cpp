@@ -1,6 +1,7 @@
 #include "catalog.h"
 
 #include "catalogdatabase.h"
+#include "damagedfile.h"
 
 #include <cstdlib>
 
@@ -95,7 +96,7 @@ CatalogPaths CatalogPaths::standard(const std::filesystem::path& executableDir)
     return p;
 }
 
-Catalog loadCatalog(const CatalogPaths& paths)
+Catalog loadCatalog(const CatalogPaths& paths, std::string* notice)
 {
     if (!std::filesystem::exists(paths.shipped))
         throw sql::Error(paths.shipped.string() +
@@ -105,7 +106,36 @@ Catalog loadCatalog(const CatalogPaths& paths)
     if (!paths.user.empty()) {
         std::error_code ec;
         std::filesystem::create_directories(paths.user.parent_path(), ec);
-        user = CatalogDatabase(paths.user.string(), sql::Database::Mode::ReadWriteCreate).read();
+        try {
+            user = CatalogDatabase(paths.user.string(), sql::Database::Mode::ReadWriteCreate).read();
+        } catch (const sql::Error& e) {
+            std::string told;
+            if (e.reason() == sql::Error::Reason::Damaged) {
+                std::string moveError;
+                if (auto kept = moveDamagedFileAside(paths.user, moveError))
+                    told = "Your catalog " + paths.user.string() + " is damaged (" + e.what() +
+                           "). Infraplan moved it to " + kept->string() +
+                           " and runs on the shipped catalog; a new, empty catalog of your own is made when "
+                           "you next add hardware. To bring back the rows that can still be read, run: "
+                           "infraplan catalog recover '" +
+                           kept->string() + "'";
+                else
+                    told = "Your catalog " + paths.user.string() + " is damaged (" + e.what() +
+                           ") and could not be moved aside (" + moveError +
+                           "); Infraplan runs on the shipped catalog without your own rows.";
+            } else if (e.reason() == sql::Error::Reason::NewerSchema) {
+                told = std::string(e.what()) +
+                       ". Your catalog was left as it is; until you update Infraplan it runs on the shipped "
+                       "catalog without your own rows.";
+            } else {
+                told = "Your catalog " + paths.user.string() + " cannot be used now (" + e.what() +
+                       "); it was left as it is and Infraplan runs on the shipped catalog without your own "
+                       "rows.";
+            }
+            user = {};
+            if (notice)
+                *notice = told;
+        }
     }
     return Catalog(std::move(shipped), std::move(user));
 }

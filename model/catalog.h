@@ -43,7 +43,12 @@ struct CatalogPaths {
     static CatalogPaths standard(const std::filesystem::path& executableDir);
 };
 
-/// Opens both databases (creating or migrating the user one). Throws sql::Error naming the file on failure.
-Catalog loadCatalog(const CatalogPaths& paths);
+/// Opens both databases (creating or migrating the user one). The shipped catalog must open: otherwise this
+/// throws sql::Error naming the file. The user's catalog never takes the shipped one down: when it cannot
+/// be used the catalog holds the shipped rows only and `notice` (when given) tells the user, once, what
+/// happened. A damaged file (truncated, not a database, tables missing) is moved aside, never deleted, to
+/// user-catalog.damaged-YYYYMMDD-HHMMSS.sqlite next to it, where `infraplan catalog recover` reads back
+/// what it can; a file from a newer Infraplan, or one that is busy or unreadable, is left as it is.
+Catalog loadCatalog(const CatalogPaths& paths, std::string* notice = nullptr);
 
 } // namespace infraplan

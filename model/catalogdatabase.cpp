@@ -1,6 +1,7 @@
 #include "catalogdatabase.h"
 
 #include "catalogschema.h"
+#include "utf8text.h"
 
 #include <map>
 
@@ -14,6 +15,8 @@ const char* const kMigrations[] = {
     "ALTER TABLE sources ADD COLUMN date TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE figures ADD COLUMN note TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE items ADD COLUMN modified_utc TEXT NOT NULL DEFAULT '';",
+    // 2 -> 3: sources say whether they are primary or secondary ('' = unstated).
+    "ALTER TABLE sources ADD COLUMN kind TEXT NOT NULL DEFAULT '';",
 };
 static_assert(std::size(kMigrations) == CatalogDatabase::kSchemaVersion - 1);
 
@@ -41,10 +44,12 @@ CatalogDatabase::CatalogDatabase(const std::string& path, sql::Database::Mode mo
     const int version = m_db.userVersion();
     if (version > kSchemaVersion)
         throw sql::Error(path + ": catalog schema version " + std::to_string(version) +
-                         " is newer than this Infraplan understands (" + std::to_string(kSchemaVersion) +
-                         "); update Infraplan");
+                             " is newer than this Infraplan understands (" + std::to_string(kSchemaVersion) +
+                             "); update Infraplan",
+                         sql::Error::Reason::NewerSchema);
     if (version == 0 && m_db.hasTable("items"))
-        throw sql::Error(path + ": not an Infraplan catalog (no schema version)");
+        throw sql::Error(path + ": not an Infraplan catalog (no schema version)",
+                         sql::Error::Reason::Damaged);
     if (version < kSchemaVersion) {
         if (mode == sql::Database::Mode::ReadOnly)
             throw sql::Error(path + ": catalog schema version " + std::to_string(version) +
@@ -52,7 +57,7 @@ CatalogDatabase::CatalogDatabase(const std::string& path, sql::Database::Mode mo
         migrate();
     }
     if (!m_db.hasTable("items") || !m_db.hasTable("figures") || !m_db.hasTable("sources"))
-        throw sql::Error(path + ": damaged catalog: tables are missing");
+        throw sql::Error(path + ": damaged catalog: tables are missing", sql::Error::Reason::Damaged);
 }
 
 void CatalogDatabase::migrate()
@@ -72,24 +77,29 @@ void CatalogDatabase::migrate()
 CatalogData CatalogDatabase::read()
 {
     CatalogData data;
+    // Rows written by older versions (or other programs) may hold bytes that are not UTF-8; they are shown
+    // with U+FFFD so that no listing or export can fail on them.
+    auto text = [](const sql::Statement& st, int column) { return repairUtf8(st.text(column)); };
     {
-        sql::Statement st(m_db, "SELECT id, title, url, date FROM sources ORDER BY id");
+        sql::Statement st(m_db, "SELECT id, title, url, date, kind FROM sources ORDER BY id");
         while (st.step())
-            data.sources.push_back({st.text(0), st.text(1), st.text(2), st.text(3)});
+            data.sources.push_back({text(st, 0), text(st, 1), text(st, 2), text(st, 3),
+                                    sourceKindFromName(st.text(4)).value_or(SourceKind::Unstated)});
     }
     std::map<std::string, size_t> index;
     {
         sql::Statement st(m_db, "SELECT id, kind, name, vendor FROM items ORDER BY rowid");
         while (st.step()) {
             CatalogItem item;
-            item.id = st.text(0);
-            auto kind = kindFromName(st.text(1));
+            item.id = text(st, 0);
+            auto kind = kindFromName(text(st, 1));
             if (!kind)
-                throw sql::Error(m_db.path() + ": item '" + item.id + "' has unknown kind '" + st.text(1) +
-                                 "'");
+                throw sql::Error(m_db.path() + ": item '" + item.id + "' has unknown kind '" + text(st, 1) +
+                                     "'",
+                                 sql::Error::Reason::Damaged);
             item.kind = *kind;
-            item.name = st.text(2);
-            item.vendor = st.text(3);
+            item.name = text(st, 2);
+            item.vendor = text(st, 3);
             index[item.id] = data.items.size();
             data.items.push_back(std::move(item));
         }
@@ -97,23 +107,29 @@ CatalogData CatalogDatabase::read()
     {
         sql::Statement st(m_db, "SELECT item_id, key, value FROM attributes");
         while (st.step())
-            if (auto it = index.find(st.text(0)); it != index.end())
-                data.items[it->second].attributes[st.text(1)] = st.text(2);
+            if (auto it = index.find(text(st, 0)); it != index.end())
+                data.items[it->second].attributes[text(st, 1)] = text(st, 2);
     }
     {
         sql::Statement st(m_db, "SELECT item_id, field, value, source_id, note FROM figures");
         while (st.step())
-            if (auto it = index.find(st.text(0)); it != index.end())
-                data.items[it->second].figures[st.text(1)] = Figure{st.real(2), st.text(3), st.text(4)};
+            if (auto it = index.find(text(st, 0)); it != index.end())
+                data.items[it->second].figures[text(st, 1)] = Figure{st.real(2), text(st, 3), text(st, 4)};
     }
     return data;
 }
 
 void CatalogDatabase::upsertRows(const CatalogData& data)
 {
-    sql::Statement src(m_db, "INSERT OR REPLACE INTO sources (id, title, url, date) VALUES (?, ?, ?, ?)");
+    sql::Statement src(m_db,
+                       "INSERT OR REPLACE INTO sources (id, title, url, date, kind) VALUES (?, ?, ?, ?, ?)");
     for (const auto& s : data.sources)
-        src.bind(1, s.id).bind(2, s.title).bind(3, s.url).bind(4, s.date).run();
+        src.bind(1, s.id)
+            .bind(2, s.title)
+            .bind(3, s.url)
+            .bind(4, s.date)
+            .bind(5, sourceKindName(s.kind))
+            .run();
     sql::Statement del(m_db, "DELETE FROM items WHERE id = ?");
     sql::Statement item(m_db, "INSERT INTO items (id, kind, name, vendor, modified_utc) VALUES (?, ?, ?, ?,"
                               " strftime('%Y-%m-%dT%H:%M:%SZ','now'))");

@@ -13,7 +13,7 @@ namespace infraplan {
 /// migrates it forward in one transaction, keeping every row. See docs/catalog.md.
 class CatalogDatabase {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     /// Opens (and for ReadWriteCreate, creates or migrates) a catalog database. Throws sql::Error with a
     /// message that names the file when it is missing, corrupt, or newer than this program understands.

@@ -1,7 +1,9 @@
 #include "catalogfiles.h"
 
 #include "catalogschema.h"
+#include "jsontext.h"
 #include "textfile.h"
+#include "utf8text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,6 +15,9 @@ namespace infraplan::catalogfiles {
 using nlohmann::json;
 
 namespace {
+
+/// The whole shipped catalog is under 1 MB; a file a hundred times that is a mistake.
+constexpr size_t kMaxCatalogFileBytes = 128u << 20;
 
 std::string str(const json& j, const char* key)
 {
@@ -51,13 +56,13 @@ void parseFigure(const json& f, const std::string& where, const std::string& fie
 CatalogData parseJson(const std::string& text, const std::string& fileName, Problems& problems)
 {
     CatalogData data;
-    json doc;
-    try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        problems.push_back({fileName, std::string("not valid JSON: ") + e.what()});
+    Problems parseProblems;
+    const auto parsed = parseJsonText(text, parseProblems);
+    for (const Problem& p : parseProblems)
+        problems.push_back({p.where.empty() ? fileName : fileName + ":" + p.where, p.message});
+    if (!parsed)
         return data;
-    }
+    const json& doc = *parsed;
     if (!doc.is_object()) {
         problems.push_back({fileName, "a catalog file must hold a JSON object with 'sources' and 'items'"});
         return data;
@@ -73,7 +78,13 @@ CatalogData parseJson(const std::string& text, const std::string& fileName, Prob
                     problems.push_back({where, "a source needs an 'id'"});
                     continue;
                 }
-                data.sources.push_back({str(s, "id"), str(s, "title"), str(s, "url"), str(s, "date")});
+                auto kind = sourceKindFromName(str(s, "kind"));
+                if (!kind) {
+                    problems.push_back({where + "/kind", "unknown source kind '" + str(s, "kind") +
+                                                             "': use primary or secondary"});
+                    continue;
+                }
+                data.sources.push_back({str(s, "id"), str(s, "title"), str(s, "url"), str(s, "date"), *kind});
             }
         }
     }
@@ -154,8 +165,12 @@ std::string toJson(const CatalogData& data)
 {
     json doc = json::object();
     json sources = json::array();
-    for (const auto& s : data.sources)
-        sources.push_back({{"id", s.id}, {"title", s.title}, {"url", s.url}, {"date", s.date}});
+    for (const auto& s : data.sources) {
+        json src = {{"id", s.id}, {"title", s.title}, {"url", s.url}, {"date", s.date}};
+        if (s.kind != SourceKind::Unstated)
+            src["kind"] = sourceKindName(s.kind);
+        sources.push_back(src);
+    }
     json items = json::array();
     for (const auto& i : data.items) {
         json figures = json::object();
@@ -172,7 +187,7 @@ std::string toJson(const CatalogData& data)
     }
     doc["sources"] = sources;
     doc["items"] = items;
-    return doc.dump(1) + "\n";
+    return jsonText(doc, 1) + "\n";
 }
 
 namespace {
@@ -242,7 +257,7 @@ std::vector<std::vector<std::string>> parseCsvRows(const std::string& text, std:
 }
 
 constexpr const char* kCsvHeader =
-    "id,kind,name,vendor,field,value,source,note,source_title,source_url,source_date";
+    "id,kind,name,vendor,field,value,source,note,source_title,source_url,source_date,source_kind";
 
 } // namespace
 
@@ -257,7 +272,7 @@ std::string toCsv(const CatalogData& data)
         const std::string head = csvField(i.id) + "," + std::string(kindName(i.kind)) + "," +
                                  csvField(i.name) + "," + csvField(i.vendor) + ",";
         for (const auto& [k, v] : i.attributes)
-            out << head << "@" << csvField(k) << "," << csvField(v) << ",,,,,\n";
+            out << head << "@" << csvField(k) << "," << csvField(v) << ",,,,,,\n";
         for (const auto& [k, f] : i.figures) {
             std::ostringstream value;
             value.precision(12);
@@ -265,10 +280,11 @@ std::string toCsv(const CatalogData& data)
             const Source* s = sources.count(f.sourceId) ? sources[f.sourceId] : nullptr;
             out << head << csvField(k) << "," << value.str() << "," << csvField(f.sourceId) << ","
                 << csvField(f.note) << "," << (s ? csvField(s->title) : "") << ","
-                << (s ? csvField(s->url) : "") << "," << (s ? csvField(s->date) : "") << "\n";
+                << (s ? csvField(s->url) : "") << "," << (s ? csvField(s->date) : "") << ","
+                << (s ? sourceKindName(s->kind) : "") << "\n";
         }
         if (i.attributes.empty() && i.figures.empty())
-            out << head << ",,,,,,\n";
+            out << head << ",,,,,,,\n";
     }
     return out.str();
 }
@@ -276,6 +292,12 @@ std::string toCsv(const CatalogData& data)
 CatalogData parseCsv(const std::string& text, const std::string& fileName, Problems& problems)
 {
     CatalogData data;
+    // Rows go into the user's database and from there into every listing and export: text that is not
+    // UTF-8 is refused here rather than stored.
+    if (auto encoding = describeNonUtf8(text)) {
+        problems.push_back({fileName, *encoding});
+        return data;
+    }
     std::string error;
     auto rows = parseCsvRows(text, error);
     if (!error.empty()) {
@@ -289,9 +311,12 @@ CatalogData parseCsv(const std::string& text, const std::string& fileName, Probl
     std::vector<std::string> header = rows.front();
     if (!header.empty() && header[0].rfind("\xEF\xBB\xBF", 0) == 0)
         header[0].erase(0, 3);
-    const std::vector<std::string> expected = {"id",           "kind",       "name",       "vendor",
-                                               "field",        "value",      "source",     "note",
-                                               "source_title", "source_url", "source_date"};
+    // Files written before sources stated their kind have no source_kind column; they still read.
+    std::vector<std::string> expected = {"id",           "kind",       "name",       "vendor",
+                                         "field",        "value",      "source",     "note",
+                                         "source_title", "source_url", "source_date"};
+    if (header.size() == expected.size() + 1)
+        expected.push_back("source_kind");
     if (header != expected) {
         problems.push_back({fileName + ":1", std::string("header must be: ") + kCsvHeader});
         return data;
@@ -336,8 +361,14 @@ CatalogData parseCsv(const std::string& text, const std::string& fileName, Probl
         }
         item.figures[field] = Figure{value, row[6], row[7]};
         if (!row[6].empty() && !sourceIndex.count(row[6]) && !(row[8].empty() && row[9].empty())) {
+            auto sourceKind = sourceKindFromName(row.size() > 11 ? row[11] : "");
+            if (!sourceKind) {
+                problems.push_back(
+                    {where, "unknown source kind '" + row[11] + "': use primary or secondary"});
+                continue;
+            }
             sourceIndex[row[6]] = data.sources.size();
-            data.sources.push_back({row[6], row[8], row[9], row[10]});
+            data.sources.push_back({row[6], row[8], row[9], row[10], *sourceKind});
         }
     }
     return data;
@@ -346,7 +377,7 @@ CatalogData parseCsv(const std::string& text, const std::string& fileName, Probl
 CatalogData readFile(const std::filesystem::path& file, Problems& problems)
 {
     std::string error;
-    auto text = readTextFile(file, error);
+    auto text = readTextFile(file, error, kMaxCatalogFileBytes);
     if (!text) {
         problems.push_back({file.string(), error});
         return {};

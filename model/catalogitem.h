@@ -9,12 +9,18 @@ namespace infraplan {
 /// The kinds of things the catalog holds.
 enum class ItemKind { Accelerator, Instance, Link, Storage, Region, Model, Calibration };
 
+/// Whether a source is the originator of its figures. A finance reviewer asks "where is this from?": a
+/// primary source is the vendor's datasheet, whitepaper or documentation, the provider's own price page or
+/// price file, the model owner's config or paper; a secondary one reproduces or reports someone else's.
+enum class SourceKind { Unstated, Primary, Secondary };
+
 /// A dated reference a figure was taken from.
 struct Source {
     std::string id;
     std::string title;
     std::string url;
     std::string date; ///< YYYY-MM-DD, YYYY-MM or YYYY
+    SourceKind kind = SourceKind::Unstated;
     bool operator==(const Source&) const = default;
 };
 

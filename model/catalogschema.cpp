@@ -66,6 +66,9 @@ constexpr std::array kFields = {
     FieldSpec{K::Model, "hidden", "", 1, 1e6, "Hidden size"},
     FieldSpec{K::Model, "heads", "", 1, 10000, "Attention heads"},
     FieldSpec{K::Model, "kv_heads", "", 1, 10000, "KV heads"},
+    FieldSpec{K::Model, "head_dim", "", 1, 100000, "Head width"},
+    FieldSpec{K::Model, "kv_lora_rank", "", 1, 100000, "Latent KV width (MLA)"},
+    FieldSpec{K::Model, "qk_rope_head_dim", "", 1, 100000, "Rotary key width (MLA)"},
     FieldSpec{K::Model, "ffn", "", 1, 1e7, "FFN size"},
     FieldSpec{K::Model, "vocab", "tokens", 1, 1e7, "Vocabulary"},
     FieldSpec{K::Model, "seq_len", "tokens", 1, 1e8, "Sequence length"},
@@ -133,6 +136,27 @@ std::optional<ItemKind> kindFromName(std::string_view name)
 {
     for (ItemKind k : kKinds)
         if (kindName(k) == name)
+            return k;
+    return std::nullopt;
+}
+
+std::string_view sourceKindName(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Primary:
+        return "primary";
+    case SourceKind::Secondary:
+        return "secondary";
+    case SourceKind::Unstated:
+        break;
+    }
+    return "";
+}
+
+std::optional<SourceKind> sourceKindFromName(std::string_view name)
+{
+    for (SourceKind k : {SourceKind::Unstated, SourceKind::Primary, SourceKind::Secondary})
+        if (sourceKindName(k) == name)
             return k;
     return std::nullopt;
 }

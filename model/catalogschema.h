@@ -24,6 +24,10 @@ std::string_view kindName(ItemKind kind);
 std::optional<ItemKind> kindFromName(std::string_view name);
 std::span<const ItemKind> allKinds();
 
+/// "primary", "secondary" or "" (unstated), as written in catalog files.
+std::string_view sourceKindName(SourceKind kind);
+std::optional<SourceKind> sourceKindFromName(std::string_view name);
+
 std::span<const FieldSpec> fieldSpecs();
 const FieldSpec* fieldSpec(ItemKind kind, std::string_view field);
 /// Attribute keys a kind may carry, for validation of imports.

@@ -113,4 +113,30 @@ Problems validateCatalog(const CatalogData& data, const CatalogData* context)
     return problems;
 }
 
+Problems validateShippedSources(const CatalogData& data)
+{
+    Problems problems;
+    std::map<std::string, const Source*> byId;
+    for (const auto& s : data.sources)
+        byId[s.id] = &s;
+    std::set<std::string> checked;
+    for (const auto& i : data.items) {
+        if (i.kind == ItemKind::Calibration)
+            continue;
+        for (const auto& [field, f] : i.figures) {
+            auto it = byId.find(f.sourceId);
+            if (it == byId.end() || !checked.insert(f.sourceId).second)
+                continue;
+            const Source& s = *it->second;
+            if (s.kind == SourceKind::Unstated)
+                problems.push_back(
+                    {"source " + s.id,
+                     "must say whether it is primary or secondary (cited by " + i.id + " " + field + ")"});
+            if (s.title.empty() || s.title.rfind("http", 0) == 0)
+                problems.push_back({"source " + s.id, "needs a title naming the document, not an address"});
+        }
+    }
+    return problems;
+}
+
 } // namespace infraplan

@@ -10,4 +10,9 @@ namespace infraplan {
 /// `context` supplies rows that references may point to (the shipped catalog when checking a user import).
 Problems validateCatalog(const CatalogData& data, const CatalogData* context = nullptr);
 
+/// Rules for the shipped catalog on top of validateCatalog: every source a device, instance, link, storage,
+/// region or model figure cites says whether it is primary or secondary and has a title that describes the
+/// document (not a bare address). Calibration sources are Infraplan's own fits (docs/model.md) and exempt.
+Problems validateShippedSources(const CatalogData& data);
+
 } // namespace infraplan

@@ -159,6 +159,10 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         f.requestsPerSByHour = sim.requestsByHour;
         f.outputTokensPerMonth = sim.outputTokens / (sim.simulatedS / kSecondsPerMonth);
         f.requestsPerMonth = static_cast<double>(sim.arrivals) / (sim.simulatedS / kSecondsPerMonth);
+        if (sim.stoppedByBudget)
+            f.notes.push_back(fmt("the simulation reached its time budget after %.1f of the day's 24 hours; ",
+                                  sim.simulatedS / sim.timeScale / 3600) +
+                              "every figure is from that part of the day (it stopped instead of running on)");
         if (sim.timeScale < 1)
             f.notes.push_back(fmt("%.0f million requests a day: simulated on a clock compressed ",
                                   f.requestsPerMonth / 30.4 / 1e6) +

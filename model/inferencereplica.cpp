@@ -222,7 +222,10 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
     const double ranks = tp * d.collectiveRanksPerDevice;
     const double headPadding = std::ceil(heads / ranks) * ranks / heads;
     const double kvReplication = std::max(1.0, std::ceil(kvHeads / ranks) * ranks / kvHeads);
-    m.m_kvBytesPerToken = 2 * L * kvHeads * headDim * kvElementBytes(setup.precision) * kvReplication;
+    // A compressed (MLA) latent is one vector per layer that every rank keeps whole, so it has no heads to
+    // replicate.
+    m.m_kvBytesPerToken =
+        kvValuesPerToken(ms) * kvElementBytes(setup.precision) * (ms.kvLoraRank > 0 ? 1.0 : kvReplication);
     if (memoryBytes > 0 && m.m_weightBytes >= memoryBytes) {
         error = ms.name + " needs " + gb(m.m_weightBytes) + " of weights in " +
                 std::string(precisionName(setup.precision)) + " but a replica of " +

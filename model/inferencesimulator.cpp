@@ -3,7 +3,9 @@
 #include "fastrandom.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <cstdlib>
 #include <deque>
 #include <limits>
 #include <vector>
@@ -15,6 +17,12 @@ namespace {
 // Prompt tokens one iteration may prefill: TensorRT-LLM's max_num_tokens and vLLM's max_num_batched_tokens
 // default to 8192. A longer prompt is prefilled alone in its own iteration.
 constexpr double kPrefillTokenBudget = 8192;
+
+// Requests waiting in front of the fleet at most (16 bytes each: 64 MB).
+constexpr double kMaxQueued = 4e6;
+// Per-replica buffers are reserved up to this size and grow beyond it only with the requests really in
+// flight, so a large batch limit costs nothing until traffic fills it.
+constexpr size_t kReservedPerReplica = 32;
 
 // The standard normal's quantile (Acklam's rational approximation, relative error below 1.2e-9).
 double normalQuantile(double p)
@@ -192,7 +200,9 @@ public:
         m_maxBatch = std::max(1, m_m.setup().batching.maxBatch);
         m_maxWaitS = std::max(0.0, m_m.setup().batching.maxWaitMs / 1000);
         m_capacityRps = m_m.capacity().requestsPerS;
-        m_queueLimit = static_cast<size_t>(std::max(100000.0, 600 * config.peakRequestsPerS));
+        // Ten minutes of peak traffic, but never more than kMaxQueued requests: memory must not grow with
+        // the traffic of a fleet that cannot keep up (such a fleet drops requests either way).
+        m_queueLimit = static_cast<size_t>(std::clamp(600 * config.peakRequestsPerS, 100000.0, kMaxQueued));
     }
 
     FleetSimulationResult run();
@@ -350,11 +360,11 @@ int FleetSimulator::addReplica(double readyAt, double t)
     Replica& r = m_replicas.back();
     r.state = ReplicaState::Gone;
     if (m_llm) {
-        r.active.reserve(static_cast<size_t>(m_maxRequests) + 1);
+        r.active.reserve(static_cast<size_t>(std::min(m_maxRequests, double(kReservedPerReplica))) + 1);
         r.prefill.reserve(64);
         r.prefillAdmitted.reserve(64);
     } else {
-        r.batch.reserve(static_cast<size_t>(m_maxBatch));
+        r.batch.reserve(std::min(static_cast<size_t>(m_maxBatch), kReservedPerReplica));
     }
     const int i = static_cast<int>(m_replicas.size()) - 1;
     if (readyAt <= t) {
@@ -731,10 +741,20 @@ FleetSimulationResult FleetSimulator::run()
 
     double nextArrival = nextArrivalAfter(0);
     double nextTick = p.enabled ? m_c.scaleIntervalS : -1;
+    const auto started = std::chrono::steady_clock::now();
+    const double budgetS = m_c.wallClockBudgetS < 0 ? defaultWallClockBudgetS() : m_c.wallClockBudgetS;
+    double now = 0;
     while (true) {
-        if ((m_r.events & 0xffff) == 0 && m_c.cancel && m_c.cancel->load(std::memory_order_relaxed)) {
-            m_r.cancelled = true;
-            break;
+        if ((m_r.events & 0xffff) == 0) {
+            if (m_c.cancel && m_c.cancel->load(std::memory_order_relaxed)) {
+                m_r.cancelled = true;
+                break;
+            }
+            if (budgetS > 0 &&
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() > budgetS) {
+                m_r.stoppedByBudget = true;
+                break;
+            }
         }
         ++m_r.events;
         const double te = m_events.topTime();
@@ -751,6 +771,7 @@ FleetSimulationResult FleetSimulator::run()
         consider(te, 3);
         if (kind == 0)
             break;
+        now = t;
         if (kind == 1) {
             arrival(t);
             nextArrival = nextArrivalAfter(t);
@@ -782,17 +803,22 @@ FleetSimulationResult FleetSimulator::run()
                 m_events.clear(i);
         }
     }
-    bill(m_c.durationS);
-    m_r.dropped += m_queue.size();
-    const double day = m_c.durationS;
+    // Stopped by the budget, the figures are those of the part of the day simulated: each hour is averaged
+    // over the part of it that was reached, and requests still queued are unfinished, not dropped.
+    const double day = m_r.stoppedByBudget ? std::max(now, 1e-9) : m_c.durationS;
+    bill(day);
+    if (!m_r.stoppedByBudget)
+        m_r.dropped += m_queue.size();
     m_r.averageReplicas /= day;
-    for (double& h : m_r.replicasByHour)
-        h /= m_hourS;
-    for (double& h : m_r.requestsByHour)
-        h /= m_hourS;
-    m_r.readyAtPeakHour /= m_hourS;
+    for (int h = 0; h < 24; ++h) {
+        const double covered = std::clamp(day - h * m_hourS, 0.0, m_hourS);
+        m_r.replicasByHour[h] = covered > 0 ? m_r.replicasByHour[h] / covered : 0;
+        m_r.requestsByHour[h] = covered > 0 ? m_r.requestsByHour[h] / covered : 0;
+        if (h == m_peakHour)
+            m_r.readyAtPeakHour = covered > 0 ? m_r.readyAtPeakHour / covered : 0;
+    }
     m_r.timeScale = m_hourS / 3600;
-    m_r.simulatedS = m_c.durationS;
+    m_r.simulatedS = day;
     double busy = 0;
     for (const Replica& r : m_replicas)
         busy += r.busyS;
@@ -806,6 +832,17 @@ FleetSimulationResult FleetSimulator::run()
 }
 
 } // namespace
+
+double defaultWallClockBudgetS()
+{
+    static const double budget = [] {
+        const char* env = std::getenv("INFRAPLAN_SIMULATION_BUDGET_S");
+        char* end = nullptr;
+        const double v = env ? std::strtod(env, &end) : 0;
+        return env && end != env && *end == '\0' && std::isfinite(v) && v >= 0 ? v : 120.0;
+    }();
+    return budget;
+}
 
 FleetSimulationResult simulateFleet(const FleetSimulationConfig& config)
 {

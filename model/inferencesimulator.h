@@ -32,11 +32,15 @@ struct FleetSimulationConfig {
     /// no wait and no autoscaling the fleet is then exactly an M/M/c queue (used to check the queueing core).
     bool exponentialService = false;
     const std::atomic<bool>* cancel = nullptr;
+    /// Wall-clock seconds the run may take; past them it stops and reports the part of the day it
+    /// simulated (FleetSimulationResult::stoppedByBudget). Negative: defaultWallClockBudgetS(); 0: none.
+    double wallClockBudgetS = -1;
 };
 
 /// What the day looked like.
 struct FleetSimulationResult {
     bool cancelled = false;
+    bool stoppedByBudget = false; ///< the time budget ran out: figures cover the first simulatedS only
     uint64_t arrivals = 0, completed = 0, dropped = 0;
     LatencyHistogram ttft, tpot, e2e, queueWait; ///< seconds; TTFT and E2E include the round trip
     double sloAttainment = 0;                    ///< completed requests meeting every target / arrivals
@@ -51,7 +55,7 @@ struct FleetSimulationResult {
     int scaleUps = 0, scaleDowns = 0;
     uint64_t events = 0;
     double timeScale = 1;  ///< simulated seconds per real second (below 1 when the day was compressed)
-    double simulatedS = 0; ///< length of the simulated day
+    double simulatedS = 0; ///< length of the simulated day (shorter when stopped by the budget)
 };
 
 /// Simulates arrivals (Poisson, rate following the 24-hour profile), a FIFO queue in front of the fleet,
@@ -61,5 +65,9 @@ struct FleetSimulationResult {
 /// Event-driven: a replica's event is the end of its next batch of iterations, never one per token.
 /// Deterministic for a given seed.
 FleetSimulationResult simulateFleet(const FleetSimulationConfig& config);
+
+/// The time budget of a fleet simulation unless its config says otherwise: 120 s, or
+/// INFRAPLAN_SIMULATION_BUDGET_S (the sanitizer build, ten times slower, raises it).
+double defaultWallClockBudgetS();
 
 } // namespace infraplan

@@ -1,6 +1,19 @@
 #include "modelspec.h"
 
+#include <algorithm>
+
 namespace infraplan {
+
+double kvValuesPerToken(const ModelSpec& m)
+{
+    const double layers = m.layers;
+    if (m.kvLoraRank > 0)
+        return layers * (m.kvLoraRank + m.qkRopeHeadDim);
+    const double heads = std::max(1, m.heads);
+    const double kvHeads = m.kvHeads > 0 ? m.kvHeads : heads;
+    const double headDim = m.headDim > 0 ? m.headDim : m.hidden / heads;
+    return layers * 2 * kvHeads * headDim;
+}
 
 std::optional<ModelSpec> modelSpecFromItem(const CatalogItem& item)
 {
@@ -17,6 +30,9 @@ std::optional<ModelSpec> modelSpecFromItem(const CatalogItem& item)
     m.hidden = count("hidden", 0);
     m.heads = count("heads", 0);
     m.kvHeads = count("kv_heads", m.heads);
+    m.headDim = count("head_dim", 0);
+    m.kvLoraRank = count("kv_lora_rank", 0);
+    m.qkRopeHeadDim = count("qk_rope_head_dim", 0);
     m.ffn = count("ffn", 4 * m.hidden);
     m.vocab = count("vocab", 0);
     m.seqLen = count("seq_len", 0);

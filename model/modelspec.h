@@ -18,6 +18,13 @@ struct ModelSpec {
     int hidden = 0;
     int heads = 0;
     int kvHeads = 0;
+    /// Width of one attention head when it differs from hidden / heads (Qwen3, gpt-oss); 0 = hidden / heads.
+    int headDim = 0;
+    /// Multi-head latent attention (DeepSeek-V3/R1, Kimi K2): the cache holds one compressed latent of this
+    /// width per layer instead of per-head keys and values; 0 = ordinary (grouped-query) attention.
+    int kvLoraRank = 0;
+    /// MLA's decoupled rotary key, cached next to the latent and shared by all heads.
+    int qkRopeHeadDim = 0;
     int ffn = 0;
     int vocab = 0;
     int seqLen = 0;
@@ -49,6 +56,11 @@ struct ModelChoice {
     std::optional<ModelSpec> custom;
     bool operator==(const ModelChoice&) const = default;
 };
+
+/// Values the KV cache holds per token over all layers. Grouped-query attention keeps a key and a value
+/// vector per KV head: 2 x kv_heads x head_dim per layer. Multi-head latent attention keeps the compressed
+/// latent and the shared rotary key: kv_lora_rank + qk_rope_head_dim per layer, whatever the head count.
+double kvValuesPerToken(const ModelSpec& m);
 
 /// Builds a spec from a catalog `model` item; nullopt when the item lacks the figures its kind needs.
 std::optional<ModelSpec> modelSpecFromItem(const CatalogItem& item);

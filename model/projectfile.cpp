@@ -2,10 +2,14 @@
 
 #include "catalog.h"
 #include "catalogschema.h"
+#include "jsontext.h"
+#include "projectlimits.h"
 #include "textfile.h"
 
 #include <cmath>
+#include <cstdio>
 #include <functional>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -45,13 +49,21 @@ public:
     }
 
     void string(const json& obj, const std::string& path, const char* key, std::string& out,
-                bool required = false)
+                bool required = false, size_t maxLength = ProjectLimits::kMaxNameLength)
     {
         if (const json* v = field(obj, path, key, required)) {
-            if (v->is_string())
-                out = v->get<std::string>();
-            else
+            if (!v->is_string()) {
                 problem(path + "/" + key, "expected a string, found " + std::string(v->type_name()));
+                return;
+            }
+            const auto& s = v->get_ref<const std::string&>();
+            if (required && s.empty())
+                problem(path + "/" + key, "must not be empty");
+            else if (s.size() > maxLength)
+                problem(path + "/" + key, "is " + std::to_string(s.size()) + " bytes long; at most " +
+                                              std::to_string(maxLength) + " are supported");
+            else
+                out = s;
         }
     }
 
@@ -76,17 +88,22 @@ public:
                  bool required = false)
     {
         if (const json* v = field(obj, path, key, required)) {
-            if (!v->is_number_integer()) {
-                problem(path + "/" + key, "expected a whole number, found " +
-                                              std::string(v->is_number() ? "a fraction" : v->type_name()));
+            if (!v->is_number()) {
+                problem(path + "/" + key, "expected a whole number, found " + std::string(v->type_name()));
                 return;
             }
-            const auto i = v->get<long long>();
-            if (i < min || i > max) {
-                problem(path + "/" + key, describeRange(static_cast<double>(i), min, max));
+            // Compare as doubles: 2^64-1 read as a signed number would wrap to -1, and 1e30 is whole
+            // even though JSON writes it like a fraction. Every int fits a double exactly.
+            const double d = v->get<double>();
+            if (v->is_number_float() && std::isfinite(d) && d != std::floor(d)) {
+                problem(path + "/" + key, "expected a whole number, found a fraction");
                 return;
             }
-            out = static_cast<int>(i);
+            if (!std::isfinite(d) || d < min || d > max) {
+                problem(path + "/" + key, describeRange(d, min, max));
+                return;
+            }
+            out = static_cast<int>(d);
         }
     }
 
@@ -128,7 +145,7 @@ public:
     }
 
     template <typename T>
-    void array(const json& obj, const std::string& path, const char* key, std::vector<T>& out,
+    void array(const json& obj, const std::string& path, const char* key, std::vector<T>& out, size_t maxSize,
                const std::function<void(const json&, const std::string&, T&)>& each)
     {
         const json* v = field(obj, path, key, false);
@@ -136,6 +153,11 @@ public:
             return;
         if (!v->is_array()) {
             problem(path + "/" + key, "expected an array, found " + std::string(v->type_name()));
+            return;
+        }
+        if (v->size() > maxSize) {
+            problem(path + "/" + key, "has " + std::to_string(v->size()) + " entries; at most " +
+                                          std::to_string(maxSize) + " are supported");
             return;
         }
         for (size_t i = 0; i < v->size(); ++i) {
@@ -151,11 +173,9 @@ public:
 private:
     static std::string fmt(double d)
     {
-        std::string s = std::to_string(d);
-        s.erase(s.find_last_not_of('0') + 1);
-        if (!s.empty() && s.back() == '.')
-            s.pop_back();
-        return s;
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.10g", d);
+        return buf;
     }
     static std::string describeRange(double d, double min, double max)
     {
@@ -293,7 +313,7 @@ void readService(Reader& r, const json& j, const std::string& p, InferenceServic
     r.number(j, p, "bytes_per_request", s.bytesPerRequest, 0, 1e12);
     if (const json* t = r.field(j, p, "traffic", true); t && r.object(*t, p + "/traffic")) {
         const std::string tp = p + "/traffic";
-        r.number(*t, tp, "peak_rps", s.traffic.peakRps, 0, 1e9, true);
+        r.number(*t, tp, "peak_rps", s.traffic.peakRps, 0, ProjectLimits::kMaxPeakRps, true);
         r.string(*t, tp, "profile", s.traffic.shape);
         if (s.traffic.shape != "flat" && s.traffic.shape != "diurnal" && s.traffic.shape != "custom")
             r.problem(tp + "/profile", "'" + s.traffic.shape + "' is not one of: flat, diurnal, custom");
@@ -333,12 +353,13 @@ void readSketch(Reader& r, const json& j, const std::string& p, Sketch& s)
         r.number(*v, p + "/size", "width", s.size.width, 50, 1e6, true);
         r.number(*v, p + "/size", "height", s.size.height, 50, 1e6, true);
     }
-    r.array<NodeGroup>(j, p, "nodes", s.nodes, [&](const json& n, const std::string& np, NodeGroup& g) {
-        r.string(n, np, "id", g.id, true);
-        r.string(n, np, "item", g.itemId, true);
-        r.integer(n, np, "count", g.count, 1, 1000000, true);
-        r.point(n, np, "position", g.position);
-    });
+    r.array<NodeGroup>(j, p, "nodes", s.nodes, ProjectLimits::kMaxNodeGroupsPerSketch,
+                       [&](const json& n, const std::string& np, NodeGroup& g) {
+                           r.string(n, np, "id", g.id, true);
+                           r.string(n, np, "item", g.itemId, true);
+                           r.integer(n, np, "count", g.count, 1, ProjectLimits::kMaxNodeCount, true);
+                           r.point(n, np, "position", g.position);
+                       });
     r.string(j, p, "scale_up", s.scaleUpLink);
     r.string(j, p, "scale_out", s.scaleOutLink);
     r.string(j, p, "storage", s.storageId);
@@ -377,7 +398,7 @@ void readSketch(Reader& r, const json& j, const std::string& p, Sketch& s)
     }
     if (const json* v = r.field(j, p, "batching", false); v && r.object(*v, p + "/batching")) {
         const std::string bp = p + "/batching";
-        r.integer(*v, bp, "max_batch", s.batching.maxBatch, 1, 1000000);
+        r.integer(*v, bp, "max_batch", s.batching.maxBatch, 1, ProjectLimits::kMaxBatch);
         r.number(*v, bp, "kv_cache_fraction", s.batching.kvCacheFraction, 0.01, 1.0);
         r.number(*v, bp, "max_wait_ms", s.batching.maxWaitMs, 0, 1e6);
     }
@@ -385,8 +406,8 @@ void readSketch(Reader& r, const json& j, const std::string& p, Sketch& s)
         const std::string ap = p + "/autoscaling";
         AutoscalingPolicy& a = s.autoscaling;
         r.boolean(*v, ap, "enabled", a.enabled);
-        r.integer(*v, ap, "min_replicas", a.minReplicas, 0, 1000000);
-        r.integer(*v, ap, "max_replicas", a.maxReplicas, 1, 1000000);
+        r.integer(*v, ap, "min_replicas", a.minReplicas, 0, ProjectLimits::kMaxReplicas);
+        r.integer(*v, ap, "max_replicas", a.maxReplicas, 1, ProjectLimits::kMaxReplicas);
         r.number(*v, ap, "target_utilization", a.targetUtilization, 0.05, 1.0);
         r.number(*v, ap, "scale_up_delay_s", a.scaleUpDelayS, 0, 86400);
         if (a.minReplicas > a.maxReplicas)
@@ -460,47 +481,36 @@ json pointJson(const Point& p)
 
 std::optional<Project> parse(const std::string& text, Problems& problems)
 {
-    json doc;
-    try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        // nlohmann reports the byte offset; that and the reason is what a user can act on.
-        std::string what = e.what();
-        if (auto pos = what.find("] "); pos != std::string::npos)
-            what = what.substr(pos + 2);
-        problems.push_back({"", "not valid JSON (the file may be truncated or damaged): " + what});
+    auto parsed = parseJsonText(text, problems);
+    if (!parsed)
         return std::nullopt;
-    }
+    const json& doc = *parsed;
     Reader r(problems);
     const size_t before = problems.size();
     if (!r.object(doc, ""))
         return std::nullopt;
-    const json* format = r.field(doc, "", "format", true);
-    if (!format)
+    int version = 0;
+    r.integer(doc, "", "format", version, 0, std::numeric_limits<int>::max(), true);
+    if (problems.size() != before)
         return std::nullopt;
-    if (!format->is_number_integer()) {
-        r.problem("/format", "expected the format version number, found " + std::string(format->type_name()));
-        return std::nullopt;
-    }
-    if (format->get<long long>() != Project::kFormatVersion) {
-        r.problem("/format", "unknown format version " + std::to_string(format->get<long long>()) +
-                                 "; this Infraplan reads version " + std::to_string(Project::kFormatVersion) +
-                                 (format->get<long long>() > Project::kFormatVersion
-                                      ? " (the file was made by a newer Infraplan)"
-                                      : ""));
+    if (version != Project::kFormatVersion) {
+        r.problem("/format",
+                  "unknown format version " + std::to_string(version) + "; this Infraplan reads version " +
+                      std::to_string(Project::kFormatVersion) +
+                      (version > Project::kFormatVersion ? " (the file was made by a newer Infraplan)" : ""));
         return std::nullopt;
     }
     Project project;
     r.string(doc, "", "name", project.name);
-    r.string(doc, "", "description", project.description);
+    r.string(doc, "", "description", project.description, false, ProjectLimits::kMaxDescriptionLength);
     r.string(doc, "", "currency", project.currency);
     r.array<TrainingJob>(
-        doc, "", "training_jobs", project.trainingJobs,
+        doc, "", "training_jobs", project.trainingJobs, ProjectLimits::kMaxWorkloads,
         [&](const json& j, const std::string& p, TrainingJob& t) { readTraining(r, j, p, t); });
     r.array<InferenceService>(
-        doc, "", "inference_services", project.services,
+        doc, "", "inference_services", project.services, ProjectLimits::kMaxWorkloads,
         [&](const json& j, const std::string& p, InferenceService& s) { readService(r, j, p, s); });
-    r.array<Sketch>(doc, "", "sketches", project.sketches,
+    r.array<Sketch>(doc, "", "sketches", project.sketches, ProjectLimits::kMaxSketches,
                     [&](const json& j, const std::string& p, Sketch& s) { readSketch(r, j, p, s); });
 
     // Cross-references inside the file.
@@ -542,7 +552,7 @@ std::optional<Project> parse(const std::string& text, Problems& problems)
 std::optional<Project> load(const std::filesystem::path& file, Problems& problems)
 {
     std::string error;
-    auto text = readTextFile(file, error);
+    auto text = readTextFile(file, error, ProjectLimits::kMaxFileBytes);
     if (!text) {
         problems.push_back({"", error});
         return std::nullopt;
@@ -646,7 +656,7 @@ std::string serialize(const Project& project)
         sketches.push_back(j);
     }
     doc["sketches"] = sketches;
-    return doc.dump(2) + "\n";
+    return jsonText(doc, 2) + "\n";
 }
 
 bool save(const Project& project, const std::filesystem::path& file, std::string& error)

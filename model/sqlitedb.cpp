@@ -5,9 +5,24 @@
 namespace infraplan::sql {
 
 namespace {
+Error::Reason reasonOf(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Error::Reason::Damaged;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error::Reason::Busy;
+    default:
+        return Error::Reason::Failure;
+    }
+}
+
 [[noreturn]] void fail(sqlite3* db, const std::string& path, std::string_view what)
 {
-    throw Error(path + ": " + std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
+    throw Error(path + ": " + std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "out of memory"),
+                db ? reasonOf(sqlite3_extended_errcode(db)) : Error::Reason::Failure);
 }
 } // namespace
 
@@ -25,12 +40,14 @@ Database::Database(const std::string& path, Mode mode) : m_path(path)
     sqlite3_extended_result_codes(m_db, 1);
     // A file that is not a database only fails on first read; check now so the message is clear.
     char* err = nullptr;
-    if (sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, &err) != SQLITE_OK) {
+    if (const int rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, &err);
+        rc != SQLITE_OK) {
         std::string message = err ? err : "unknown error";
+        const Error::Reason reason = reasonOf(sqlite3_extended_errcode(m_db));
         sqlite3_free(err);
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw Error(path + ": not a readable SQLite database: " + message);
+        throw Error(path + ": not a readable SQLite database: " + message, reason);
     }
 }
 
@@ -45,7 +62,8 @@ void Database::exec(std::string_view sql)
     if (sqlite3_exec(m_db, std::string(sql).c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
         std::string message = err ? err : "unknown error";
         sqlite3_free(err);
-        throw Error(m_path + ": " + message + " in: " + std::string(sql.substr(0, 80)));
+        throw Error(m_path + ": " + message + " in: " + std::string(sql.substr(0, 80)),
+                    reasonOf(sqlite3_extended_errcode(m_db)));
     }
 }
 

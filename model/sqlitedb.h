@@ -14,7 +14,17 @@ namespace infraplan::sql {
 /// Thrown for any SQLite failure; the message names the database and the statement.
 class Error : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    /// Why, as far as what to do next depends on it: a damaged file can be moved aside and replaced, a
+    /// busy one must be left for whoever holds it, a newer one is for a newer program.
+    enum class Reason { Failure, Damaged, Busy, NewerSchema };
+
+    explicit Error(const std::string& message, Reason reason = Reason::Failure)
+        : std::runtime_error(message), m_reason(reason)
+    {}
+    Reason reason() const { return m_reason; }
+
+private:
+    Reason m_reason;
 };
 
 /// An open SQLite connection (RAII).

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <type_traits>
 
 namespace infraplan {
 
@@ -34,9 +35,19 @@ std::optional<ModelSpec> caseModel(const json& j, const Catalog& catalog, std::s
     if (!m)
         m = ModelSpec{};
     m->name = name;
+    std::string badField;
     auto num = [&](const char* key, auto& field) {
-        if (j.contains(key) && j[key].is_number())
-            field = static_cast<std::decay_t<decltype(field)>>(j[key].get<double>());
+        using T = std::decay_t<decltype(field)>;
+        if (!j.contains(key) || !j[key].is_number())
+            return;
+        const double v = j[key].get<double>();
+        // Counts are at least 1 and small enough for the engines' integer arithmetic; other figures are
+        // finite and not negative. A case outside that is not predicted rather than computed on nonsense.
+        const bool fits = std::is_integral_v<T> ? v >= 1 && v <= 1e8 : std::isfinite(v) && v >= 0;
+        if (fits)
+            field = static_cast<T>(v);
+        else if (badField.empty())
+            badField = key;
     };
     num("params", m->params);
     if (architecture) {
@@ -62,6 +73,10 @@ std::optional<ModelSpec> caseModel(const json& j, const Catalog& catalog, std::s
         m->transformer = false;
         m->fwdFlopsPerSample = j["flops_per_sample"].get<double>();
         num("bytes_per_sample", m->bytesPerSample);
+    }
+    if (!badField.empty()) {
+        why = "the case's model field '" + badField + "' is out of range";
+        return std::nullopt;
     }
     return m;
 }

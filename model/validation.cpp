@@ -1,5 +1,7 @@
 #include "validation.h"
 
+#include "jsontext.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -20,14 +22,20 @@ double percentile(std::vector<double> values, double p)
 
 std::optional<std::vector<ValidationCase>> parseValidationFile(const std::string& text, Problems& problems)
 {
-    json doc;
-    try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        problems.push_back({"", std::string("not valid JSON: ") + e.what()});
+    auto parsed = parseJsonText(text, problems);
+    if (!parsed)
         return std::nullopt;
-    }
-    if (!doc.is_object() || doc.value("format", "") != "infraplan-validation/1") {
+    const json& doc = *parsed;
+    // value() throws when a field has another type; read text only where it is text.
+    auto text_ = [](const json& o, const char* key) {
+        auto it = o.find(key);
+        return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    auto object_ = [](const json& o, const char* key) {
+        auto it = o.find(key);
+        return it != o.end() && it->is_object() ? *it : json::object();
+    };
+    if (!doc.is_object() || text_(doc, "format") != "infraplan-validation/1") {
         problems.push_back({"/format", "expected \"infraplan-validation/1\""});
         return std::nullopt;
     }
@@ -44,15 +52,15 @@ std::optional<std::vector<ValidationCase>> parseValidationFile(const std::string
             continue;
         }
         ValidationCase c;
-        c.id = j.value("id", "");
-        c.kind = j.value("kind", "");
-        c.source = j.value("source", "");
-        c.model = j.value("model", json::object());
-        c.system = j.value("system", json::object());
-        c.run = j.value("run", json::object());
+        c.id = text_(j, "id");
+        c.kind = text_(j, "kind");
+        c.source = text_(j, "source");
+        c.model = object_(j, "model");
+        c.system = object_(j, "system");
+        c.run = object_(j, "run");
         const json& m = j["measured"];
-        c.metric = m.value("metric", "");
-        c.unit = m.value("unit", "");
+        c.metric = text_(m, "metric");
+        c.unit = text_(m, "unit");
         if (!m.contains("value") || !m["value"].is_number() || m["value"].get<double>() <= 0) {
             problems.push_back({where + "/measured/value", "must be a positive number"});
             continue;
@@ -84,8 +92,15 @@ ValidationReport runValidation(const std::vector<ValidationCase>& cases, const C
     ValidationReport report;
     std::vector<double> all, training, inference;
     for (const ValidationCase& c : cases) {
-        ValidationReport::Row row{
-            c, c.kind == "training" ? predictTrainingCase(c, catalog) : predictInferenceCase(c, catalog), 0};
+        ValidationReport::Row row{c, {}, 0};
+        try {
+            row.prediction =
+                c.kind == "training" ? predictTrainingCase(c, catalog) : predictInferenceCase(c, catalog);
+        } catch (const json::exception& e) {
+            // A field of the case with the wrong type: that case is not predicted, the others still are.
+            row.prediction.predicted = false;
+            row.prediction.reason = std::string("the case has a field of the wrong type: ") + e.what();
+        }
         if (row.prediction.predicted && std::isfinite(row.prediction.value) && row.prediction.value > 0) {
             row.errorPct = (row.prediction.value - c.measured) / c.measured * 100.0;
             all.push_back(std::abs(row.errorPct));

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Infraplan needs on Debian 12 (only the packages that are missing), then configures and
-# builds it. Usage: scripts/setup.sh [PRESET]   (PRESET: default or sanitize)
+# builds it. Usage: scripts/setup.sh [PRESET]   (PRESET: default, sanitize or fuzz)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${1:-default}
@@ -11,6 +11,8 @@ packages=(
     libsqlite3-dev nlohmann-json3-dev
     fonts-dejavu-core poppler-utils xvfb xauth
 )
+# The fuzz targets need clang and its libFuzzer runtime.
+if [ "$preset" = fuzz ]; then packages+=(clang-14 libclang-rt-14-dev); fi
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the whole test suite; exits non-zero on any failure.
-# Usage: scripts/test.sh [PRESET]   (default, or sanitize for the ASan+UBSan build)
+# Usage: scripts/test.sh [PRESET...]   (default: the normal build, then the ASan+UBSan build "sanitize")
 set -euo pipefail
 cd "$(dirname "$0")/.."
-preset=${1:-default}
-scripts/setup.sh "$preset"
+presets=("$@")
+((${#presets[@]})) || presets=(default sanitize)
 export QT_QPA_PLATFORM=offscreen
-ctest --preset "$preset" --label-exclude bench
+for preset in "${presets[@]}"; do
+    start=$SECONDS
+    scripts/setup.sh "$preset"
+    built=$SECONDS
+    ctest --preset "$preset" --label-exclude 'bench|fuzz'
+    echo "scripts/test.sh: $preset: build $((built - start)) s, tests $((SECONDS - built)) s"
+done

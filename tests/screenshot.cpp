@@ -30,6 +30,7 @@ int main(int argc, char** argv)
     QTemporaryDir settingsDir;
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    qputenv("XDG_DATA_HOME", settingsDir.filePath("data").toUtf8()); // no recovery offer from elsewhere
     QApplication::setOrganizationName("InfraplanScreenshot");
     QApplication::setApplicationName("Infraplan");
     if (qEnvironmentVariableIntValue("INFRAPLAN_SCREENSHOT_DARK")) {

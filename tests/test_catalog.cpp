@@ -1,8 +1,12 @@
 #include "catalog.h"
 #include "catalogdatabase.h"
 #include "catalogfiles.h"
+#include "catalogprovenance.h"
 #include "catalogschema.h"
 #include "catalogvalidator.h"
+#include "modelspec.h"
+#include "priceimport.h"
+#include "textfile.h"
 
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -131,6 +135,129 @@ private slots:
             const CatalogItem* i = catalog.find(id);
             QVERIFY2(i && i->kind == ItemKind::Link, id);
         }
+    }
+
+    void catalogOf2026IsThere()
+    {
+        Catalog catalog(shipped(), {});
+        QVERIFY(catalog.items(ItemKind::Accelerator).size() >= 55);
+        QVERIFY(catalog.items(ItemKind::Instance).size() >= 70);
+        for (const char* id : {"B300", "GB300", "H20", "L20", "RTX-PRO-6000-BSE", "MI355X", "TPU-v7",
+                               "Trainium2", "Arc-Pro-B60", "EPYC-9755"})
+            QVERIFY2(catalog.find(id) && catalog.find(id)->kind == ItemKind::Accelerator, id);
+        for (const char* id :
+             {"aws-p5en.48xlarge", "aws-p6-b200.48xlarge", "aws-u-p6e-gb200x72", "aws-trn2.48xlarge",
+              "gcp-a4-highgpu-8g", "gcp-tpu7x-64", "azure-ND96isr-H200-v5", "owned-gb200-nvl72"})
+            QVERIFY2(catalog.find(id) && catalog.find(id)->kind == ItemKind::Instance, id);
+        // An NVL72 rack is one 72-GPU scale-up domain.
+        QCOMPARE(catalog.find("owned-gb200-nvl72")->figureOr("accelerator_count", 0), 72.0);
+        QCOMPARE(catalog.find("owned-gb200-nvl72")->attribute("scale_up_link"), std::string("NVLink5-NVL72"));
+        // A Capacity Block rate in another region is not an on-demand price.
+        QVERIFY(!catalog.find("aws-p5e.48xlarge")->figure("price_on_demand_usd_h"));
+        // Every shipped source says whether it is primary.
+        CatalogData data = shipped();
+        QCOMPARE(validateShippedSources(data).size(), size_t(0));
+        const CatalogProvenance prov = catalogProvenance(data);
+        QVERIFY(prov.figures > 1000);
+        QCOMPARE(prov.figures, prov.primaryFigures + prov.notPrimary.size());
+    }
+
+    void shippedSourcesMustStateTheirKind()
+    {
+        CatalogData d;
+        d.sources.push_back({"s", "A vendor datasheet", "", "2025"});
+        CatalogItem a = acceleratorRow("X1");
+        a.figures["memory_gb"].sourceId = "s";
+        a.figures["memory_bw_GBps"].sourceId = "s";
+        d.items.push_back(a);
+        QCOMPARE(validateShippedSources(d).size(), size_t(1));
+        d.sources[0].kind = SourceKind::Secondary;
+        QCOMPARE(validateShippedSources(d).size(), size_t(0));
+        d.sources[0].title = "https://example.org/page";
+        QCOMPARE(validateShippedSources(d).size(), size_t(1));
+        // The kind survives the JSON text format.
+        Problems problems;
+        CatalogData back = catalogfiles::parseJson(catalogfiles::toJson(d), "t.json", problems);
+        QCOMPARE(back.sources.at(0).kind, SourceKind::Secondary);
+        catalogfiles::parseJson(R"({"sources":[{"id":"s","title":"t","date":"2025","kind":"tertiary"}]})",
+                                "k.json", problems);
+        QCOMPARE(problems.size(), size_t(1));
+    }
+
+    void kvCacheFollowsTheLatentUnderMla()
+    {
+        Catalog catalog(shipped(), {});
+        auto spec = [&](const char* id) { return *modelSpecFromItem(*catalog.find(id)); };
+        // DeepSeek-V3: 61 layers x (kv_lora_rank 512 + qk_rope_head_dim 64) = 35,136 values per token, not
+        // 61 x 2 x 128 heads x 56 = 874,496 as if every head kept its own key and value.
+        QCOMPARE(kvValuesPerToken(spec("deepseek-v3")), 35136.0);
+        QCOMPARE(kvValuesPerToken(spec("kimi-k2")), 35136.0);
+        // Grouped-query attention: Llama 3.1 70B, 80 x 2 x 8 KV heads x (8192 / 64) = 163,840.
+        QCOMPARE(kvValuesPerToken(spec("llama31-70b")), 163840.0);
+        // head_dim differs from hidden / heads: gpt-oss-120b, 36 x 2 x 8 x 64 = 36,864 (not 2880 / 64 = 45).
+        QCOMPARE(kvValuesPerToken(spec("gpt-oss-120b")), 36864.0);
+        // Qwen3-235B-A22B: 94 x 2 x 4 x 128 = 96,256.
+        QCOMPARE(kvValuesPerToken(spec("qwen3-235b-a22b")), 96256.0);
+    }
+
+    void priceFilesOfEachProviderUpdateUserCopies()
+    {
+        Catalog catalog(shipped(), {});
+        auto load = [](const char* name) {
+            std::string error;
+            auto text = readTextFile(std::string(INFRAPLAN_SOURCE_DIR "/tests/data/prices/") + name, error);
+            if (!text)
+                qFatal("%s", error.c_str());
+            return *text;
+        };
+        auto price = [](const PriceImport& r, const std::string& id, const char* field) {
+            for (const auto& i : r.rows.items)
+                if (i.id == id)
+                    return i.figureOr(field, -1);
+            return -2.0;
+        };
+        for (const char* name : {"aws-ec2-offer.json", "aws-ec2-offer.csv"}) {
+            std::string error;
+            auto r = importPrices(load(name), name, catalog, "", error);
+            QVERIFY2(r, error.c_str());
+            QCOMPARE(r->file.date, std::string("2026-12-01"));
+            QCOMPARE(r->rows.items.size(), size_t(1));
+            QCOMPARE(price(*r, "aws-p5.48xlarge-prices-2026-12-01", "price_on_demand_usd_h"), 50.0);
+            QCOMPARE(price(*r, "aws-p5.48xlarge-prices-2026-12-01", "price_1y_usd_h"), 35.0);
+            QCOMPARE(r->rows.sources.at(0).kind, SourceKind::Primary);
+            QCOMPARE(r->rows.items[0].figures.at("price_on_demand_usd_h").sourceId, r->rows.sources[0].id);
+            // The g6.xlarge row is priced in us-west-2 only; the catalog's g6.xlarge is in us-east-1.
+            bool g6Skipped = false, windowsIgnored = false;
+            for (const auto& s : r->skipped) {
+                g6Skipped |= s.find("aws-g6.xlarge") == 0 && s.find("us-east-1") != std::string::npos;
+                windowsIgnored |= s.find("operating system other than Linux") != std::string::npos;
+            }
+            QVERIFY(g6Skipped);
+            QVERIFY(windowsIgnored);
+            // The shipped row is unchanged.
+            QVERIFY(catalog.find("aws-p5.48xlarge")->figureOr("price_on_demand_usd_h", 0) != 50.0);
+            // --region takes that region's prices and moves the copy there.
+            r = importPrices(load(name), name, catalog, "us-west-2", error);
+            QVERIFY2(r, error.c_str());
+            QCOMPARE(price(*r, "aws-g6.xlarge-prices-2026-12-01", "price_on_demand_usd_h"), 0.8);
+            QCOMPARE(r->rows.items.at(0).attribute("region"), std::string("aws-us-west-2"));
+            CatalogData context = catalog.data();
+            QCOMPARE(validateCatalog(r->rows, &context).size(), size_t(0));
+        }
+        std::string error;
+        auto azure = importPrices(load("azure-retail-prices.json"), "azure.json", catalog, "", error);
+        QVERIFY2(azure, error.c_str());
+        QCOMPARE(azure->file.date, std::string("2026-11-15"));
+        const std::string nd = "azure-ND96isr-H100-v5-prices-2026-11-15";
+        QCOMPARE(price(*azure, nd, "price_on_demand_usd_h"), 90.0);
+        QCOMPARE(price(*azure, nd, "price_spot_usd_h"), 20.0);
+        QCOMPARE(price(*azure, nd, "price_1y_usd_h"), 60.0); // 525,600 USD for the year / 8,760 h
+        auto gcp = importPrices(load("gcp-billing-skus.json"), "gcp.json", catalog, "", error);
+        QVERIFY2(gcp, error.c_str());
+        // g2-standard-8: 8 vCPU x 0.025 + 32 GiB x 0.003 + 1 L4 x 0.50 = 0.796 USD/h.
+        QCOMPARE(price(*gcp, "gcp-g2-standard-8-prices-2026-12-02", "price_on_demand_usd_h"), 0.796);
+        QVERIFY(!importPrices("{\"hello\": 1}", "x.json", catalog, "", error));
+        QVERIFY(error.find("not a price file") != std::string::npos);
     }
 
     void datasheetFiguresAreWhereTheReferencePutsThem()

@@ -242,6 +242,28 @@ private slots:
         auto r = run({"catalog", "check"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("0 problem(s)"));
+        QVERIFY(r.out.contains("figures with a primary source:"));
+        QVERIFY(r.out.contains("instance prices from the provider's own page or price file:"));
+    }
+
+    void importPriceFile()
+    {
+        const QString file = INFRAPLAN_SOURCE_DIR "/tests/data/prices/aws-ec2-offer.csv";
+        auto r = run({"catalog", "prices", "import", file});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("matched aws-p5.48xlarge (p5.48xlarge, us-east-1): on-demand 50 USD/h"));
+        QVERIFY(r.out.contains("skipped aws-g6.xlarge: the file prices g6.xlarge but not in us-east-1"));
+        QVERIFY(r.out.contains("wrote 1 instance row(s)"));
+        r = run({"catalog", "show", "aws-p5.48xlarge-prices-2026-12-01"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(
+            "AWS Price List offer file for Amazon EC2 (aws-ec2-offer.csv, published 2026-12-01)"));
+        r = run({"catalog", "prices", "import", file, "--region", "us-west-2"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("matched aws-g6.xlarge (g6.xlarge, us-west-2)"));
+        r = run({"catalog", "prices", "import", INFRAPLAN_SOURCE_DIR "/README.md"});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("not a price file"));
     }
 };
 

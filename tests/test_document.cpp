@@ -309,7 +309,8 @@ private slots:
             sketchdefaults::chassisFor(m_catalog, "A100-SXM4-40GB", SketchRole::Inference);
         QVERIFY(serving);
         QCOMPARE(serving->figureOr("accelerator_count", 0), 1.0);
-        QVERIFY(!sketchdefaults::chassisFor(m_catalog, "B200", SketchRole::Training)); // no instance holds it
+        QVERIFY(
+            !sketchdefaults::chassisFor(m_catalog, "RTX-5090", SketchRole::Training)); // no instance holds it
         const TrainingJob job = sketchdefaults::defaultTrainingJob(m_catalog);
         QVERIFY(m_catalog.find(job.model.preset));
         QCOMPARE(job.trainingTokens, 20 * m_catalog.find(job.model.preset)->figureOr("params", 0));

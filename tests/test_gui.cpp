@@ -18,6 +18,7 @@
 #include "palettedock.h"
 #include "palettefilter.h"
 #include "palettemodel.h"
+#include "priceimportaction.h"
 #include "projectdocument.h"
 #include "projectfile.h"
 #include "propertiesdock.h"
@@ -31,6 +32,8 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -167,7 +170,7 @@ private slots:
         // An accelerator no instance holds: the user is told, nothing changes.
         QSignalSpy problems(&window().scene().dropController(), &DropController::problem);
         const int steps = doc().undoStack()->count();
-        dropAt(paletteDrag("B200"), {1500, 900});
+        dropAt(paletteDrag("RTX-5090"), {1500, 900});
         QCOMPARE(problems.count(), 1);
         QVERIFY(problems.first().at(0).toString().contains("No server or cloud instance"));
         QCOMPARE(doc().undoStack()->count(), steps);
@@ -393,6 +396,34 @@ private slots:
         QVERIFY(window().palette().model()->indexOfItem("aws-g6.xlarge-custom").isValid());
         QString error;
         QVERIFY(window().catalogs().removeUserRow("aws-g6.xlarge-custom", error));
+    }
+
+    void importPricesFromTheCatalogMenu()
+    {
+        // The menu entry exists and runs the same model function as the command line.
+        bool found = false;
+        for (QAction* a : window().menuBar()->actions())
+            if (a->menu())
+                for (QAction* item : a->menu()->actions())
+                    found |= item->text().remove('&') == "Import prices…";
+        QVERIFY(found);
+        bool ok = false;
+        const QString summary = importPriceFile(
+            window().catalogs(), INFRAPLAN_SOURCE_DIR "/tests/data/prices/azure-retail-prices.json", "", ok);
+        QVERIFY2(ok, qPrintable(summary));
+        QVERIFY(summary.contains("matched azure-ND96isr-H100-v5"));
+        QVERIFY(summary.contains("Windows meters"));
+        const CatalogItem* copy = window().catalogs().get().find("azure-ND96isr-H100-v5-prices-2026-11-15");
+        QVERIFY(copy);
+        QCOMPARE(copy->figureOr("price_on_demand_usd_h", 0), 90.0);
+        QVERIFY(
+            window().catalogs().get().find("azure-ND96isr-H100-v5")->figureOr("price_on_demand_usd_h", 0) !=
+            90.0);
+        QString error;
+        QVERIFY(window().catalogs().removeUserRow("azure-ND96isr-H100-v5-prices-2026-11-15", error));
+        ok = true;
+        importPriceFile(window().catalogs(), INFRAPLAN_SOURCE_DIR "/README.md", "", ok);
+        QVERIFY(!ok);
     }
 };
 

@@ -153,7 +153,7 @@ private slots:
         QTest::addColumn<QString>("where");
         QTest::addColumn<QString>("message");
         QTest::newRow("truncated") << "truncated.json"
-                                   << ""
+                                   << "/inference_services/0"
                                    << "not valid JSON (the file may be truncated";
         QTest::newRow("not an object") << "not-an-object.json"
                                        << ""

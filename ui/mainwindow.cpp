@@ -9,9 +9,11 @@
 #include "editcontroller.h"
 #include "filecontroller.h"
 #include "palettedock.h"
+#include "priceimportaction.h"
 #include "problemsdialog.h"
 #include "projectdocument.h"
 #include "propertiesdock.h"
+#include "recoverycontroller.h"
 #include "reportexportcontroller.h"
 #include "resultsdock.h"
 #include "searchcontroller.h"
@@ -69,6 +71,7 @@ MainWindow::MainWindow(const AppPaths& paths, QWidget* parent) : QMainWindow(par
     m_viewActions = new ViewController(*m_view, *m_scene, this);
     m_compare = new CompareController(*m_document, *m_scheduler, *m_catalogs, *m_scene, *this);
     m_search = new SearchController(*m_document, *m_catalogs, *m_scene, *this);
+    m_recovery = new RecoveryController(*m_document, this);
     for (QAction* a : {m_edits->cutAction(), m_edits->copyAction(), m_edits->pasteAction(),
                        m_edits->deleteAction(), m_edits->duplicateAction(), m_edits->selectAllAction()})
         m_view->addAction(a);
@@ -90,6 +93,9 @@ MainWindow::MainWindow(const AppPaths& paths, QWidget* parent) : QMainWindow(par
         updateWelcome();
     });
     connect(m_files, &FileController::problemsFound, this, &MainWindow::showProblems);
+    connect(m_recovery, &RecoveryController::problemsFound, this, &MainWindow::showProblems);
+    connect(m_recovery, &RecoveryController::statusMessage, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 6000); });
     connect(m_files, &FileController::statusMessage, this,
             [this](const QString& m) { statusBar()->showMessage(m, 6000); });
     connect(m_edits, &EditController::statusMessage, this,
@@ -129,6 +135,14 @@ MainWindow::MainWindow(const AppPaths& paths, QWidget* parent) : QMainWindow(par
                     tr("The hardware catalog could not be loaded:\n%1").arg(m_catalogs->loadError()));
             },
             Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_recovery, &RecoveryController::offerRecovery, Qt::QueuedConnection);
+    if (!m_catalogs->userCatalogNotice().isEmpty()) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Your catalog"), m_catalogs->userCatalogNotice(),
+                                    QMessageBox::Ok, this);
+        box->setObjectName("userCatalogNotice");
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QMetaObject::invokeMethod(box, [box] { box->open(); }, Qt::QueuedConnection);
+    }
     updateTitle();
     updateWelcome();
 }
@@ -183,6 +197,8 @@ void MainWindow::buildMenus()
 
     QMenu* catalog = menuBar()->addMenu(tr("&Catalog"));
     catalog->addAction(tr("&Edit catalog…"), this, &MainWindow::editCatalog);
+    catalog->addAction(tr("Import &prices…"), this,
+                       [this] { importPriceFileInteractively(*m_catalogs, this); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard and mouse"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
@@ -303,6 +319,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    m_recovery->projectClosed();
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());

@@ -17,6 +17,7 @@ class FileController;
 class PaletteDock;
 class ProjectDocument;
 class PropertiesDock;
+class RecoveryController;
 class ResultsDock;
 class SearchController;
 class SimulationScheduler;
@@ -49,6 +50,7 @@ public:
     EditController& edits() const { return *m_edits; }
     CompareController& comparison() const { return *m_compare; }
     SearchController& search() const { return *m_search; }
+    RecoveryController& recovery() const { return *m_recovery; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -76,6 +78,7 @@ private:
     ViewController* m_viewActions;
     CompareController* m_compare;
     SearchController* m_search;
+    RecoveryController* m_recovery;
     QProgressBar* m_progress;
     QLabel* m_zoomLabel;
 };

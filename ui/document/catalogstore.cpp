@@ -8,19 +8,22 @@ namespace infraplan::ui {
 CatalogStore::CatalogStore(CatalogPaths paths, QObject* parent)
     : QObject(parent), m_paths(std::move(paths)), m_catalog(std::make_shared<Catalog>())
 {
-    reload(m_loadError);
+    reload(m_loadError, &m_notice);
 }
 
 CatalogStore::CatalogStore(Catalog catalog, QObject* parent)
     : QObject(parent), m_catalog(std::make_shared<Catalog>(std::move(catalog)))
 {}
 
-bool CatalogStore::reload(QString& error)
+bool CatalogStore::reload(QString& error, QString* notice)
 {
     try {
-        m_catalog = std::make_shared<Catalog>(loadCatalog(m_paths));
+        std::string told;
+        m_catalog = std::make_shared<Catalog>(loadCatalog(m_paths, &told));
+        if (notice)
+            *notice = QString::fromStdString(told);
         return true;
-    } catch (const sql::Error& e) {
+    } catch (const std::exception& e) {
         error = QString::fromStdString(e.what());
         return false;
     }

@@ -24,6 +24,9 @@ public:
     std::shared_ptr<const Catalog> catalog() const { return m_catalog; }
     const Catalog& get() const { return *m_catalog; }
     const QString& loadError() const { return m_loadError; }
+    /// What was wrong with the user's own catalog when the program started (it was moved aside or left
+    /// alone, see loadCatalog); empty when nothing was. Shown to the user once.
+    const QString& userCatalogNotice() const { return m_notice; }
     bool canWrite() const { return !m_paths.user.empty(); }
 
     /// Validates `rows` against the rest of the catalog, writes them to the user database and reloads.
@@ -38,11 +41,12 @@ signals:
     void catalogChanged();
 
 private:
-    bool reload(QString& error);
+    bool reload(QString& error, QString* notice = nullptr);
 
     CatalogPaths m_paths;
     std::shared_ptr<const Catalog> m_catalog;
     QString m_loadError;
+    QString m_notice;
 };
 
 } // namespace infraplan::ui

@@ -198,7 +198,8 @@ void SourcesAppendix::append(ReportDocument& doc, const ReportInput& in)
     doc.heading(QStringLiteral("Catalog sources"));
     doc.paragraph(
         QStringLiteral("Every figure the sketches use comes from one of these sources; the date is when "
-                       "the source was published or, for a live page, read."));
+                       "the source was published or, for a live page, read. A secondary source reports "
+                       "someone else's figure and is used only where no primary one was found."));
     TableBlock t;
     t.smallText = true;
     t.columns = {{QStringLiteral("#"), true, 0},
@@ -209,7 +210,12 @@ void SourcesAppendix::append(ReportDocument& doc, const ReportInput& in)
     for (const Source* s : in.sources.sources())
         t.rows.push_back(
             {{QStringLiteral("[%1]").arg(++n), {}, false, {}, true},
-             {qs(s->title), qs(s->id), false, {}, false},
+             {qs(s->title) +
+                  (s->kind == SourceKind::Secondary ? QStringLiteral(" (secondary source)") : QString()),
+              qs(s->id),
+              false,
+              {},
+              false},
              {qs(s->date), {}, false, {}, false},
              {s->url.empty() ? QStringLiteral("printed document") : qs(s->url), {}, false, {}, false}});
     if (t.rows.empty())

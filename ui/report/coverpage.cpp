@@ -5,6 +5,7 @@
 #include "reportformat.h"
 
 #include <QLocale>
+#include <QObject>
 
 namespace infraplan::ui {
 
@@ -52,8 +53,21 @@ void CoverPage::append(ReportDocument& doc, const ReportInput& in)
     doc.text(TextRole::Label, QStringLiteral("INFRASTRUCTURE COST COMPARISON"));
     doc.text(TextRole::Title,
              QString::fromStdString(in.project.name.empty() ? "Untitled project" : in.project.name));
-    if (!in.project.description.empty())
-        doc.text(TextRole::Subtitle, QString::fromStdString(in.project.description));
+    if (!in.project.description.empty()) {
+        // The cover has room for a paragraph, and laying out megabytes of text would take minutes: a long
+        // description is cut at a word and says where the rest is.
+        constexpr qsizetype kMaxCharacters = 1200;
+        QString description = QString::fromStdString(in.project.description);
+        if (description.size() > kMaxCharacters) {
+            const qsizetype total = description.size();
+            qsizetype cut = description.lastIndexOf(' ', kMaxCharacters);
+            description.truncate(cut > kMaxCharacters / 2 ? cut : kMaxCharacters);
+            description +=
+                QObject::tr("… (the description continues for %L1 more characters in the project file)")
+                    .arg(total - description.size());
+        }
+        doc.text(TextRole::Subtitle, description);
+    }
     doc.text(TextRole::Small,
              QStringLiteral("Prepared %1 with %2 · %3 sketches · figures in %4")
                  .arg(QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy")),
