@@ -50,6 +50,10 @@ const std::vector<Command>& commands()
          "                                   Cloud Billing Catalog SKUs; updates your copies of instances)\n"
          "infraplan catalog recover FILE     (rows that can still be read from a damaged catalog)",
          catalogCommand},
+        {"calibrate", "fit the achievable fractions per device family to published measurements",
+         "infraplan calibrate CASES [--kind training|inference] [--write FILE] [--json]\n"
+         "  --write   the calibration rows with their provenance (format of data/catalog/calibration-*.json)",
+         calibrateCommand},
         {"check", "load and validate a project file", "infraplan check PROJECT [--json]", checkCommand},
         {"report", "export the PDF cost comparison report (and the table as CSV)",
          "infraplan report PROJECT -o FILE.pdf [--page a4|letter] [--csv FILE.csv] [--language en|zh_CN]\n"
@@ -70,7 +74,11 @@ const std::vector<Command>& commands()
          "  --quick   analytical inference estimate instead of the discrete-event simulation",
          simulateCommand},
         {"validate", "compare the engines with published measurements",
-         "infraplan validate FILE [--json]   (FILE in the infraplan-validation/1 format)", validateCommand},
+         "infraplan validate FILE [--json]   (FILE in the infraplan-validation/1 format)\n"
+         "infraplan validate FILE --cross-validate [--json] [--markdown FILE]\n"
+         "  --cross-validate   also predict each case with a calibration fitted without it, and without its "
+         "device family",
+         validateCommand},
     };
     return list;
 }

@@ -18,6 +18,7 @@ struct Command {
 /// Every subcommand, in the order --help lists them. Each is implemented in its own *command.cpp.
 const std::vector<Command>& commands();
 
+int calibrateCommand(const std::vector<std::string>& args, Context& context);
 int catalogCommand(const std::vector<std::string>& args, Context& context);
 /// `catalog recover FILE`: every row that can still be read from a damaged catalog, into the user catalog.
 int catalogRecoverCommand(const std::vector<std::string>& files, Context& context);

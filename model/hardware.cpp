@@ -2,6 +2,9 @@
 
 #include "catalogschema.h"
 
+#include "sustainedclock.h"
+#include <algorithm>
+
 namespace infraplan {
 
 namespace {
@@ -80,6 +83,8 @@ std::optional<AcceleratorSpec> resolveAccelerator(const Catalog& catalog, const 
     a.pcieBytesPerS = item->figureOr("pcie_GBps", 0) * 1e9;
     a.priceUsd = item->figureOr("price_usd", 0);
     a.calibration = calibrationFor(catalog, a.family);
+    a.sustainedClockFraction = sustainedClockFraction(catalog, *item);
+    a.collectiveRanksPerDevice = a.isCpu ? 1 : std::max(1.0, item->figureOr("cores", 1));
     a.item = item;
     if (a.tdpW <= 0)
         problems.push_back({id, "has no TDP in the catalog; its power draw is unknown"});

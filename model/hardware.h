@@ -33,6 +33,12 @@ struct AcceleratorSpec {
     double scaleUpBytesPerS = 0; ///< per device, per direction; 0 = none
     double pcieBytesPerS = 0;
     double priceUsd = 0;
+    /// Share of the boost clock held under dense GEMMs within the power limit (sustainedclock.h); it scales
+    /// the achievable compute of both engines.
+    double sustainedClockFraction = 1;
+    /// Accelerators made of several independent compute cores that each join a collective as a rank
+    /// (NeuronCores: 2 per Inferentia2 or Trainium chip); 1 otherwise and for CPUs.
+    double collectiveRanksPerDevice = 1;
     Calibration calibration;
     const CatalogItem* item = nullptr;
 

@@ -147,8 +147,9 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
         return std::nullopt;
     }
     const Calibration& cal = d.calibration;
-    m.m_peakFlops = *peak * cal.inferenceComputeEfficiency * share;
-    m.m_attnPeakFlops = attentionPeak(d, *peak) * cal.inferenceComputeEfficiency * share;
+    const double compute = cal.inferenceComputeEfficiency * d.sustainedClockFraction * share;
+    m.m_peakFlops = *peak * compute;
+    m.m_attnPeakFlops = attentionPeak(d, *peak) * compute;
     const double bw = d.memoryBwBytesPerS * cal.memoryBwEfficiency * share;
     const double b = bytesPerElement(setup.precision);
     const double memoryBytes = d.memoryBytes * tp * share; // 0 = unknown (CPU without a host): not checked
@@ -185,6 +186,13 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
         const double touchedParams = std::min(ms.params, m.m_flopsPerRequest / 2);
         m.m_batchWeightS = touchedParams * b / (tp * bw);
         m.m_batchHostS = setup.hostLinkBytesPerS > 0 ? m.m_bytesPerRequest / setup.hostLinkBytesPerS : 0;
+        // Embedding lookups are random gathers of table rows, one per looked-up value of every item scored:
+        // they move at memory bandwidth in their own kernels, besides the dense towers (Naumov et al. 2019,
+        // DLRM sec. 5: "memory bandwidth bound" embedding operators). Rows of 64 bytes or more (DLRM's 128
+        // values) fill whole DRAM bursts, so the bytes are the values read.
+        if (ms.embeddingLookupsPerSample > 0)
+            m.m_batchElementwiseS +=
+                std::max(1.0, setup.itemsPerRequest) * ms.embeddingLookupsPerSample * b / (tp * bw);
         return m;
     }
 
@@ -207,7 +215,17 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
     m.m_expertsPerToken = static_cast<int>(k);
 
     m.m_weightBytes = params * b;
-    m.m_kvBytesPerToken = kvValuesPerToken(ms) * kvElementBytes(setup.precision);
+    // Tensor parallelism splits attention by heads over every rank (each compute core of every device). A
+    // rank holds whole heads: ceil(heads / R) query heads (padding when R does not divide them), and at least
+    // one KV head, so beyond R = kv_heads the KV heads are replicated (vLLM, TensorRT-LLM and Neuron do so):
+    // the cache and its reads grow by ceil(kv_heads / R) R / kv_heads.
+    const double ranks = tp * d.collectiveRanksPerDevice;
+    const double headPadding = std::ceil(heads / ranks) * ranks / heads;
+    const double kvReplication = std::max(1.0, std::ceil(kvHeads / ranks) * ranks / kvHeads);
+    // A compressed (MLA) latent is one vector per layer that every rank keeps whole, so it has no heads to
+    // replicate.
+    m.m_kvBytesPerToken =
+        kvValuesPerToken(ms) * kvElementBytes(setup.precision) * (ms.kvLoraRank > 0 ? 1.0 : kvReplication);
     if (memoryBytes > 0 && m.m_weightBytes >= memoryBytes) {
         error = ms.name + " needs " + gb(m.m_weightBytes) + " of weights in " +
                 std::string(precisionName(setup.precision)) + " but a replica of " +
@@ -244,16 +262,19 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
         for (size_t n = 0; n < kExpertTableSize; ++n)
             m.m_expertFraction[n] = 1 - std::pow(1 - k / E, static_cast<double>(n));
     }
-    const double attnFlopsPerCtx = 4 * L * h / (tp * m.m_attnPeakFlops);
+    const double attnFlopsPerCtx = 4 * L * h * headPadding / (tp * m.m_attnPeakFlops);
     const double attnBytesPerCtx = m.m_kvBytesPerToken / (tp * bw);
     m.m_attnPerCtxS = std::max(attnFlopsPerCtx, attnBytesPerCtx);
     m.m_attnComputeBound = attnFlopsPerCtx >= attnBytesPerCtx;
-    m.m_attnPerSquareS = 2 * L * h / (tp * m.m_attnPeakFlops); // causal prompt: 2 L h S^2 FLOPs
+    m.m_attnPerSquareS = 2 * L * h * headPadding / (tp * m.m_attnPeakFlops); // causal prompt: 2 L h S^2 FLOPs
     if (tp > 1) {
         const double linkBw = std::max(1e9, setup.scaleUp.bytesPerS) * setup.scaleUpEfficiency;
         const double hop = setup.scaleUp.latencyS > 0 ? setup.scaleUp.latencyS : kDefaultHopLatencyS;
-        // Two all-reduces per layer (after attention and after the FFN), ring algorithm.
-        m.m_commFixedS = 2 * L * (kAllReduceLaunchS + 2 * (tp - 1) * hop);
+        // Two all-reduces per layer (after attention and after the FFN), ring algorithm: latency plus size
+        // over bandwidth. Every compute core is a rank of the ring (a Neuron chip's two NeuronCores each hold
+        // a shard), so the latency term counts 2 (ranks - 1) steps; the bytes still leave the chip once per
+        // step.
+        m.m_commFixedS = 2 * L * (kAllReduceLaunchS + 2 * (ranks - 1) * hop);
         m.m_commPerTokenS = 2 * L * 2 * (tp - 1) / tp * h * kActivationBytes / linkBw;
     }
     return m;

@@ -33,6 +33,9 @@ struct ReplicaSetup {
     double flopsPerRequest = 0; ///< generic models; 0 = the model's forward FLOPs per sample
     double bytesPerRequest = 0; ///< generic models: input bytes per request; 0 = the model's bytes per sample
     int beams = 1;              ///< sequences decoded per request (beam search); 1 = greedy or sampling
+    /// Generic models: items one request scores, each a forward pass with its own embedding lookups (a
+    /// recommender ranks many candidates per request).
+    double itemsPerRequest = 1;
     /// Share of the device one replica owns: below 1 for CPU instances that rent part of a socket (peak,
     /// bandwidth and memory scale with it).
     double deviceShare = 1;
@@ -92,7 +95,8 @@ public:
 
     // --- memory -------------------------------------------------------------------------------------------
     double weightBytes() const { return m_weightBytes; }         ///< whole replica
-    double kvBytesPerToken() const { return m_kvBytesPerToken; } ///< 2 x layers x kv_heads x head_dim x bytes
+    /// 2 x layers x kv_heads x head_dim x bytes, times the replication of KV heads when the ranks outnumber them
+    double kvBytesPerToken() const { return m_kvBytesPerToken; }
     double kvBudgetBytes() const { return m_kvBudgetBytes; }     ///< whole replica
     double kvCapacityTokens() const { return m_kvCapacityTokens; }
     /// Tokens of KV cache one request reserves when admitted: its prompt plus every beam's output.

@@ -76,6 +76,11 @@ ModelSpec transformerFromCase(const json& m, const CatalogItem* preset)
     return s;
 }
 
+bool isGenerativeTask(const std::string& task)
+{
+    return task == "text-generation" || task == "chat" || task == "code-generation";
+}
+
 Precision defaultPrecision(const AcceleratorSpec& d, bool generative, const std::string& task)
 {
     auto has = [&](Precision p) { return d.peakFlops(p).has_value(); };
@@ -147,7 +152,10 @@ Prediction predictInferenceCase(const ValidationCase& c, const Catalog& catalog)
         return out;
     }
 
-    const bool generative = setup.model.transformer && c.run.contains("output_tokens");
+    // Generative decoding is token by token whatever the number format or the metric: a model whose preset is
+    // a text generator (or whose case gives output tokens) takes the decode path with its KV cache.
+    const bool generative =
+        setup.model.transformer && (c.run.contains("output_tokens") || isGenerativeTask(task));
     const std::string precisionText = c.run.value("precision", "");
     if (!precisionText.empty()) {
         auto p = precisionFromName(precisionText);
@@ -169,6 +177,7 @@ Prediction predictInferenceCase(const ValidationCase& c, const Catalog& catalog)
     setup.inputTokens = {number(c.run, "input_tokens", promptDefault), 0};
     setup.beams =
         static_cast<int>(number(c.run, "beams", preset ? preset->figureOr("benchmark_beams", 1) : 1));
+    setup.itemsPerRequest = pairsPerSample;
     if (pairsPerSample > 1) {
         setup.flopsPerRequest = pairsPerSample * setup.model.fwdFlopsPerSample;
         setup.bytesPerRequest = pairsPerSample * setup.model.bytesPerSample;

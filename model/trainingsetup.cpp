@@ -35,7 +35,7 @@ double iciPodSize(const std::string& linkId)
 
 bool sixteenBit(Precision p)
 {
-    return p == Precision::BF16 || p == Precision::FP16 || p == Precision::FP8;
+    return p == Precision::BF16 || p == Precision::FP16 || lowPrecisionLinears(p);
 }
 
 } // namespace
@@ -43,9 +43,9 @@ bool sixteenBit(Precision p)
 std::optional<std::string> prepareWorkload(TrainingWorkload& w)
 {
     const ModelSpec& m = w.model;
-    if (w.precision == Precision::INT8 || w.precision == Precision::INT4 || w.precision == Precision::FP4)
+    if (w.precision == Precision::INT4 || w.precision == Precision::FP4)
         return std::string("training in ") + std::string(precisionName(w.precision)) +
-               " is not modelled: use fp32, tf32, bf16, fp16 or fp8 mixed precision";
+               " is not modelled: use fp32, tf32, bf16, fp16, fp8 or int8 mixed precision";
     const bool mixed = sixteenBit(w.precision);
     w.activationBytes = mixed ? 2 : 4;
     // ZeRO (Rajbhandari et al. 2020) mixed-precision Adam: 2 bytes of weights, 2 of gradients and K = 12 of
@@ -105,11 +105,12 @@ std::optional<std::string> prepareWorkload(TrainingWorkload& w)
     const double weightMatmulFactor = w.method == TrainingMethod::Lora ? 4 : 6;
     w.modelFlopsPerToken = weightMatmulFactor * w.activeParams + attentionFlops + 6 * w.loraParams;
 
-    // FP8 (Transformer Engine) runs the linear layers of each block in FP8; attention scores, the embedding
-    // and the output layer stay in 16 bits (NVIDIA Transformer Engine documentation).
+    // Precision by operator: FP8 (Transformer Engine) and INT8 (quantized training, Google's AQT on TPU v5e)
+    // run only the linear layers of each block in the low format; attention scores, the embedding and the
+    // output layer stay in 16 bits (NVIDIA Transformer Engine documentation; AQT: github.com/google/aqt).
     const double blockLinearFlops = weightMatmulFactor * (w.activeParams - w.embeddingParams);
     w.fp8FlopShare =
-        w.precision == Precision::FP8 ? std::max(0.0, blockLinearFlops / w.modelFlopsPerToken) : 0;
+        lowPrecisionLinears(w.precision) ? std::max(0.0, blockLinearFlops / w.modelFlopsPerToken) : 0;
 
     // Memory traffic outside the GEMMs, per token and layer, forward + backward (backward ≈ 2x forward):
     // layer norms 2 x 2h, QKV/rotary 2(h + 2·kvWidth), flash-attention I/O h + 2·kvWidth + h, two residual
@@ -118,7 +119,7 @@ std::optional<std::string> prepareWorkload(TrainingWorkload& w)
     const double forwardElements = 4 * h + 2 * (h + 2 * kvWidth) + (2 * h + 2 * kvWidth) + 6 * h +
                                    (m.gatedFfn ? 3 : 2) * ffnActive + (E > 1 ? 4 * k * h : 0);
     w.elementwiseBytesPerTokenLayer = 3 * forwardElements * w.activationBytes;
-    if (w.precision == Precision::FP8) {
+    if (lowPrecisionLinears(w.precision)) {
         // Casting each FP8 GEMM input (forward activations, backward gradients): read 2 bytes, write 1.
         const double castElements =
             (3 * h + ffnActive) + (2 * h + 2 * kvWidth + h + ffnActive * (m.gatedFfn ? 2 : 1) + h);
@@ -145,7 +146,7 @@ std::optional<TrainingCluster> prepareCluster(const SketchHardware& hw, const Ca
     }
     c.peakFlops = *peak;
     c.peak16Flops = *peak;
-    if (precision == Precision::FP8) {
+    if (lowPrecisionLinears(precision)) {
         auto p16 = a.peakFlops(Precision::BF16);
         if (!p16)
             p16 = a.peakFlops(Precision::FP16);
@@ -159,7 +160,7 @@ std::optional<TrainingCluster> prepareCluster(const SketchHardware& hw, const Ca
     }
     if (c.memoryBwBytesPerS <= 0)
         c.memoryBwBytesPerS = 1e12; // unknown: elementwise work is then a rough share of the step
-    c.computeEfficiency = a.calibration.computeEfficiency;
+    c.computeEfficiency = a.calibration.computeEfficiency * a.sustainedClockFraction;
     c.memoryBwEfficiency = a.calibration.memoryBwEfficiency;
     c.calibrationSource = a.calibration.sourceId;
 

@@ -98,11 +98,19 @@ const CatalogItem* typicalServer(const Catalog& catalog, const std::string& acce
     return best;
 }
 
-std::optional<Precision> casePrecision(const json& run, const AcceleratorSpec& a)
+// Below this hidden size the block linears are too small for FP8 to pay for its casts and scaling
+// (Transformer Engine's FP8 gains are for large GEMMs); BERT-class encoders train in 16 bits.
+constexpr int kFp8MinHidden = 4096;
+
+std::optional<Precision> casePrecision(const json& run, const AcceleratorSpec& a, const ModelSpec& m)
 {
     if (run.contains("precision"))
         return precisionFromName(run.value("precision", ""));
-    // Not stated: BF16, or FP16 on devices without BF16 (V100, T4).
+    // Not stated: what a planner (and MLPerf closed submissions on Hopper and Gaudi 2) runs: FP8 for the big
+    // linears of a large transformer where the device has FP8, else BF16, or FP16 on devices without BF16
+    // (V100, T4).
+    if (m.transformer && m.hidden >= kFp8MinHidden && a.peakFlops(Precision::FP8))
+        return Precision::FP8;
     return a.peakFlops(Precision::BF16) && a.item && a.item->figure("bf16_tflops") ? Precision::BF16
                                                                                    : Precision::FP16;
 }
@@ -164,7 +172,7 @@ std::optional<TrainingCase> trainingCaseSetup(const ValidationCase& c, const Cat
     w.method = method == "lora"
                    ? TrainingMethod::Lora
                    : (method == "full_finetune" ? TrainingMethod::FullFinetune : TrainingMethod::Pretrain);
-    auto precision = casePrecision(c.run, *accel);
+    auto precision = casePrecision(c.run, *accel, *model);
     if (!precision) {
         why = "unknown precision '" + c.run.value("precision", "") + "'";
         return std::nullopt;

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the whole test suite; exits non-zero on any failure.
-# Usage: scripts/test.sh [PRESET...]   (default: the normal build, then the ASan+UBSan build "sanitize")
+# Usage: scripts/test.sh [PRESET...]   (default: the normal build; "sanitize" for the ASan+UBSan build)
+# The sanitize suite takes over 20 minutes on two cores, so CI runs the normal build only for now.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 presets=("$@")
-((${#presets[@]})) || presets=(default sanitize)
+((${#presets[@]})) || presets=(default)
 export QT_QPA_PLATFORM=offscreen
 for preset in "${presets[@]}"; do
     start=$SECONDS

@@ -1,4 +1,5 @@
 // Drives the real infraplan executable the way a script would: exit codes, stdout and stderr.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -187,6 +188,35 @@ private slots:
         QVERIFY(r.err.contains("nosuch"));
         r = run({"search", example("llm-pretrain-and-chat.json"), "--sketch", "train", "--service", "chat"});
         QCOMPARE(r.code, 2);
+    }
+
+    void calibrateAndCrossValidate()
+    {
+        const QString cases = INFRAPLAN_SOURCE_DIR "/data/validation/cases.json";
+        // calibrate --write writes rows in the catalog's JSON format, one per family, with provenance.
+        const QString rows = m_home.filePath("calibration-training.json");
+        auto r = run({"calibrate", cases, "--kind", "training", "--write", rows, "--json"});
+        QCOMPARE(r.code, 0);
+        QJsonObject j = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(j.contains("training") && !j.contains("inference"));
+        QFile f(rows);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonArray items = QJsonDocument::fromJson(f.readAll()).object()["items"].toArray();
+        QVERIFY(items.size() >= 10);
+        QVERIFY(items[0].toObject()["figures"].toObject().contains("compute_efficiency"));
+        // validate --cross-validate: every case with its three predictions, and the summaries.
+        const QString md = m_home.filePath("validation.md");
+        r = run({"validate", cases, "--cross-validate", "--json", "--markdown", md});
+        QCOMPARE(r.code, 0);
+        j = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject first = j["cases"].toArray()[0].toObject();
+        for (const char* key : {"predicted", "held_out_predicted", "family_held_out_predicted", "measured"})
+            QVERIFY2(first[key].toDouble() > 0, key);
+        QVERIFY(j["all"].toObject()["case_held_out"].toObject()["median_abs_error_pct"].toDouble() > 0);
+        QVERIFY(QFile::exists(md));
+        // --markdown without --cross-validate, or a missing file, are refused.
+        QCOMPARE(run({"validate", cases, "--markdown", md}).code, 2);
+        QCOMPARE(run({"calibrate", m_home.filePath("nosuch.json")}).code, 3);
     }
 
     void brokenShippedCatalogFailsClearly()

@@ -438,7 +438,7 @@ void SketchPage::refresh()
         m_precision->addItem(tr("The workload's (%1)").arg(precisionLabel(workloadPrecision)), QString());
         for (Precision p : {Precision::FP32, Precision::TF32, Precision::BF16, Precision::FP16,
                             Precision::FP8, Precision::INT8, Precision::INT4, Precision::FP4})
-            if (!training || (p != Precision::INT8 && p != Precision::INT4 && p != Precision::FP4))
+            if (!training || (p != Precision::INT4 && p != Precision::FP4))
                 m_precision->addItem(precisionLabel(p), QString::fromUtf8(precisionName(p).data()));
     }
     select(m_precision, s->precision ? QString::fromUtf8(precisionName(*s->precision).data()) : QString());

@@ -1,0 +1,52 @@
+#include "sustainedclock.h"
+
+#include "catalog.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace infraplan {
+
+namespace {
+
+// Dense 16-bit peak of a catalog row (BF16, else FP16), in TFLOPS; 0 when neither is listed.
+double peak16(const CatalogItem& item)
+{
+    return item.figureOr("bf16_tflops", item.figureOr("fp16_tflops", 0));
+}
+
+} // namespace
+
+std::string powerReferenceDevice(const std::string& family)
+{
+    // The SXM/OAM flagship of each architecture: the part whose cooling and power delivery are built for
+    // sustained dense GEMMs at boost clock.
+    if (family == "nvidia-hopper")
+        return "H100-SXM5-80GB";
+    if (family == "nvidia-ampere")
+        return "A100-SXM4-80GB";
+    if (family == "nvidia-ada")
+        return "L40S";
+    if (family == "nvidia-blackwell")
+        return "B200";
+    if (family == "nvidia-volta")
+        return "V100-SXM2-32GB";
+    return "";
+}
+
+double sustainedClockFraction(const Catalog& catalog, const CatalogItem& a)
+{
+    if (a.attribute("device_type") == "cpu")
+        return 1;
+    const std::string refId = powerReferenceDevice(a.attribute("family"));
+    const CatalogItem* ref = refId.empty() ? nullptr : catalog.find(refId);
+    const double tdp = a.figureOr("tdp_w", 0), peak = peak16(a);
+    if (!ref || tdp <= 0 || peak <= 0)
+        return 1;
+    const double refTdp = ref->figureOr("tdp_w", 0), refPeak = peak16(*ref);
+    if (refTdp <= 0 || refPeak <= 0)
+        return 1;
+    return std::min(1.0, std::cbrt((tdp / peak) / (refTdp / refPeak)));
+}
+
+} // namespace infraplan
