@@ -87,7 +87,8 @@ private slots:
         dock().sketchTabs()->setCurrentIndex(1);
         WorkloadEditor* editor = dock().workloadEditor();
         QVERIFY(editor->sharedNote()->isVisible());
-        QVERIFY(editor->sharedNote()->text().contains("Ranking on the training servers (p4d.24xlarge)"));
+        QVERIFY(editor->sharedNote()->text().contains(
+            "Ranking on training servers sized for the peak (p4d.24xlarge)"));
         QVERIFY(editor->ownCopyButton()->isVisible());
 
         const Project before = doc().project();
