@@ -1,5 +1,7 @@
 #include "awspricelist.h"
 
+#include "pricefilejson.h"
+
 #include <cstdlib>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -10,24 +12,10 @@ namespace infraplan {
 namespace {
 
 using nlohmann::json;
+using pricefilejson::member;
+using pricefilejson::str;
 
 const char* kTitle = "AWS Price List offer file for Amazon EC2";
-
-/// A member of an object, or an empty value of the same shape when it is absent (never a temporary).
-const json& member(const json& j, const char* key, bool array = false)
-{
-    static const json emptyObject = json::object(), emptyArray = json::array();
-    auto it = j.find(key);
-    if (it == j.end() || (array ? !it->is_array() : !it->is_object()))
-        return array ? emptyArray : emptyObject;
-    return *it;
-}
-
-std::string str(const json& j, const char* key)
-{
-    auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
 
 /// The attributes that make a row the plain Linux price of a whole machine; the reason when they do not.
 std::string unwantedReason(const std::string& os, const std::string& tenancy, const std::string& software,

@@ -1,16 +1,14 @@
 #include "azureretailprices.h"
 
+#include "pricefilejson.h"
+
 #include <nlohmann/json.hpp>
 
 namespace infraplan {
 
 namespace {
 using nlohmann::json;
-std::string str(const json& j, const char* key)
-{
-    auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
+using pricefilejson::str;
 bool contains(const std::string& s, const char* part)
 {
     return s.find(part) != std::string::npos;

@@ -1,26 +1,16 @@
 #include "gcpbillingcatalog.h"
 
+#include "pricefilejson.h"
+
 #include <nlohmann/json.hpp>
 
 namespace infraplan {
 
 namespace {
 using nlohmann::json;
-/// A member of an object, or an empty value of the same shape when it is absent (never a temporary).
-const json& member(const json& j, const char* key, bool array = false)
-{
-    static const json emptyObject = json::object(), emptyArray = json::array();
-    auto it = j.find(key);
-    if (it == j.end() || (array ? !it->is_array() : !it->is_object()))
-        return array ? emptyArray : emptyObject;
-    return *it;
-}
+using pricefilejson::member;
+using pricefilejson::str;
 
-std::string str(const json& j, const char* key)
-{
-    auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
 } // namespace
 
 std::optional<PriceFile> readGcpBillingCatalog(const std::string& text, std::string& error)
