@@ -94,10 +94,11 @@ public:
     int tensorParallel() const { return m_setup.tensorParallel; }
 
     // --- memory -------------------------------------------------------------------------------------------
-    double weightBytes() const { return m_weightBytes; }         ///< whole replica
-    /// 2 x layers x kv_heads x head_dim x bytes, times the replication of KV heads when the ranks outnumber them
+    double weightBytes() const { return m_weightBytes; } ///< whole replica
+    /// 2 x layers x kv_heads x head_dim x bytes, times the replication of KV heads when the ranks outnumber
+    /// them
     double kvBytesPerToken() const { return m_kvBytesPerToken; }
-    double kvBudgetBytes() const { return m_kvBudgetBytes; }     ///< whole replica
+    double kvBudgetBytes() const { return m_kvBudgetBytes; } ///< whole replica
     double kvCapacityTokens() const { return m_kvCapacityTokens; }
     /// Tokens of KV cache one request reserves when admitted: its prompt plus every beam's output.
     double kvTokensPerRequest() const;
