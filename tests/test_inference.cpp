@@ -633,6 +633,44 @@ private slots:
         QCOMPARE(two->commPerTokenS(), one->commPerTokenS()); // the bytes leave each chip as before
     }
 
+    void neuronLinkHopsCostWhatNeuronMeasures()
+    {
+        // The shipped NeuronLink rows carry the 1-2 us per Ring hop of the Neuron collectives documentation
+        // (1.5 us). Llama 2 70B (80 layers) on 12 Inferentia2 chips of 2 NeuronCores each (24 ranks): 160
+        // all-reduces per token, each 5 us + 2 x 23 hops x 1.5 us = 74 us, so 160 x 74 us = 11.84 ms of fixed
+        // cost per decode step, a third of the 33.7 ms TPOT Neuron publishes for this setup.
+        const Catalog catalog = shipped();
+        Problems problems;
+        const auto inf2 = resolveAccelerator(catalog, "Inferentia2", problems);
+        QVERIFY(inf2);
+        const auto link = resolveLink(catalog, inf2->item->attribute("scale_up_link"), problems);
+        QVERIFY(link);
+        QCOMPARE(link->latencyS, 1.5e-6);
+        ReplicaSetup s;
+        s.model.name = "Llama 2 70B";
+        s.model.transformer = true;
+        s.model.gatedFfn = true;
+        s.model.params = 70e9;
+        s.model.layers = 80;
+        s.model.hidden = 8192;
+        s.model.heads = 64;
+        s.model.kvHeads = 8;
+        s.model.ffn = 28672;
+        s.model.vocab = 32000;
+        s.model.seqLen = 4096;
+        s.precision = Precision::BF16;
+        s.device = *inf2;
+        s.tensorParallel = 12;
+        s.scaleUp = *link;
+        s.inputTokens = {1024, 0};
+        s.outputTokens = {1024, 0};
+        s.batching.maxBatch = 1;
+        std::string error;
+        const auto m = ReplicaModel::create(s, error);
+        QVERIFY2(m, error.c_str());
+        QVERIFY(std::abs(m->commFixedS() - 160 * 74e-6) < 1e-12);
+    }
+
     void validationGoalOnInferenceCases()
     {
         const std::string path = INFRAPLAN_SOURCE_DIR "/data/validation/cases.json";
@@ -655,7 +693,7 @@ private slots:
         QCOMPARE(report.inference.count, inference);
         // Regression guard at the state docs/validation.md reports (issue 14's targets, median 8% and no case
         // above 25%, are not met yet: the largest errors are listed there).
-        QVERIFY2(report.inference.median <= 12, qPrintable(QString::number(report.inference.median)));
+        QVERIFY2(report.inference.median <= 11, qPrintable(QString::number(report.inference.median)));
         QVERIFY2(report.inference.max <= 170, qPrintable(QString::number(report.inference.max)));
     }
 };
