@@ -258,6 +258,57 @@ private slots:
         QCOMPARE(erlangC(4, 4), 1.0);
     }
 
+    void erlangCMatchesTheTextbookRecurrence_data()
+    {
+        QTest::addColumn<double>("servers");
+        QTest::addColumn<double>("load");
+        QTest::newRow("small") << 3.0 << 2.5;
+        QTest::newRow("a replica's slots near saturation") << 334.0 << 310.0;
+        QTest::newRow("half busy") << 400.0 << 200.0;
+        QTest::newRow("thousands of slots") << 4000.0 << 3900.0;
+        QTest::newRow("fractional servers") << 12.7 << 11.0;
+    }
+
+    void erlangCMatchesTheTextbookRecurrence()
+    {
+        // erlangC() runs the recurrence on 1/B, two steps at a time, from k = a - 12 sqrt(a): it must agree
+        // with the textbook recurrence B(k) = a B(k-1) / (k + a B(k-1)) from k = 1 to rounding.
+        QFETCH(double, servers);
+        QFETCH(double, load);
+        const long c = static_cast<long>(std::floor(servers));
+        double b = 1.0;
+        for (long k = 1; k <= c; ++k)
+            b = load * b / (static_cast<double>(k) + load * b);
+        const double textbook = c * b / (c - load * (1 - b));
+        QVERIFY2(std::abs(erlangC(servers, load) - textbook) <= 1e-12 * textbook + 1e-15,
+                 qPrintable(
+                     QString("%1 vs %2").arg(erlangC(servers, load), 0, 'g', 17).arg(textbook, 0, 'g', 17)));
+    }
+
+    void loadFixedPointHolds()
+    {
+        // atLoad() solves T = f(T) (Little's law: lambda x out x T requests decode, lambda T prompts arrive
+        // per iteration) by regula falsi; the iteration it returns must reproduce itself to the 1e-5
+        // tolerance.
+        const CatalogItem item = deviceItem();
+        std::string error;
+        const auto m = ReplicaModel::create(llmSetup(device(item)), error);
+        QVERIFY2(m, error.c_str());
+        const double capacity = m->capacity().requestsPerS;
+        for (double share : {1e-4, 0.1, 0.5, 0.9, 0.99}) {
+            const double lambda = share * capacity;
+            const ReplicaLoad l = m->atLoad(lambda);
+            QVERIFY(l.stable);
+            const double T = l.iterationS, out = m->outputMean();
+            const double seqs = std::max(1.0, lambda * out * T), starts = lambda * T;
+            const double f = m->iteration(seqs, seqs * (m->inputMean() + out / 2), starts * m->inputMean(),
+                                          starts * m->inputSquareMean())
+                                 .totalS();
+            QVERIFY2(std::abs(f - T) <= 1e-5 * T,
+                     qPrintable(QString("share %1: T %2, f(T) %3").arg(share).arg(T).arg(f)));
+        }
+    }
+
     void simulatorReducesToMMc_data()
     {
         QTest::addColumn<int>("servers");
