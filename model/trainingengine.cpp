@@ -247,10 +247,11 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
     double tpMbS = 0;
     if (m.transformer && l.tp > 1) {
         const double bytes = tokensMb * m.hidden * w.activationBytes;
+        const LinkTier axis{c.upBytesPerS * c.tpLinkShare, c.upLatencyS};
         const double inner = std::min(tp, domain), outer = std::ceil(tp / inner);
         // Every core is a rank of the ring: its steps (and their latency) grow with the cores, while the
         // bytes still leave each device once per step.
-        const double perCollective = collective::hierarchicalAllReduceS(bytes, inner, outer, up, out) +
+        const double perCollective = collective::hierarchicalAllReduceS(bytes, inner, outer, axis, out) +
                                      2 * inner * (tpRanks / tp - 1) * up.stepLatencyS;
         tpMbS = st.layers * (rc == Recompute::Full ? 6 : 4) * perCollective;
     }

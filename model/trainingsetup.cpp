@@ -38,6 +38,13 @@ double iciPodSize(const std::string& linkId)
     return 256;
 }
 
+// The ICI torus of a slice: 3D for v4 and v5p, 2D for v5e and v6e (Google Cloud TPU docs, "Interconnect
+// topology"), with two of the chip's ports on each axis.
+double iciTorusDimensions(const std::string& linkId)
+{
+    return linkId.find("v5p") != std::string::npos || linkId.find("v4") != std::string::npos ? 3 : 2;
+}
+
 bool sixteenBit(Precision p)
 {
     return p == Precision::BF16 || p == Precision::FP16 || lowPrecisionLinears(p);
@@ -181,8 +188,10 @@ std::optional<TrainingCluster> prepareCluster(const SketchHardware& hw, const Ca
     c.upBytesPerS = upRaw * (overHost ? kHostPcieCollectiveEfficiency : a.calibration.scaleUpEfficiency);
     c.upLatencyS = (hw.scaleUp.latencyS > 0 ? hw.scaleUp.latencyS : kDefaultScaleUpLatencyS) + kScaleUpStepS;
     c.scaleUpDomain = c.perNode;
-    if (upItem && upItem->attribute("technology") == "ici")
+    if (upItem && upItem->attribute("technology") == "ici") {
         c.scaleUpDomain = std::min(std::max(c.perNode, hw.accelerators), iciPodSize(hw.scaleUp.id));
+        c.tpLinkShare = 1 / iciTorusDimensions(hw.scaleUp.id);
+    }
 
     double outRaw = hw.scaleOut.bytesPerS;
     if (hw.instance.networkBytesPerS > 0)

@@ -58,6 +58,9 @@ struct TrainingCluster {
         1;                  ///< compute cores per device that each hold a tensor-parallel shard (NeuronCores)
     double upBytesPerS = 0; ///< scale-up bus bandwidth achievable per device (link x efficiency)
     double upLatencyS = 0;  ///< per collective step, link plus NCCL software
+    /// Share of the scale-up bandwidth a tensor-parallel group reaches: 1 on a switch; on a TPU torus the
+    /// group is a ring along one axis and drives that axis's two ports only (1/3 of a 3D torus chip's).
+    double tpLinkShare = 1;
     double outBytesPerS = 0; ///< scale-out bandwidth achievable per device
     double outLatencyS = 0;
     double storageReadBytesPerS = 0; ///< what the storage tier delivers to the whole cluster; 0 = unknown

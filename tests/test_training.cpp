@@ -604,6 +604,36 @@ private slots:
         QCOMPARE(trn->setup.cluster.ranksPerDevice, 2.0);
     }
 
+    void tensorParallelRingsOnATorusUseOneAxis()
+    {
+        // A TP group on a TPU slice is a ring along one torus axis and drives that axis's two ports: 1/3 of
+        // a v4/v5p chip's ICI bandwidth (3D torus), 1/2 of a v5e/v6e chip's (2D).
+        TrainingSetup s = handSetup(gptLike(), 8, 8);
+        const TrainingLayout l = layout(1, 8, 1, 1, 0, Recompute::Selective);
+        const TrainingEstimate full = estimateTraining(s, l);
+        s.cluster.tpLinkShare = 1.0 / 3;
+        const TrainingEstimate axis = estimateTraining(s, l);
+        // 8 microbatches x 32 layers x 4 all-reduces of 2·7/8 x (2048·4096·2 bytes), at 400/3 instead of 400
+        // GB/s.
+        const double bytes = 2048.0 * 4096 * 2;
+        const double extra = 8 * 32 * 4 * 2 * 7.0 / 8 * bytes * (3.0 / 400e9 - 1.0 / 400e9);
+        QVERIFY2(std::abs((axis.step.tpComm - full.step.tpComm) / extra - 1) < 1e-9,
+                 qPrintable(QString::number(axis.step.tpComm - full.step.tpComm)));
+        const Catalog catalog = shipped();
+        std::string why;
+        for (auto [accelerator, share] :
+             {std::pair{"TPU-v5p", 1.0 / 3}, {"TPU-v5e", 0.5}, {"TPU-v4", 1.0 / 3}}) {
+            auto tc = trainingCaseSetup(
+                published(
+                    R"({"name": "gpt3-175b"})",
+                    nlohmann::json{{"accelerator", accelerator}, {"count", 256}, {"per_node", 4}}.dump(),
+                    R"({"precision": "bf16"})"),
+                catalog, why);
+            QVERIFY2(tc, why.c_str());
+            QCOMPARE(tc->setup.cluster.tpLinkShare, share);
+        }
+    }
+
     void validationMeetsTheGoal()
     {
         const std::string path = INFRAPLAN_SOURCE_DIR "/data/validation/cases.json";
