@@ -654,10 +654,11 @@ private slots:
             qInfo("%-36s %+6.1f%%  %s", row.c.id.c_str(), row.errorPct, row.prediction.detail.c_str());
         }
         QCOMPARE(report.training.count, training.size());
-        // Regression guard at the state docs/validation.md reports (issue 14's targets, median 8% and no case
-        // above 25%, are not met yet: the largest errors are listed there).
-        QVERIFY2(report.training.median <= 16, qPrintable(QString::number(report.training.median)));
-        QVERIFY2(report.training.max <= 80, qPrintable(QString::number(report.training.max)));
+        // Regression guard at the state docs/validation.md reports, in sample median 10.1% and max 67.0%
+        // (issue 14's targets, median 8% and no case above 25%, are not met yet: the largest errors are
+        // listed there).
+        QVERIFY2(report.training.median <= 10.5, qPrintable(QString::number(report.training.median)));
+        QVERIFY2(report.training.max <= 68, qPrintable(QString::number(report.training.max)));
     }
 };
 
