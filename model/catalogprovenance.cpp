@@ -9,7 +9,8 @@ namespace infraplan {
 bool isInstancePriceField(const std::string& field)
 {
     return field == "price_on_demand_usd_h" || field == "price_1y_usd_h" || field == "price_3y_usd_h" ||
-           field == "price_spot_usd_h" || field == "purchase_usd";
+           field == "price_spot_usd_h" || field == "purchase_usd" || field == "price_on_demand_cny_h" ||
+           field == "price_spot_cny_h";
 }
 
 bool CatalogProvenance::instancePricesMostlyPrimary() const
@@ -37,7 +38,7 @@ CatalogProvenance catalogProvenance(const CatalogData& data)
             if (price) {
                 ++p.instancePrices;
                 p.primaryInstancePrices += primary;
-                if (field == "price_on_demand_usd_h") {
+                if (field == "price_on_demand_usd_h" || field == "price_on_demand_cny_h") {
                     ++p.onDemandPrices;
                     p.primaryOnDemandPrices += primary;
                 }

@@ -4,7 +4,10 @@
 #include "catalogprovenance.h"
 #include "catalogschema.h"
 #include "catalogvalidator.h"
+#include "currency.h"
+#include "hardware.h"
 #include "modelspec.h"
+#include "nativeprices.h"
 #include "priceimport.h"
 #include "sourcepolicy.h"
 #include "textfile.h"
@@ -235,6 +238,35 @@ private slots:
             "(docs/catalog.md, Provenance); issue 16",
             Continue);
         QVERIFY(shippedProv.instancePricesMostlyPrimary());
+    }
+
+    void yuanPricesStayAsPublished()
+    {
+        Catalog catalog(shipped(), {});
+        const CatalogItem* gn7i = catalog.find("alibaba-ecs.gn7i-c8g1.2xlarge");
+        QVERIFY(gn7i);
+        const double cny = *gn7i->figure("price_on_demand_cny_h");
+        QCOMPARE(cny, 9.6166);
+        // The engines read dollars, converted once at the rate Infraplan ships for display too, so the
+        // price shown in yuan is Alibaba's own number.
+        const double perUsd = shippedExchangeRate(Currency::CNY).perUsd;
+        QCOMPARE(*gn7i->figure("price_on_demand_usd_h"), cny / perUsd);
+        QCOMPARE(gn7i->figures.at("price_on_demand_usd_h").sourceId,
+                 gn7i->figures.at("price_on_demand_cny_h").sourceId);
+        Problems problems;
+        QCOMPARE(resolveInstance(catalog, gn7i->id, problems)->usdPerHourOnDemand.value_or(0), cny / perUsd);
+        // Exports and checks see the rows as their files state them: the conversion is not a second price.
+        for (const auto& item : catalog.data().items)
+            if (item.id == gn7i->id)
+                QVERIFY(!item.figure("price_on_demand_usd_h"));
+        // A row that states a dollar price keeps it.
+        CatalogItem both;
+        both.id = "x";
+        both.kind = ItemKind::Instance;
+        both.figures["price_on_demand_cny_h"] = {7.0, "s", ""};
+        both.figures["price_on_demand_usd_h"] = {1.0, "s", ""};
+        QVERIFY(addUsdPrices(both).empty());
+        QCOMPARE(*both.figure("price_on_demand_usd_h"), 1.0);
     }
 
     void kvCacheFollowsTheLatentUnderMla()
