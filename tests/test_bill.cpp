@@ -210,7 +210,7 @@ private slots:
         QCOMPARE(s.peakInstances, 4.0);
         bool warned = false;
         for (const Warning& w : s.warnings)
-            warned = warned || w.code == "ceiling-unused";
+            warned = warned || w.code == WarningCode::CeilingUnused;
         QVERIFY(warned);
     }
 
@@ -381,7 +381,7 @@ private slots:
         QVERIFY2(s.computed, s.error.c_str());
         bool warned = false;
         for (const Warning& w : s.warnings)
-            warned = warned || w.code == "region-price";
+            warned = warned || w.code == WarningCode::RegionPrice;
         QVERIFY(warned);
         // Owned with the user's electricity price and PUE: the bill's electricity line is the user's.
         f.regionId.clear();
