@@ -134,6 +134,7 @@ nlohmann::json detailJson(const InferenceFleetResult& f, const InferenceService&
           {"peak_it_w", f.peakPower.itW()},
           {"peak_facility_w", f.peakPower.facilityW()},
           {"pue", f.averagePower.pue},
+          {"published", f.averagePower.published},
           {"energy_kwh_per_month", f.energyKWhPerMonth}}},
         {"cost",
          {{"monthly_usd", f.monthly.totalUsd()},
@@ -225,9 +226,12 @@ std::string reportText(const InferenceFleetResult& f, const SketchHardware& hw, 
     o << "   Network: ingress " << bitRate(f.ingressBytesPerS) << " at peak";
     if (f.networkCapacityBytesPerS > 0)
         o << " of " << bitRate(f.networkCapacityBytesPerS) << " the instances provide";
-    o << "\n   Power: " << fmt("%.1f kW", f.averagePower.facilityW() / 1000) << " average, "
-      << fmt("%.1f kW", f.peakPower.facilityW() / 1000) << " peak (PUE " << fmt("%.2f", f.averagePower.pue)
-      << "), " << fmt("%.0f kWh/month", f.energyKWhPerMonth) << "\n";
+    if (f.averagePower.published)
+        o << "\n   Power: " << fmt("%.1f kW", f.averagePower.facilityW() / 1000) << " average, "
+          << fmt("%.1f kW", f.peakPower.facilityW() / 1000) << " peak (PUE "
+          << fmt("%.2f", f.averagePower.pue) << "), " << fmt("%.0f kWh/month", f.energyKWhPerMonth) << "\n";
+    else
+        o << "\n   Power: not published for " << hw.instance.accelerator.name << "\n";
     o << "   Cost: " << usd(f.monthly.totalUsd()) << "/month (" << f.monthly.basis << ": compute "
       << usd(f.monthly.computeUsd);
     if (f.monthly.powerUsd > 0)
