@@ -4,6 +4,8 @@
 #include "layoutsearch.h"
 #include "projectfile.h"
 #include "simulation.h"
+#include "sketchresultjson.h"
+#include "sketchresulttext.h"
 #include "textfile.h"
 #include "trainingcase.h"
 #include "trainingrun.h"
@@ -335,7 +337,7 @@ private slots:
         ParallelLayout manual = toParallelLayout(l, false);
         QVERIFY(simulateTrainingRun(s, manual, run, error));
         QVERIFY(std::any_of(run.warnings.begin(), run.warnings.end(),
-                            [](const Warning& w) { return w.code == "oom"; }));
+                            [](const Warning& w) { return w.code == WarningCode::OutOfMemory; }));
         // A layout that needs more devices than there are is not simulated at all.
         QVERIFY(!simulateTrainingRun(s, toParallelLayout(layout(16, 1, 1, 1, 1, Recompute::None), false), run,
                                      error));
@@ -449,17 +451,18 @@ private slots:
         QVERIFY(s.runCostUsd > 1e6 && s.runCostUsd < 1e7);
         QVERIFY(s.averagePower.facilityW() > 0 && s.averagePower.facilityW() <= s.peakPower.facilityW());
         QVERIFY(s.layout.find("(chosen)") != std::string::npos);
+        const nlohmann::json detail = sketchResultJson(s, *project);
         for (const char* key :
              {"memory_gb", "step_s", "throughput", "storage", "power_w", "cost_usd", "layout"})
-            QVERIFY2(s.detail.contains(key), key);
-        QVERIFY(s.report.find("Step time") != std::string::npos);
+            QVERIFY2(detail.contains(key), key);
+        QVERIFY(sketchResultText(s, *project).find("Step time") != std::string::npos);
 
         auto recsys =
             projectfile::load(INFRAPLAN_SOURCE_DIR "/data/examples/recsys-train-vs-serve.json", problems);
         QVERIFY(recsys);
         const SketchSummary r = simulateSketch(*recsys, *recsys->sketch("train"), catalog);
         QVERIFY2(r.computed, r.error.c_str());
-        QVERIFY2(r.fitsInMemory, r.report.c_str());
+        QVERIFY2(r.fitsInMemory, sketchResultText(r, *recsys).c_str());
         QVERIFY(r.samplesPerSecond > 1e5);
         QVERIFY(r.timeToTrainDays > 0.01 && r.timeToTrainDays < 30);
     }
@@ -473,7 +476,7 @@ private slots:
             const Project p = presetProject(preset, "owned-dgx-h100", 32);
             const SketchSummary s = simulateSketch(p, p.sketches.front(), catalog);
             QVERIFY2(s.computed, (std::string(preset) + ": " + s.error).c_str());
-            QVERIFY2(s.fitsInMemory, (std::string(preset) + "\n" + s.report).c_str());
+            QVERIFY2(s.fitsInMemory, (std::string(preset) + "\n" + sketchResultText(s, p)).c_str());
             // A recommender spends its step exchanging embeddings, not multiplying matrices: on 256 GPUs at
             // 64 samples each the all-to-all dominates and MFU is a fraction of a percent (real DLRM runs
             // too).
