@@ -6,6 +6,7 @@
 #include "catalogschema.h"
 #include "catalogvalidator.h"
 #include "commands.h"
+#include "hardwarerow.h"
 #include "jsontext.h"
 #include "priceimport.h"
 #include "sqlitedb.h"
@@ -70,7 +71,7 @@ std::string headline(const CatalogItem& i)
         return join({fig("memory_gb", " GB"), fig("memory_bw_GBps", " GB/s"),
                      fig("bf16_tflops", " BF16 TFLOP/s"), fig("tdp_w", " W")});
     case ItemKind::Instance:
-        return join({fig("accelerator_count", "x ") + i.attribute("accelerator"),
+        return join({fig("accelerator_count", "x ") + acceleratorIdOf(i),
                      fig("price_on_demand_usd_h", " USD/h"), fig("purchase_usd", " USD")});
     case ItemKind::Link:
         return join({fig("bandwidth_GBps", " GB/s"), fig("latency_us", " us")});

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "catalogschema.h"
+#include "hardwarerow.h"
 #include "jsontext.h"
 #include "projectlimits.h"
 #include "textfile.h"
@@ -716,7 +717,7 @@ Problems checkAgainstCatalog(const Project& project, const Catalog& catalog)
         if (s.pricing.mode == PricingMode::Owned)
             for (size_t n = 0; n < s.nodes.size(); ++n)
                 if (const CatalogItem* it = catalog.find(s.nodes[n].itemId);
-                    it && it->kind == ItemKind::Instance && !it->figure("purchase_usd"))
+                    it && it->kind == ItemKind::Instance && !instancePrice(*it, PricingMode::Owned))
                     problems.push_back({p + "/pricing/mode", "'" + it->id +
                                                                  "' has no purchase price, so it cannot be "
                                                                  "priced as owned hardware"});

@@ -1,6 +1,7 @@
 #include "trainingsetup.h"
 
 #include "catalog.h"
+#include "hardwarerow.h"
 
 #include <algorithm>
 #include <cmath>
@@ -171,7 +172,7 @@ std::optional<TrainingCluster> prepareCluster(const SketchHardware& hw, const Ca
     c.upLatencyS = (hw.scaleUp.latencyS > 0 ? hw.scaleUp.latencyS : kDefaultScaleUpLatencyS) + kScaleUpStepS;
     c.scaleUpDomain = c.perNode;
     const CatalogItem* upItem = catalog.find(hw.scaleUp.id);
-    if (upItem && upItem->attribute("technology") == "ici")
+    if (upItem && isIciLink(*upItem))
         c.scaleUpDomain = std::min(std::max(c.perNode, hw.accelerators), iciPodSize(hw.scaleUp.id));
 
     double outRaw = hw.scaleOut.bytesPerS;

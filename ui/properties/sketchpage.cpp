@@ -2,6 +2,7 @@
 
 #include "catalogstore.h"
 #include "catalogtext.h"
+#include "hardwarerow.h"
 #include "instancepicker.h"
 #include "kindicon.h"
 #include "numberfield.h"
@@ -297,9 +298,9 @@ void SketchPage::fillCatalogChoices()
                              QString::fromStdString(i->id));
     };
     fill(m_scaleUp, ItemKind::Link, tr("The instance's own"),
-         [](const CatalogItem& i) { return i.attribute("link_class") != "scale_out"; });
+         [](const CatalogItem& i) { return !isScaleOutLink(i); });
     fill(m_scaleOut, ItemKind::Link, tr("The instance's own"),
-         [](const CatalogItem& i) { return i.attribute("link_class") == "scale_out"; });
+         [](const CatalogItem& i) { return isScaleOutLink(i); });
     fill(m_storage, ItemKind::Storage, tr("None"), [](const CatalogItem&) { return true; });
     fill(m_region, ItemKind::Region, tr("The instance's region"), [](const CatalogItem&) { return true; });
 }
@@ -405,10 +406,9 @@ void SketchPage::refresh()
     m_scaleUp->setItemText(0, own("scale_up_link", tr("The instance's own")));
     m_scaleOut->setItemText(0, own("scale_out_link", tr("The instance's own")));
     m_region->setItemText(
-        0,
-        instance && !instance->attribute("region").empty()
-            ? tr("The instance's (%1)").arg(catalogtext::displayName(catalog, instance->attribute("region")))
-            : tr("The instance's region"));
+        0, instance && !homeRegionOf(*instance).empty()
+               ? tr("The instance's (%1)").arg(catalogtext::displayName(catalog, homeRegionOf(*instance)))
+               : tr("The instance's region"));
     select(m_scaleUp, QString::fromStdString(s->scaleUpLink));
     select(m_scaleOut, QString::fromStdString(s->scaleOutLink));
     select(m_storage, QString::fromStdString(s->storageId));

@@ -1,6 +1,7 @@
 #include "workloadeditor.h"
 
 #include "catalogstore.h"
+#include "hardwarerow.h"
 #include "kindicon.h"
 #include "modelspec.h"
 #include "numberfield.h"
@@ -407,8 +408,8 @@ void WorkloadEditor::showWorkload(const std::string& workloadId, SketchRole role
         m_tpot->setValue(s->targets.tpotP99Ms);
         m_e2e->setValue(s->targets.e2eP99Ms);
         const CatalogItem* preset = m_catalogs.get().find(s->model.preset);
-        const bool generic = s->model.custom ? !s->model.custom->transformer
-                                             : preset && preset->attribute("architecture") == "generic";
+        const bool generic =
+            s->model.custom ? !s->model.custom->transformer : preset && isGenericModel(*preset);
         setRowVisible(m_flopsPerRequest, generic || s->flopsPerRequest > 0);
     }
 }
