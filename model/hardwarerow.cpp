@@ -74,9 +74,14 @@ bool isScaleOutLink(const CatalogItem& link)
     return link.attribute("link_class") == "scale_out";
 }
 
+std::string linkTechnology(const CatalogItem& link)
+{
+    return link.attribute("technology");
+}
+
 bool isIciLink(const CatalogItem& link)
 {
-    return link.attribute("technology") == "ici";
+    return linkTechnology(link) == "ici";
 }
 
 bool isGenericModel(const CatalogItem& model)

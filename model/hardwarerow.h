@@ -36,6 +36,8 @@ std::string familyOf(const CatalogItem& accelerator);
 bool isCpuDevice(const CatalogItem& accelerator);
 /// Links between servers, as opposed to scale-up links inside one.
 bool isScaleOutLink(const CatalogItem& link);
+/// A link's technology ("nvlink", "pcie", "ici", ...), empty when unstated.
+std::string linkTechnology(const CatalogItem& link);
 /// A TPU inter-chip interconnect: its scale-up domain is the whole slice, not one server.
 bool isIciLink(const CatalogItem& link);
 /// A model preset that is not a transformer (a ranking or vision network).

@@ -102,6 +102,7 @@ nlohmann::json fleetJson(const InferenceFleetResult& f, const std::string& traff
           {"peak_it_w", f.peakPower.itW()},
           {"peak_facility_w", f.peakPower.facilityW()},
           {"pue", f.averagePower.pue},
+          {"published", f.averagePower.published},
           {"energy_kwh_per_month", f.energyKWhPerMonth}}},
         {"cost",
          {{"monthly_usd", f.monthly.totalUsd()},

@@ -101,9 +101,12 @@ std::string fleetText(const InferenceFleetResult& f, const std::string& instance
     o << "   Network: ingress " << bitRate(f.ingressBytesPerS) << " at peak";
     if (f.networkCapacityBytesPerS > 0)
         o << " of " << bitRate(f.networkCapacityBytesPerS) << " the instances provide";
-    o << "\n   Power: " << fmt("%.1f kW", f.averagePower.facilityW() / 1000) << " average, "
-      << fmt("%.1f kW", f.peakPower.facilityW() / 1000) << " peak (PUE " << fmt("%.2f", f.averagePower.pue)
-      << "), " << fmt("%.0f kWh/month", f.energyKWhPerMonth) << "\n";
+    if (f.averagePower.published)
+        o << "\n   Power: " << fmt("%.1f kW", f.averagePower.facilityW() / 1000) << " average, "
+          << fmt("%.1f kW", f.peakPower.facilityW() / 1000) << " peak (PUE "
+          << fmt("%.2f", f.averagePower.pue) << "), " << fmt("%.0f kWh/month", f.energyKWhPerMonth) << "\n";
+    else
+        o << "\n   Power: not published for " << instanceName << "\n";
     o << "   Cost: " << usd(f.monthly.totalUsd()) << "/month (" << f.monthly.basis << ": compute "
       << usd(f.monthly.computeUsd);
     if (f.monthly.powerUsd > 0)

@@ -2,6 +2,7 @@
 
 #include "catalogstore.h"
 #include "catalogtext.h"
+#include "hardware.h"
 #include "hardwarerow.h"
 #include "instancepicker.h"
 #include "kindicon.h"
@@ -14,6 +15,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 
 namespace infraplan::ui {
@@ -173,9 +175,9 @@ void SketchPage::buildHardware()
                    }
                });
     m_electricity = number(tr("Electricity"), 0, 10, false, tr("USD/kWh"),
-                           tr("Owned: your site's price; 0 uses the region's catalog figure"),
+                           tr("Owned: your site's price; empty uses the region's catalog figure"),
                            pricingField(&Pricing::electricityUsdPerKWh));
-    m_pue = number(tr("PUE"), 0, 5, false, {}, tr("Your site's PUE; 0 uses the region's catalog figure"),
+    m_pue = number(tr("PUE"), 1, 5, false, {}, tr("Your site's PUE; empty uses the region's catalog figure"),
                    pricingField(&Pricing::pue));
     m_precision =
         choice(tr("Precision"), tr("Numeric format; overrides the workload's"), [this](const QVariant& v) {
@@ -198,13 +200,13 @@ void SketchPage::buildPolicies()
     m_autoLayout =
         check(tr("Let the engine choose"), tr("Search data, tensor and pipeline parallel degrees that fit"),
               [=](bool on) { editLayout([on](ParallelLayout& l) { l.automatic = on; }); });
-    m_dp = number(tr("Data parallel"), 1, 1e7, true, {}, tr("Replicas of the model"),
+    m_dp = number(tr("Data parallel"), field::kDataParallel, {}, tr("Replicas of the model"),
                   [=](double v) { editLayout([v](ParallelLayout& l) { l.dp = int(v); }); });
-    m_tp = number(tr("Tensor parallel"), 1, 4096, true, {}, tr("Devices splitting each layer"),
+    m_tp = number(tr("Tensor parallel"), field::kTensorParallel, {}, tr("Devices splitting each layer"),
                   [=](double v) { editLayout([v](ParallelLayout& l) { l.tp = int(v); }); });
-    m_pp = number(tr("Pipeline parallel"), 1, 4096, true, {}, tr("Pipeline stages"),
+    m_pp = number(tr("Pipeline parallel"), field::kPipelineParallel, {}, tr("Pipeline stages"),
                   [=](double v) { editLayout([v](ParallelLayout& l) { l.pp = int(v); }); });
-    m_microBatch = number(tr("Micro-batch"), 1, 100000, true, tr("sequences"), {},
+    m_microBatch = number(tr("Micro-batch"), field::kMicroBatch, tr("sequences"), {},
                           [=](double v) { editLayout([v](ParallelLayout& l) { l.microBatch = int(v); }); });
     m_schedule = choice(tr("Schedule"), tr("Pipeline schedule"), [=](const QVariant& v) {
         editLayout([v](ParallelLayout& l) { l.schedule = static_cast<PipelineSchedule>(v.toInt()); });
@@ -212,7 +214,7 @@ void SketchPage::buildPolicies()
     m_schedule->addItem(tr("1F1B"), static_cast<int>(PipelineSchedule::OneFOneB));
     m_schedule->addItem(tr("Interleaved"), static_cast<int>(PipelineSchedule::Interleaved));
     m_interleave =
-        number(tr("Virtual stages"), 1, 1024, true, {}, tr("Per pipeline rank (interleaved schedule)"),
+        number(tr("Virtual stages"), field::kInterleave, {}, tr("Per pipeline rank (interleaved schedule)"),
                [=](double v) { editLayout([v](ParallelLayout& l) { l.interleave = int(v); }); });
     m_zero =
         choice(tr("ZeRO stage"), tr("How optimizer state, gradients and weights are sharded"),
@@ -235,16 +237,16 @@ void SketchPage::buildPolicies()
     };
     m_servingSection = section(tr("Serving and batching"));
     m_replicaAccelerators =
-        number(tr("Accelerators per replica"), 1, 4096, true, {},
+        number(tr("Accelerators per replica"), field::kReplicaAccelerators, {},
                tr("Devices holding one copy of the model (tensor parallel)"),
                [this](double v) { m_document.setReplicaAccelerators(m_sketchId, int(v)); });
     m_maxBatch =
-        number(tr("Max batch"), 1, 1e6, true, tr("sequences"), tr("Concurrent sequences per replica"),
+        number(tr("Max batch"), field::kMaxBatch, tr("sequences"), tr("Concurrent sequences per replica"),
                [=](double v) { editBatching([v](BatchingPolicy& b) { b.maxBatch = int(v); }); });
-    m_kvFraction = number(tr("KV-cache share"), 0.01, 1, false, {},
+    m_kvFraction = number(tr("KV-cache share"), field::kKvCacheFraction, {},
                           tr("Share of the memory left after the weights given to the KV cache"),
                           [=](double v) { editBatching([v](BatchingPolicy& b) { b.kvCacheFraction = v; }); });
-    m_maxWait = number(tr("Max batching wait"), 0, 1e6, false, tr("ms"),
+    m_maxWait = number(tr("Max batching wait"), field::kMaxWaitMs, tr("ms"),
                        tr("Longest a request waits for a batch to fill (dynamic batching)"),
                        [=](double v) { editBatching([v](BatchingPolicy& b) { b.maxWaitMs = v; }); });
 
@@ -258,10 +260,10 @@ void SketchPage::buildPolicies()
     m_autoscalingSection = section(tr("Autoscaling"));
     m_autoscale = check(tr("Scale replicas with traffic"), {},
                         [=](bool on) { editScaling([on](AutoscalingPolicy& a) { a.enabled = on; }); });
-    m_minReplicas = number(tr("Min replicas"), 0, 1e6, true, {}, {}, [=](double v) {
+    m_minReplicas = number(tr("Min replicas"), field::kMinReplicas, {}, {}, [=](double v) {
         editScaling([v](AutoscalingPolicy& a) { a.minReplicas = int(v); });
     });
-    m_maxReplicas = number(tr("Max replicas"), 1, 1e6, true, {}, {}, [=](double v) {
+    m_maxReplicas = number(tr("Max replicas"), field::kMaxReplicas, {}, {}, [=](double v) {
         editScaling([v](AutoscalingPolicy& a) { a.maxReplicas = int(v); });
     });
     m_minReplicas->setRule([this](double v) {
@@ -276,10 +278,10 @@ void SketchPage::buildPolicies()
                    ? tr("cannot be below min replicas (%1)").arg(s->autoscaling.minReplicas)
                    : QString();
     });
-    m_targetUtilization =
-        number(tr("Target utilisation"), 0.05, 1, false, {}, tr("Busy share the autoscaler aims for"),
-               [=](double v) { editScaling([v](AutoscalingPolicy& a) { a.targetUtilization = v; }); });
-    m_scaleUpDelay = number(tr("Scale-up delay"), 0, 86400, false, tr("s"),
+    m_targetUtilization = number(
+        tr("Target utilisation"), field::kTargetUtilization, {}, tr("Busy share the autoscaler aims for"),
+        [=](double v) { editScaling([v](AutoscalingPolicy& a) { a.targetUtilization = v; }); });
+    m_scaleUpDelay = number(tr("Scale-up delay"), field::kScaleUpDelayS, tr("s"),
                             tr("Provisioning time before a new replica loads the model"), [=](double v) {
                                 editScaling([v](AutoscalingPolicy& a) { a.scaleUpDelayS = v; });
                             });
@@ -354,7 +356,7 @@ void SketchPage::rebuildNodeRows()
         instance->setObjectName(QString::fromStdString("instance:" + id));
         connect(instance, &InstancePicker::picked, this,
                 [this, id](const std::string& itemId) { m_document.setNodeItem(id, itemId); });
-        auto* count = new NumberField(1, 1000000, true, tr("×"), m_nodes);
+        auto* count = new NumberField(field::kNodeCount.min, field::kNodeCount.max, true, tr("×"), m_nodes);
         count->setObjectName(QString::fromStdString("count:" + id));
         count->lineEdit()->setAccessibleName(tr("Node count"));
         count->setToolTip(tr("How many of these servers or instances"));
@@ -424,8 +426,23 @@ void SketchPage::refresh()
     m_discount->setValue(s->pricing.discountPercent);
     m_spotLoss->setValue(s->pricing.spotInterruptionShare * 100);
     setRowVisible(m_spotLoss, s->pricing.mode == PricingMode::Spot);
+    // Unset figures show the one that applies and where it comes from, never a bare 0.
+    Problems ignored;
+    const std::string regionId = !s->regionId.empty() ? s->regionId
+                                 : instance           ? homeRegionOf(*instance)
+                                                      : std::string();
+    const std::optional<RegionSpec> region =
+        regionId.empty() ? std::nullopt : resolveRegion(catalog, regionId, ignored);
+    const QString regionName = region ? QString::fromStdString(region->name) : QString();
+    m_electricity->setUnsetText(
+        region
+            ? tr("%1 (%2, catalog)").arg(QLocale().toString(region->electricityUsdPerKWh, 'f', 3), regionName)
+            : tr("the region's (none chosen)"));
     m_electricity->setValue(s->pricing.electricityUsdPerKWh);
     setRowVisible(m_electricity, s->pricing.mode == PricingMode::Owned);
+    m_pue->setUnsetText(region
+                            ? tr("%1 (%2, catalog)").arg(QLocale().toString(region->pue, 'f', 2), regionName)
+                            : tr("1.00 (no region chosen)"));
     m_pue->setValue(s->pricing.pue);
     Precision workloadPrecision = Precision::BF16;
     if (const TrainingJob* j = project.trainingJob(s->workloadId); j && training)
