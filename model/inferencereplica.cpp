@@ -120,7 +120,7 @@ double erlangC(double servers, double a)
     const long c = static_cast<long>(std::floor(servers));
     // Erlang B with k servers by the recurrence on its inverse, 1/B(k) = 1 + (k / a) / B(k-1), a multiply-add
     // per step instead of the division of B(k) = a B(k-1) / (k + a B(k-1)) (this loop is the inner cost of
-    // sloRequestsPerS). Unrolled: 1/B(c) = sum_j c! / (j! a^(c-j)), and the terms with j below a - 12 sqrt(a)
+    // sloRequestsPerS). Expanded, 1/B(c) = sum_j c! / (j! a^(c-j)), and the terms with j below a - 12 sqrt(a)
     // are smaller than the largest by exp(-72), so the recurrence starts there with 1/B = 1; exact to
     // rounding.
     const double perServer = 1 / a;
@@ -431,7 +431,8 @@ double ReplicaModel::llmIterationForLoad(double lambda, double& concurrency) con
     // (the kinks: the GEMMs turning compute-bound, the batch reaching one request), so regula falsi with the
     // Illinois modification lands on the root in a few evaluations where bisection needs about twenty.
     double lo = 0, hi = tMax, gLo = f(0), gHi = fMax - tMax;
-    int kept = 0; // which end stayed twice in a row: halve its g (Illinois)
+    int kept =
+        0; // the end that moved last (-1 lo, 1 hi): when it moves again, halve the other end's g (Illinois)
     for (int i = 0; i < 60 && hi - lo > 1e-5 * hi; ++i) {
         double x = hi - gHi * (hi - lo) / (gHi - gLo);
         if (!(x > lo && x < hi))
