@@ -6,11 +6,13 @@
 #include "catalogschema.h"
 #include "catalogvalidator.h"
 #include "commands.h"
+#include "hardwarerow.h"
 #include "jsontext.h"
 #include "priceimport.h"
 #include "sourcepolicy.h"
 #include "sqlitedb.h"
 #include "textfile.h"
+#include "userrowcheck.h"
 
 #include <iomanip>
 #include <nlohmann/json.hpp>
@@ -71,7 +73,7 @@ std::string headline(const CatalogItem& i)
         return join({fig("memory_gb", " GB"), fig("memory_bw_GBps", " GB/s"),
                      fig("bf16_tflops", " BF16 TFLOP/s"), fig("tdp_w", " W")});
     case ItemKind::Instance:
-        return join({fig("accelerator_count", "x ") + i.attribute("accelerator"),
+        return join({fig("accelerator_count", "x ") + acceleratorIdOf(i),
                      fig("price_on_demand_usd_h", " USD/h"), fig("purchase_usd", " USD")});
     case ItemKind::Link:
         return join({fig("bandwidth_GBps", " GB/s"), fig("latency_us", " us")});
@@ -178,15 +180,8 @@ int import(Arguments& a, Context& c)
         return Failure;
     Problems problems;
     CatalogData rows = catalogfiles::readFile(a.positionals()[1], problems);
-    for (auto& item : rows.items)
-        if (catalog->isShipped(item.id))
-            problems.push_back(
-                {item.id, "is a shipped catalog row and cannot be replaced; import it under a new "
-                          "id (e.g. '" +
-                              item.id + "-custom')"});
-    CatalogData context = catalog->data();
-    for (const auto& p : validateCatalog(rows, &context))
-        problems.push_back(p);
+    for (Problem& p : checkUserRows(*catalog, rows, "import"))
+        problems.push_back(std::move(p));
     if (!problems.empty()) {
         c.err << "infraplan catalog import: " << a.positionals()[1] << " was not imported:\n";
         for (const auto& p : problems)

@@ -1,6 +1,7 @@
 #include "billofmaterials.h"
 
 #include "figureformat.h"
+#include "hardwarerow.h"
 #include "powercost.h"
 
 #include <algorithm>
@@ -60,23 +61,6 @@ std::string BillOfMaterials::period() const
     if (!wholeRun)
         return "per month";
     return "for the run (" + formatDuration(hours * 3600) + ")";
-}
-
-std::string priceField(PricingMode mode)
-{
-    switch (mode) {
-    case PricingMode::OnDemand:
-        return "price_on_demand_usd_h";
-    case PricingMode::Reserved1y:
-        return "price_1y_usd_h";
-    case PricingMode::Reserved3y:
-        return "price_3y_usd_h";
-    case PricingMode::Spot:
-        return "price_spot_usd_h";
-    case PricingMode::Owned:
-        return "purchase_usd";
-    }
-    return "price_on_demand_usd_h";
 }
 
 BillOfMaterials billOfMaterials(const Sketch& sketch, const Catalog& catalog, const SketchSummary* summary)

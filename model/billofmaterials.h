@@ -55,10 +55,6 @@ BillOfMaterials billOfMaterials(const Sketch& sketch, const Catalog& catalog, co
 /// The bill as plain text for the command line: one line per item, amounts to the cent, and the total.
 std::string billText(const BillOfMaterials& bill);
 
-/// The catalog field holding an instance's price under a pricing mode ("price_on_demand_usd_h",
-/// "purchase_usd", ...).
-std::string priceField(PricingMode mode);
-
 /// Every catalog item a sketch depends on: its instances and their accelerators, links, storage, region,
 /// the calibration of the accelerators' family and the workload's model preset. In a stable order, no
 /// repeats.

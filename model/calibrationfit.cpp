@@ -1,4 +1,5 @@
 #include "calibrationfit.h"
+#include "hardwarerow.h"
 
 #include "parallelfor.h"
 #include "validation.h"
@@ -60,7 +61,7 @@ std::vector<std::string> familiesOf(const Catalog& catalog, const std::vector<st
     for (const CalibrationPrior& p : calibrationPriors())
         out.push_back(p.family);
     for (const CatalogItem* item : catalog.items(ItemKind::Accelerator))
-        out.push_back(item->attribute("family"));
+        out.push_back(familyOf(*item));
     out.insert(out.end(), caseFamilies.begin(), caseFamilies.end());
     std::vector<std::string> unique;
     for (const std::string& f : out)
@@ -176,7 +177,7 @@ Calibrator::Calibrator(std::vector<ValidationCase> cases, const Catalog& catalog
 {
     for (const ValidationCase& c : m_cases) {
         const CatalogItem* a = catalog.find(c.system.value("accelerator", ""));
-        m_family.push_back(a ? a->attribute("family") : std::string());
+        m_family.push_back(a ? familyOf(*a) : std::string());
     }
     const std::vector<std::string> families = familiesOf(catalog, m_family);
     m_logPredicted.assign(m_cases.size(), {});

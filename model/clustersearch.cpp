@@ -1,5 +1,6 @@
 #include "clustersearch.h"
 
+#include "hardwarerow.h"
 #include "parallelfor.h"
 #include "trainingrun.h"
 #include "trainingsetup.h"
@@ -51,7 +52,7 @@ Sketch sketchOn(const Sketch& base, const InstanceSpec& instance, int nodes, con
     s.regionId.clear();
     // A storage tier belongs to one provider: keep the user's only where it exists.
     if (const CatalogItem* storage = catalog.find(base.storageId);
-        !storage || storage->attribute("provider") != instance.provider)
+        !storage || providerOf(*storage) != instance.provider)
         s.storageId.clear();
     s.pricing = pricingFor(instance, base.pricing);
     return s;

@@ -1,5 +1,6 @@
 #include "fleetsearch.h"
 
+#include "hardwarerow.h"
 #include "inferencefleet.h"
 #include "parallelfor.h"
 
@@ -73,7 +74,7 @@ public:
         s.scaleOutLink.clear();
         s.regionId.clear();
         if (const CatalogItem* storage = m_catalog.find(m_base.storageId);
-            !storage || storage->attribute("provider") != inst.provider)
+            !storage || providerOf(*storage) != inst.provider)
             s.storageId.clear();
         s.pricing = pricingFor(inst, m_base.pricing);
         s.replicaAccelerators = p.tensorParallel;

@@ -1,6 +1,7 @@
 #include "hardware.h"
 
 #include "catalogschema.h"
+#include "hardwarerow.h"
 
 #include "sustainedclock.h"
 #include <algorithm>
@@ -103,17 +104,17 @@ std::optional<InstanceSpec> resolveInstance(const Catalog& catalog, const std::s
     s.id = item->id;
     s.name = item->name;
     s.provider = item->attribute("provider");
-    s.owned = item->attribute("offering") == "owned" || s.provider == "owned";
+    s.owned = isOwnedInstance(*item);
     s.accelerator = *accel;
     s.acceleratorsPerNode = item->figureOr("accelerator_count", 1);
     s.networkBytesPerS = item->figureOr("network_Gbps", 0) * 1e9 / 8;
     s.hostPowerW = item->figureOr("host_power_w", 0);
     s.ramBytes = item->figureOr("ram_GiB", 0) * 1073741824.0;
-    s.usdPerHourOnDemand = item->figure("price_on_demand_usd_h");
-    s.usdPerHour1y = item->figure("price_1y_usd_h");
-    s.usdPerHour3y = item->figure("price_3y_usd_h");
-    s.usdPerHourSpot = item->figure("price_spot_usd_h");
-    s.purchaseUsd = item->figure("purchase_usd");
+    s.usdPerHourOnDemand = instancePrice(*item, PricingMode::OnDemand);
+    s.usdPerHour1y = instancePrice(*item, PricingMode::Reserved1y);
+    s.usdPerHour3y = instancePrice(*item, PricingMode::Reserved3y);
+    s.usdPerHourSpot = instancePrice(*item, PricingMode::Spot);
+    s.purchaseUsd = instancePrice(*item, PricingMode::Owned);
     s.scaleUpLinkId = item->attribute("scale_up_link");
     s.scaleOutLinkId = item->attribute("scale_out_link");
     s.regionId = item->attribute("region");

@@ -1,6 +1,7 @@
 #include "inferencealternative.h"
 
 #include "billofmaterials.h"
+#include "hardwarerow.h"
 
 #include "catalog.h"
 #include "hardwareclass.h"
@@ -35,7 +36,7 @@ cheapestInferenceClassAlternative(const Project& project, const Sketch& sketch, 
     if (sketch.role != SketchRole::Inference || sketch.nodes.empty() || !base.computed)
         return std::nullopt;
     const CatalogItem* current = catalog.find(sketch.nodes.front().itemId);
-    const std::string provider = current ? current->attribute("provider") : std::string();
+    const std::string provider = current ? providerOf(*current) : std::string();
     const int drawnNodes = totalNodes(sketch);
     const double drawnAccelerators = base.accelerators > 0 ? base.accelerators : drawnNodes;
     const int originalPerReplica = std::max(1, sketch.replicaAccelerators);
@@ -47,11 +48,11 @@ cheapestInferenceClassAlternative(const Project& project, const Sketch& sketch, 
             if (cancelled(cancel))
                 return best;
             if (item->id == sketch.nodes.front().itemId ||
-                (sameProviderOnly != (item->attribute("provider") == provider)))
+                (sameProviderOnly != (providerOf(*item) == provider)))
                 continue;
             if (classifyInstance(catalog, item->id).cls == AcceleratorClass::Training)
                 continue;
-            const double perNode = item->figureOr("accelerator_count", 1);
+            const double perNode = acceleratorsPerInstance(*item, 1);
             if (perNode < 1)
                 continue;
             Sketch candidate = withInstance(sketch, catalog, item->id);

@@ -1,4 +1,5 @@
 #include "priceimport.h"
+#include "hardwarerow.h"
 
 #include "awspricelist.h"
 #include "azureretailprices.h"
@@ -92,7 +93,7 @@ std::map<PriceTerm, double> gcpQuotes(const PriceFile& file, const CatalogItem& 
                                       const std::string& region, std::string& why)
 {
     const auto vcpus = i.figure("vcpus"), ram = i.figure("ram_GiB"), gpus = i.figure("accelerator_count");
-    const auto gpu = gcpGpuNames().find(i.attribute("accelerator"));
+    const auto gpu = gcpGpuNames().find(acceleratorIdOf(i));
     if (!vcpus || !ram || !gpus || gpu == gcpGpuNames().end()) {
         why = "Google prices machines by vCPU, memory and GPU SKUs; this row lacks vCPUs, RAM or a known GPU "
               "(TPU slices are not assembled)";
@@ -148,7 +149,7 @@ std::optional<PriceImport> importPrices(const std::string& text, const std::stri
     std::set<std::string> catalogTypes; // the provider names of this provider's catalog instances
 
     for (const CatalogItem* i : catalog.items(ItemKind::Instance)) {
-        if (i->attribute("provider") != f.provider || i->attribute("offering") == "owned")
+        if (providerOf(*i) != f.provider || isOwnedInstance(*i))
             continue;
         const std::string type = providerType(*i, f.provider);
         if (type.empty())
@@ -157,7 +158,7 @@ std::optional<PriceImport> importPrices(const std::string& text, const std::stri
         // A user copy made by an earlier import is updated through its own id, not matched again.
         if (i->origin == ItemOrigin::User && i->id.find("-prices-") != std::string::npos)
             continue;
-        const std::string ownRegion = i->attribute("region");
+        const std::string ownRegion = homeRegionOf(*i);
         const std::string region = !regionCode.empty() ? regionCode
                                    : ownRegion.rfind(f.provider + "-", 0) == 0
                                        ? ownRegion.substr(f.provider.size() + 1)
@@ -193,7 +194,7 @@ std::optional<PriceImport> importPrices(const std::string& text, const std::stri
         }
         row.origin = ItemOrigin::User;
         // Prices the file does not state stay only when they are for the same region; never mixed across.
-        if (row.attribute("region") != regionId)
+        if (homeRegionOf(row) != regionId)
             for (auto it = row.figures.begin(); it != row.figures.end();)
                 it = isInstancePriceField(it->first) && it->first != "purchase_usd" ? row.figures.erase(it)
                                                                                     : std::next(it);

@@ -3,6 +3,7 @@
 #include "currency.h"
 #include "modelspec.h"
 #include "precision.h"
+#include "projectfields.h"
 
 #include <array>
 #include <optional>
@@ -54,7 +55,7 @@ struct LengthDistribution {
 
 /// Requests per second over a day: the peak times a per-hour fraction (0..1) of it.
 struct TrafficProfile {
-    double peakRps = 0;
+    double peakRps = field::kPeakRps.defaultValue;
     std::string shape = "flat"; ///< "flat", "diurnal" or "custom"
     std::array<double, 24> hourly{};
     bool operator==(const TrafficProfile&) const = default;
@@ -64,9 +65,9 @@ struct TrafficProfile {
 
 /// Service-level objectives; 0 means no target.
 struct LatencyTargets {
-    double ttftP99Ms = 0;
-    double tpotP99Ms = 0;
-    double e2eP99Ms = 0;
+    double ttftP99Ms = field::kTtftP99Ms.defaultValue;
+    double tpotP99Ms = field::kTpotP99Ms.defaultValue;
+    double e2eP99Ms = field::kE2eP99Ms.defaultValue;
     bool operator==(const LatencyTargets&) const = default;
 };
 
@@ -89,7 +90,7 @@ struct InferenceService {
 struct NodeGroup {
     std::string id;
     std::string itemId; ///< catalog instance id
-    int count = 1;
+    int count = int(field::kNodeCount.defaultValue);
     Point position; ///< relative to the sketch frame
     bool operator==(const NodeGroup&) const = default;
 };
@@ -97,13 +98,14 @@ struct NodeGroup {
 /// How a training job is split across the cluster. With automatic set the engine picks and reports one.
 struct ParallelLayout {
     bool automatic = true;
-    int dp = 1;
-    int tp = 1;
-    int pp = 1;
-    int microBatch = 1;
+    int dp = int(field::kDataParallel.defaultValue);
+    int tp = int(field::kTensorParallel.defaultValue);
+    int pp = int(field::kPipelineParallel.defaultValue);
+    int microBatch = int(field::kMicroBatch.defaultValue);
     PipelineSchedule schedule = PipelineSchedule::OneFOneB;
-    int interleave = 1; ///< virtual stages per pipeline rank (interleaved schedule)
-    int zeroStage = 1;  ///< 0..3 (3 = FSDP full sharding)
+    int interleave =
+        int(field::kInterleave.defaultValue); ///< virtual stages per pipeline rank (interleaved schedule)
+    int zeroStage = int(field::kZeroStage.defaultValue); ///< 0..3 (3 = FSDP full sharding)
     Recompute recompute = Recompute::Selective;
     bool operator==(const ParallelLayout&) const = default;
 };
@@ -123,18 +125,22 @@ struct Pricing {
 };
 
 struct BatchingPolicy {
-    int maxBatch = 256;           ///< concurrent sequences (continuous) or batch size (dynamic)
-    double kvCacheFraction = 0.9; ///< share of memory left after weights given to the KV cache
-    double maxWaitMs = 5;         ///< dynamic batching: longest a request waits for a batch to fill
+    int maxBatch =
+        int(field::kMaxBatch.defaultValue); ///< concurrent sequences (continuous) or batch size (dynamic)
+    double kvCacheFraction =
+        field::kKvCacheFraction.defaultValue; ///< share of memory left after weights given to the KV cache
+    double maxWaitMs =
+        field::kMaxWaitMs.defaultValue; ///< dynamic batching: longest a request waits for a batch to fill
     bool operator==(const BatchingPolicy&) const = default;
 };
 
 struct AutoscalingPolicy {
     bool enabled = true;
-    int minReplicas = 1;
-    int maxReplicas = 64;
-    double targetUtilization = 0.7;
-    double scaleUpDelayS = 60; ///< provisioning time, before loading the model from storage
+    int minReplicas = int(field::kMinReplicas.defaultValue);
+    int maxReplicas = int(field::kMaxReplicas.defaultValue);
+    double targetUtilization = field::kTargetUtilization.defaultValue;
+    double scaleUpDelayS =
+        field::kScaleUpDelayS.defaultValue; ///< provisioning time, before loading the model from storage
     bool operator==(const AutoscalingPolicy&) const = default;
 };
 
@@ -145,18 +151,19 @@ struct Sketch {
     SketchRole role = SketchRole::Training;
     std::string workloadId; ///< a TrainingJob id (training) or an InferenceService id (inference)
     Point position;
-    Size size{480, 320};
+    Size size{field::kFrameWidth.defaultValue, field::kFrameHeight.defaultValue};
     std::vector<NodeGroup> nodes;
     std::string scaleUpLink;  ///< empty = the instance's own
     std::string scaleOutLink; ///< empty = the instance's own
     std::string storageId;
     std::string regionId; ///< empty = the instance's region
     Pricing pricing;
-    ParallelLayout layout;              ///< training
-    int replicaAccelerators = 1;        ///< inference: accelerators per replica (tensor parallel)
-    std::optional<Precision> precision; ///< overrides the workload's precision
-    BatchingPolicy batching;            ///< inference
-    AutoscalingPolicy autoscaling;      ///< inference
+    ParallelLayout layout; ///< training
+    int replicaAccelerators = int(
+        field::kReplicaAccelerators.defaultValue); ///< inference: accelerators per replica (tensor parallel)
+    std::optional<Precision> precision;            ///< overrides the workload's precision
+    BatchingPolicy batching;                       ///< inference
+    AutoscalingPolicy autoscaling;                 ///< inference
     bool operator==(const Sketch&) const = default;
 };
 

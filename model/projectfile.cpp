@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "catalogschema.h"
+#include "hardwarerow.h"
 #include "jsontext.h"
 #include "projectlimits.h"
 #include "textfile.h"
@@ -82,6 +83,18 @@ public:
             }
             out = d;
         }
+    }
+
+    /// A field declared in projectfields.h, with its key and range.
+    void number(const json& obj, const std::string& path, const ProjectField& f, double& out,
+                bool required = false)
+    {
+        number(obj, path, std::string(f.key).c_str(), out, f.min, f.max, required);
+    }
+    void integer(const json& obj, const std::string& path, const ProjectField& f, int& out,
+                 bool required = false)
+    {
+        integer(obj, path, std::string(f.key).c_str(), out, int(f.min), int(f.max), required);
     }
 
     void integer(const json& obj, const std::string& path, const char* key, int& out, int min, int max,
@@ -313,7 +326,7 @@ void readService(Reader& r, const json& j, const std::string& p, InferenceServic
     r.number(j, p, "bytes_per_request", s.bytesPerRequest, 0, 1e12);
     if (const json* t = r.field(j, p, "traffic", true); t && r.object(*t, p + "/traffic")) {
         const std::string tp = p + "/traffic";
-        r.number(*t, tp, "peak_rps", s.traffic.peakRps, 0, ProjectLimits::kMaxPeakRps, true);
+        r.number(*t, tp, field::kPeakRps, s.traffic.peakRps, true);
         r.string(*t, tp, "profile", s.traffic.shape);
         if (s.traffic.shape != "flat" && s.traffic.shape != "diurnal" && s.traffic.shape != "custom")
             r.problem(tp + "/profile", "'" + s.traffic.shape + "' is not one of: flat, diurnal, custom");
@@ -333,9 +346,9 @@ void readService(Reader& r, const json& j, const std::string& p, InferenceServic
     }
     if (const json* t = r.field(j, p, "targets", false); t && r.object(*t, p + "/targets")) {
         const std::string tp = p + "/targets";
-        r.number(*t, tp, "ttft_p99_ms", s.targets.ttftP99Ms, 0, 1e7);
-        r.number(*t, tp, "tpot_p99_ms", s.targets.tpotP99Ms, 0, 1e7);
-        r.number(*t, tp, "e2e_p99_ms", s.targets.e2eP99Ms, 0, 1e8);
+        r.number(*t, tp, field::kTtftP99Ms, s.targets.ttftP99Ms);
+        r.number(*t, tp, field::kTpotP99Ms, s.targets.tpotP99Ms);
+        r.number(*t, tp, field::kE2eP99Ms, s.targets.e2eP99Ms);
     }
 }
 
@@ -350,14 +363,14 @@ void readSketch(Reader& r, const json& j, const std::string& p, Sketch& s)
     r.string(j, p, "workload", s.workloadId);
     r.point(j, p, "position", s.position);
     if (const json* v = r.field(j, p, "size", false); v && r.object(*v, p + "/size")) {
-        r.number(*v, p + "/size", "width", s.size.width, 50, 1e6, true);
-        r.number(*v, p + "/size", "height", s.size.height, 50, 1e6, true);
+        r.number(*v, p + "/size", field::kFrameWidth, s.size.width, true);
+        r.number(*v, p + "/size", field::kFrameHeight, s.size.height, true);
     }
     r.array<NodeGroup>(j, p, "nodes", s.nodes, ProjectLimits::kMaxNodeGroupsPerSketch,
                        [&](const json& n, const std::string& np, NodeGroup& g) {
                            r.string(n, np, "id", g.id, true);
                            r.string(n, np, "item", g.itemId, true);
-                           r.integer(n, np, "count", g.count, 1, ProjectLimits::kMaxNodeCount, true);
+                           r.integer(n, np, field::kNodeCount, g.count, true);
                            r.point(n, np, "position", g.position);
                        });
     r.string(j, p, "scale_up", s.scaleUpLink);
@@ -383,18 +396,18 @@ void readSketch(Reader& r, const json& j, const std::string& p, Sketch& s)
         ParallelLayout& l = s.layout;
         l.automatic = false;
         r.boolean(*v, lp, "automatic", l.automatic);
-        r.integer(*v, lp, "dp", l.dp, 1, 10000000);
-        r.integer(*v, lp, "tp", l.tp, 1, 4096);
-        r.integer(*v, lp, "pp", l.pp, 1, 4096);
-        r.integer(*v, lp, "micro_batch", l.microBatch, 1, 100000);
+        r.integer(*v, lp, field::kDataParallel, l.dp);
+        r.integer(*v, lp, field::kTensorParallel, l.tp);
+        r.integer(*v, lp, field::kPipelineParallel, l.pp);
+        r.integer(*v, lp, field::kMicroBatch, l.microBatch);
         r.choice(*v, lp, "schedule", l.schedule,
                  {{"1f1b", PipelineSchedule::OneFOneB}, {"interleaved", PipelineSchedule::Interleaved}});
-        r.integer(*v, lp, "interleave", l.interleave, 1, 1024);
-        r.integer(*v, lp, "zero", l.zeroStage, 0, 3);
+        r.integer(*v, lp, field::kInterleave, l.interleave);
+        r.integer(*v, lp, field::kZeroStage, l.zeroStage);
         r.choice(*v, lp, "recompute", l.recompute,
                  {{"none", Recompute::None}, {"selective", Recompute::Selective}, {"full", Recompute::Full}});
     }
-    r.integer(j, p, "replica_accelerators", s.replicaAccelerators, 1, 4096);
+    r.integer(j, p, field::kReplicaAccelerators, s.replicaAccelerators);
     if (j.contains("precision")) {
         Precision prec = Precision::FP16;
         r.choice(j, p, "precision", prec, precisionOptions());
@@ -402,18 +415,18 @@ void readSketch(Reader& r, const json& j, const std::string& p, Sketch& s)
     }
     if (const json* v = r.field(j, p, "batching", false); v && r.object(*v, p + "/batching")) {
         const std::string bp = p + "/batching";
-        r.integer(*v, bp, "max_batch", s.batching.maxBatch, 1, ProjectLimits::kMaxBatch);
-        r.number(*v, bp, "kv_cache_fraction", s.batching.kvCacheFraction, 0.01, 1.0);
-        r.number(*v, bp, "max_wait_ms", s.batching.maxWaitMs, 0, 1e6);
+        r.integer(*v, bp, field::kMaxBatch, s.batching.maxBatch);
+        r.number(*v, bp, field::kKvCacheFraction, s.batching.kvCacheFraction);
+        r.number(*v, bp, field::kMaxWaitMs, s.batching.maxWaitMs);
     }
     if (const json* v = r.field(j, p, "autoscaling", false); v && r.object(*v, p + "/autoscaling")) {
         const std::string ap = p + "/autoscaling";
         AutoscalingPolicy& a = s.autoscaling;
         r.boolean(*v, ap, "enabled", a.enabled);
-        r.integer(*v, ap, "min_replicas", a.minReplicas, 0, ProjectLimits::kMaxReplicas);
-        r.integer(*v, ap, "max_replicas", a.maxReplicas, 1, ProjectLimits::kMaxReplicas);
-        r.number(*v, ap, "target_utilization", a.targetUtilization, 0.05, 1.0);
-        r.number(*v, ap, "scale_up_delay_s", a.scaleUpDelayS, 0, 86400);
+        r.integer(*v, ap, field::kMinReplicas, a.minReplicas);
+        r.integer(*v, ap, field::kMaxReplicas, a.maxReplicas);
+        r.number(*v, ap, field::kTargetUtilization, a.targetUtilization);
+        r.number(*v, ap, field::kScaleUpDelayS, a.scaleUpDelayS);
         if (a.minReplicas > a.maxReplicas)
             r.problem(ap + "/min_replicas",
                       "cannot exceed max_replicas (" + std::to_string(a.maxReplicas) + ")");
@@ -716,7 +729,7 @@ Problems checkAgainstCatalog(const Project& project, const Catalog& catalog)
         if (s.pricing.mode == PricingMode::Owned)
             for (size_t n = 0; n < s.nodes.size(); ++n)
                 if (const CatalogItem* it = catalog.find(s.nodes[n].itemId);
-                    it && it->kind == ItemKind::Instance && !it->figure("purchase_usd"))
+                    it && it->kind == ItemKind::Instance && !instancePrice(*it, PricingMode::Owned))
                     problems.push_back({p + "/pricing/mode", "'" + it->id +
                                                                  "' has no purchase price, so it cannot be "
                                                                  "priced as owned hardware"});

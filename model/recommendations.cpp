@@ -4,6 +4,7 @@
 #include "figureformat.h"
 #include "hardware.h"
 #include "hardwareclass.h"
+#include "hardwarerow.h"
 #include "inferencealternative.h"
 #include "trainingrun.h"
 
@@ -86,7 +87,7 @@ std::string acceleratorOf(const Catalog& catalog, const Sketch& sketch)
     if (sketch.nodes.empty())
         return {};
     const CatalogItem* item = catalog.find(sketch.nodes.front().itemId);
-    return item ? item->attribute("accelerator") : std::string();
+    return item ? acceleratorIdOf(*item) : std::string();
 }
 
 void cheapestPerService(const Project& project, const std::vector<SketchSummary>& summaries,

@@ -1,4 +1,5 @@
 #include "sustainedclock.h"
+#include "hardwarerow.h"
 
 #include "catalog.h"
 
@@ -36,9 +37,9 @@ std::string powerReferenceDevice(const std::string& family)
 
 double sustainedClockFraction(const Catalog& catalog, const CatalogItem& a)
 {
-    if (a.attribute("device_type") == "cpu")
+    if (isCpuDevice(a))
         return 1;
-    const std::string refId = powerReferenceDevice(a.attribute("family"));
+    const std::string refId = powerReferenceDevice(familyOf(a));
     const CatalogItem* ref = refId.empty() ? nullptr : catalog.find(refId);
     const double tdp = a.figureOr("tdp_w", 0), peak = peak16(a);
     if (!ref || tdp <= 0 || peak <= 0)

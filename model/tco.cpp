@@ -2,18 +2,12 @@
 
 #include "catalog.h"
 #include "figureformat.h"
+#include "hardwarerow.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace infraplan {
-
-namespace {
-bool isOwnedItem(const CatalogItem& item)
-{
-    return item.attribute("offering") == "owned" || item.attribute("provider") == "owned";
-}
-} // namespace
 
 TcoLine tcoLine(const Sketch& sketch, const SketchSummary& summary, int months)
 {
@@ -75,22 +69,21 @@ std::optional<std::string> counterpartInstance(const Catalog& catalog, const std
     const CatalogItem* item = catalog.find(instanceId);
     if (!item || item->kind != ItemKind::Instance)
         return std::nullopt;
-    const bool wantOwned = !isOwnedItem(*item);
-    const std::string accelerator = item->attribute("accelerator");
-    const double count = item->figureOr("accelerator_count", 1);
+    const bool wantOwned = !isOwnedInstance(*item);
+    const std::string accelerator = acceleratorIdOf(*item);
+    const double count = acceleratorsPerInstance(*item, 1);
     std::optional<std::string> best;
     double bestUsdPerHour = 0;
     for (const CatalogItem* other : catalog.items(ItemKind::Instance)) {
-        if (other->id == item->id || isOwnedItem(*other) != wantOwned ||
-            other->attribute("accelerator") != accelerator ||
-            other->figureOr("accelerator_count", 1) != count)
+        if (other->id == item->id || isOwnedInstance(*other) != wantOwned ||
+            acceleratorIdOf(*other) != accelerator || acceleratorsPerInstance(*other, 1) != count)
             continue;
         if (wantOwned) {
-            if (other->figure("purchase_usd") && !best)
+            if (instancePrice(*other, PricingMode::Owned) && !best)
                 best = other->id;
             continue;
         }
-        const auto rate = other->figure("price_on_demand_usd_h");
+        const auto rate = instancePrice(*other, PricingMode::OnDemand);
         if (rate && (!best || *rate < bestUsdPerHour)) {
             best = other->id;
             bestUsdPerHour = *rate;
@@ -103,14 +96,14 @@ Sketch withInstance(const Sketch& sketch, const Catalog& catalog, const std::str
 {
     Sketch copy = sketch;
     const CatalogItem* item = catalog.find(instanceId);
-    const bool owned = item && isOwnedItem(*item);
+    const bool owned = item && isOwnedInstance(*item);
     for (NodeGroup& g : copy.nodes)
         g.itemId = instanceId;
     if (owned != (sketch.pricing.mode == PricingMode::Owned))
         copy.pricing.mode = owned ? PricingMode::Owned : PricingMode::OnDemand;
     // Links and the region belong to the old instance; the new one brings its own.
     const CatalogItem* old = sketch.nodes.empty() ? nullptr : catalog.find(sketch.nodes.front().itemId);
-    if (!old || !item || old->attribute("provider") != item->attribute("provider")) {
+    if (!old || !item || providerOf(*old) != providerOf(*item)) {
         copy.regionId.clear();
         copy.scaleUpLink.clear();
         copy.scaleOutLink.clear();

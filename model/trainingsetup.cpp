@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "collectives.h"
+#include "hardwarerow.h"
 
 #include <algorithm>
 #include <cmath>
@@ -179,12 +180,12 @@ std::optional<TrainingCluster> prepareCluster(const SketchHardware& hw, const Ca
     // the host's PCIe (a PCIe card without its bridge or fabric) get PCIe, at the share of the link rate
     // that collectives through the CPU root complexes reach.
     const CatalogItem* upItem = catalog.find(hw.scaleUp.id);
-    const bool overHost = hw.scaleUp.id == "pcie" || (upItem && upItem->attribute("technology") == "pcie");
+    const bool overHost = hw.scaleUp.id == "pcie" || (upItem && linkTechnology(*upItem) == "pcie");
     const double upRaw = a.scaleUpBytesPerS > 0 && !overHost ? a.scaleUpBytesPerS : hw.scaleUp.bytesPerS;
     c.upBytesPerS = upRaw * (overHost ? kHostPcieCollectiveEfficiency : a.calibration.scaleUpEfficiency);
     c.upLatencyS = (hw.scaleUp.latencyS > 0 ? hw.scaleUp.latencyS : kDefaultScaleUpLatencyS) + kScaleUpStepS;
     c.scaleUpDomain = c.perNode;
-    if (upItem && upItem->attribute("technology") == "ici") {
+    if (upItem && isIciLink(*upItem)) {
         c.scaleUpDomain = std::min(std::max(c.perNode, hw.accelerators), iciPodSize(hw.scaleUp.id));
         c.tpLinkShare = 1 / iciTorusDimensions(hw.scaleUp.id);
     }

@@ -1,3 +1,4 @@
+#include "hardwarerow.h"
 #include "trainingcase.h"
 
 #include "catalog.h"
@@ -86,10 +87,9 @@ std::optional<ModelSpec> caseModel(const json& j, const Catalog& catalog, std::s
 // accelerators (a cloud instance such as trn1.32xlarge states 800 Gb/s for 16 chips and no fabric).
 double scaleOutPerAccelerator(const Catalog& catalog, const CatalogItem& server)
 {
-    if (const CatalogItem* link = catalog.find(server.attribute("scale_out_link")))
+    if (const CatalogItem* link = catalog.find(scaleOutLinkOf(server)))
         return link->figureOr("bandwidth_GBps", 0) * 1e9;
-    return server.figureOr("network_Gbps", 0) * 1e9 / 8 /
-           std::max(1.0, server.figureOr("accelerator_count", 1));
+    return server.figureOr("network_Gbps", 0) * 1e9 / 8 / std::max(1.0, acceleratorsPerInstance(server, 1));
 }
 
 const CatalogItem* typicalServer(const Catalog& catalog, const std::string& acceleratorId)
@@ -97,7 +97,7 @@ const CatalogItem* typicalServer(const Catalog& catalog, const std::string& acce
     const CatalogItem* best = nullptr;
     double bestBytesPerS = 0;
     for (const CatalogItem* item : catalog.items(ItemKind::Instance)) {
-        if (item->attribute("accelerator") != acceleratorId)
+        if (acceleratorIdOf(*item) != acceleratorId)
             continue;
         const double bytesPerS = scaleOutPerAccelerator(catalog, *item);
         if (bytesPerS <= 0)
@@ -160,7 +160,7 @@ std::optional<TrainingCase> trainingCaseSetup(const ValidationCase& c, const Cat
     hw.instance.id = accel->id;
     hw.instance.name = accel->name;
     hw.instance.accelerator = *accel;
-    const double serverSize = server ? server->figureOr("accelerator_count", 8) : 8;
+    const double serverSize = server ? acceleratorsPerInstance(*server, 8) : 8;
     hw.instance.acceleratorsPerNode = std::min(count, c.system.value("per_node", serverSize));
     hw.nodes = static_cast<int>(std::ceil(count / hw.instance.acceleratorsPerNode));
     hw.accelerators = count;
@@ -171,8 +171,7 @@ std::optional<TrainingCase> trainingCaseSetup(const ValidationCase& c, const Cat
             hw.scaleUp = *l;
     if (hw.scaleUp.bytesPerS <= 0)
         hw.scaleUp = {"pcie", "PCIe", accel->pcieBytesPerS > 0 ? accel->pcieBytesPerS : 32e9, 2e-6, 0};
-    const std::string outId =
-        c.system.value("scale_out", server ? server->attribute("scale_out_link") : std::string());
+    const std::string outId = c.system.value("scale_out", server ? scaleOutLinkOf(*server) : std::string());
     if (!outId.empty())
         if (auto l = resolveLink(catalog, outId, problems))
             hw.scaleOut = *l;

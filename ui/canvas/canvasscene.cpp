@@ -4,6 +4,7 @@
 #include "catalogstore.h"
 #include "catalogtext.h"
 #include "dropcontroller.h"
+#include "hardwarerow.h"
 #include "linkitem.h"
 #include "nodegroupitem.h"
 #include "projectdocument.h"
@@ -151,7 +152,7 @@ void CanvasScene::syncLinks(const Sketch& sketch)
         std::string linkId = sketch.scaleOutLink;
         if (linkId.empty())
             if (const CatalogItem* inst = catalog.find(sketch.nodes[i].itemId))
-                linkId = inst->attribute("scale_out_link");
+                linkId = scaleOutLinkOf(*inst);
         QString label;
         if (const CatalogItem* link = catalog.find(linkId))
             label = catalogtext::shortName(*link);

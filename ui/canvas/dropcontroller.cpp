@@ -3,6 +3,7 @@
 #include "catalogstore.h"
 #include "catalogtext.h"
 #include "frameplacement.h"
+#include "hardwarerow.h"
 #include "projectdocument.h"
 #include "sketchdefaults.h"
 
@@ -114,7 +115,7 @@ std::vector<std::string> DropController::dropInstance(const CatalogItem& instanc
     Sketch sketch = sketchdefaults::newSketch(*role, name.toStdString(),
                                               {snapped(scenePos.x() - 60), snapped(scenePos.y() - 40)});
     sketch.position = freePlaceFor(project.sketches, sketch.position, sketch.size, kGrid);
-    if (instance.attribute("offering") == "owned")
+    if (isOwnedInstance(instance))
         sketch.pricing.mode = PricingMode::Owned;
     NodeGroup node;
     node.itemId = instance.id;
@@ -161,7 +162,7 @@ std::vector<std::string> DropController::dropAccelerator(const CatalogItem& acce
     auto ids = dropInstance(*chassis, scenePos, frameId, role);
     emit done(tr("%1 holds %2 × %3")
                   .arg(QString::fromStdString(chassis->name),
-                       catalogtext::number(chassis->figureOr("accelerator_count", 1)),
+                       catalogtext::number(acceleratorsPerInstance(*chassis, 1)),
                        QString::fromStdString(accelerator.name)));
     return ids;
 }
@@ -171,7 +172,7 @@ void DropController::dropOnFrame(const CatalogItem& item, const std::string& fra
     const QString name = QString::fromStdString(item.name);
     switch (item.kind) {
     case ItemKind::Link:
-        if (item.attribute("link_class") == "scale_out") {
+        if (isScaleOutLink(item)) {
             m_document.setScaleOutLink(frameId, item.id);
             emit done(tr("Scale-out fabric: %1").arg(name));
         } else {

@@ -2,6 +2,7 @@
 
 #include "canvasscene.h"
 #include "catalogtext.h"
+#include "hardwarerow.h"
 #include "kindicon.h"
 #include "sketchframeitem.h"
 
@@ -32,9 +33,9 @@ void NodeGroupItem::sync(const NodeGroup& node, const Catalog& catalog)
     int category = static_cast<int>(PaletteCategory::Instance);
     if (item) {
         category = static_cast<int>(categoryOf(*item));
-        const CatalogItem* acc = catalog.find(item->attribute("accelerator"));
+        const CatalogItem* acc = catalog.find(acceleratorIdOf(*item));
         subtitle = acc ? QObject::tr("%1 × %2 per node")
-                             .arg(catalogtext::number(item->figureOr("accelerator_count", 0)),
+                             .arg(catalogtext::number(acceleratorsPerInstance(*item, 0)),
                                   catalogtext::shortName(*acc))
                        : QString::fromStdString(item->name);
     }

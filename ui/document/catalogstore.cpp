@@ -2,6 +2,7 @@
 
 #include "catalogdatabase.h"
 #include "catalogvalidator.h"
+#include "userrowcheck.h"
 
 namespace infraplan::ui {
 
@@ -35,15 +36,8 @@ bool CatalogStore::saveUserRows(const CatalogData& rows, Problems& problems)
         problems.push_back({"", "this catalog has no user database to write to"});
         return false;
     }
-    for (const CatalogItem& item : rows.items)
-        if (m_catalog->isShipped(item.id))
-            problems.push_back(
-                {item.id, "is a shipped catalog row and cannot be replaced; save it under a new "
-                          "id (e.g. '" +
-                              item.id + "-custom')"});
-    CatalogData context = m_catalog->data();
-    for (const auto& p : validateCatalog(rows, &context))
-        problems.push_back(p);
+    for (Problem& p : checkUserRows(*m_catalog, rows, "save"))
+        problems.push_back(std::move(p));
     if (!problems.empty())
         return false;
     try {

@@ -387,8 +387,8 @@ void ProjectDocument::moveItems(const std::vector<ItemPosition>& positions, quin
 
 void ProjectDocument::resizeSketch(const std::string& sketchId, Size size, quint64 dragSession)
 {
-    size.width = std::max(size.width, 120.0);
-    size.height = std::max(size.height, 100.0);
+    size.width = std::clamp(size.width, field::kFrameWidth.min, field::kFrameWidth.max);
+    size.height = std::clamp(size.height, field::kFrameHeight.min, field::kFrameHeight.max);
     setField<Sketch, Size>(
         sketchId, [](Sketch& s) -> Size& { return s.size; }, size,
         {ProjectChange::Kind::Geometry, {sketchId}, {}, {}}, tr("Resize frame"), dragSession);

@@ -1,5 +1,7 @@
 #include "sketchdefaults.h"
 
+#include "hardwarerow.h"
+
 #include <cmath>
 #include <limits>
 
@@ -12,7 +14,7 @@ const CatalogItem* firstModel(const Catalog& catalog, std::initializer_list<cons
         if (const CatalogItem* m = catalog.find(id); m && m->kind == ItemKind::Model)
             return m;
     for (const CatalogItem* m : catalog.items(ItemKind::Model))
-        if (m->attribute("architecture") != "generic")
+        if (!isGenericModel(*m))
             return m;
     return nullptr;
 }
@@ -28,12 +30,12 @@ const CatalogItem* chassisFor(const Catalog& catalog, const std::string& acceler
     const double preferred = preferredAcceleratorsPerNode(role);
     const CatalogItem* best = nullptr;
     auto rank = [&](const CatalogItem* i) {
-        const double count = i->figureOr("accelerator_count", 1);
-        const bool owned = i->attribute("offering") == "owned";
+        const double count = acceleratorsPerInstance(*i, 1);
+        const bool owned = isOwnedInstance(*i);
         return std::make_tuple(std::abs(std::log2(std::max(count, 1e-3) / preferred)), owned, i->id);
     };
     for (const CatalogItem* i : catalog.items(ItemKind::Instance)) {
-        if (i->attribute("accelerator") != acceleratorId)
+        if (acceleratorIdOf(*i) != acceleratorId)
             continue;
         if (!best || rank(i) < rank(best))
             best = i;
@@ -53,7 +55,7 @@ TrainingJob defaultTrainingJob(const Catalog& catalog)
     if (const CatalogItem* m = firstModel(catalog, {"llama3-8b", "gptj-6b", "mpt-7b"})) {
         job.model.preset = m->id;
         job.name = m->name + " pre-training";
-        job.trainingTokens = 20.0 * m->figureOr("params", 8e9);
+        job.trainingTokens = 20.0 * modelParams(*m).value_or(8e9);
     } else {
         job.trainingTokens = 1.6e11;
     }

@@ -1,6 +1,7 @@
 #include "palettedock.h"
 
 #include "catalogstore.h"
+#include "hardwarerow.h"
 #include "palettefilter.h"
 #include "palettemodel.h"
 
@@ -123,7 +124,7 @@ void PaletteDock::fillChoices()
             continue;
         if (!i.vendor.empty())
             vendors.insert(QString::fromStdString(i.vendor));
-        if (const std::string p = i.attribute("provider"); !p.empty())
+        if (const std::string p = providerOf(i); !p.empty())
             providers.insert(QString::fromStdString(p));
     }
     auto fill = [](QComboBox* box, const QString& any, const std::set<QString>& values, bool upper) {

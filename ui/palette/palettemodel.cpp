@@ -2,6 +2,7 @@
 
 #include "catalogmime.h"
 #include "catalogtext.h"
+#include "hardwarerow.h"
 #include "kindicon.h"
 
 #include <map>
@@ -18,7 +19,7 @@ void PaletteModel::rebuild(const Catalog& catalog)
     // Who offers each accelerator, so "provider: gcp" also narrows the accelerators to the ones GCP rents.
     std::map<std::string, std::set<QString>> providersOf;
     for (const CatalogItem* i : catalog.items(ItemKind::Instance))
-        providersOf[i->attribute("accelerator")].insert(QString::fromStdString(i->attribute("provider")));
+        providersOf[acceleratorIdOf(*i)].insert(QString::fromStdString(providerOf(*i)));
 
     std::map<PaletteCategory, QStandardItem*> categories;
     for (PaletteCategory c :
@@ -43,20 +44,20 @@ void PaletteModel::rebuild(const Catalog& catalog)
         row->setData(false, IsCategoryRole);
         row->setData(static_cast<int>(category), CategoryRole);
         QStringList providers;
-        if (const std::string p = item.attribute("provider"); !p.empty())
+        if (const std::string p = providerOf(item); !p.empty())
             providers << QString::fromStdString(p);
         if (item.kind == ItemKind::Accelerator)
             for (const QString& p : providersOf[item.id])
                 providers << p;
         row->setData(providers, ProvidersRole);
         if (item.kind == ItemKind::Accelerator) {
-            if (auto gb = item.figure("memory_gb"))
+            if (auto gb = memoryGbOf(item))
                 row->setData(*gb, MemoryGbRole);
         } else if (item.kind == ItemKind::Instance) {
-            if (const CatalogItem* acc = catalog.find(item.attribute("accelerator")))
-                if (auto gb = acc->figure("memory_gb"))
+            if (const CatalogItem* acc = catalog.find(acceleratorIdOf(item)))
+                if (auto gb = memoryGbOf(*acc))
                     row->setData(*gb, MemoryGbRole);
-            if (auto usd = item.figure("price_on_demand_usd_h"))
+            if (auto usd = instancePrice(item, PricingMode::OnDemand))
                 row->setData(*usd, UsdPerHourRole);
         }
         QString search = QString::fromStdString(item.name + " " + item.id + " " + item.vendor);

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "catalogstore.h"
 #include "catalogtext.h"
+#include "hardwarerow.h"
 #include "kindicon.h"
 
 #include <map>
@@ -20,15 +21,10 @@ namespace {
 constexpr int kIdRole = Qt::UserRole;
 constexpr int kSearchRole = Qt::UserRole + 1;
 
-bool owned(const CatalogItem& item)
-{
-    return item.attribute("offering") == "owned" || item.attribute("provider") == "owned";
-}
-
 QString providerTitle(const CatalogItem& item)
 {
-    const QString p = QString::fromStdString(item.attribute("provider"));
-    if (owned(item))
+    const QString p = QString::fromStdString(providerOf(item));
+    if (isOwnedInstance(item))
         return InstanceList::tr("Owned servers");
     if (p.isEmpty())
         return InstanceList::tr("Other");
@@ -38,9 +34,9 @@ QString providerTitle(const CatalogItem& item)
 QString priceText(const CatalogItem& item)
 {
     const QLocale locale;
-    if (auto usd = item.figure("price_on_demand_usd_h"))
+    if (auto usd = instancePrice(item, PricingMode::OnDemand))
         return InstanceList::tr("$%1/h").arg(locale.toString(*usd, 'f', 2));
-    if (auto usd = item.figure("purchase_usd"))
+    if (auto usd = instancePrice(item, PricingMode::Owned))
         return InstanceList::tr("$%1 to buy").arg(locale.toString(*usd, 'f', 0));
     return InstanceList::tr("no price");
 }
@@ -88,7 +84,7 @@ void InstanceList::fill(const Catalog& catalog)
     }();
     for (const CatalogItem* i : catalog.items(ItemKind::Instance)) {
         const QString provider = providerTitle(*i);
-        const QString key = (owned(*i) ? "1" : "0") + provider;
+        const QString key = (isOwnedInstance(*i) ? "1" : "0") + provider;
         QTreeWidgetItem*& group = groups[key];
         if (!group) {
             group = new QTreeWidgetItem({provider});
@@ -96,11 +92,11 @@ void InstanceList::fill(const Catalog& catalog)
             group->setFlags(Qt::ItemIsEnabled);
             group->setFirstColumnSpanned(false);
         }
-        const std::string accelerator = i->attribute("accelerator");
-        const QString devices =
-            accelerator.empty() ? QString()
-                                : tr("%1 × %2").arg(catalogtext::number(i->figureOr("accelerator_count", 1)),
-                                                    catalogtext::displayName(catalog, accelerator));
+        const std::string accelerator = acceleratorIdOf(*i);
+        const QString devices = accelerator.empty()
+                                    ? QString()
+                                    : tr("%1 × %2").arg(catalogtext::number(acceleratorsPerInstance(*i, 1)),
+                                                        catalogtext::displayName(catalog, accelerator));
         auto* row = new QTreeWidgetItem(group, {catalogtext::shortName(*i), devices, priceText(*i)});
         row->setIcon(0, kindicon::icon(PaletteCategory::Instance));
         row->setToolTip(0, QString::fromStdString(i->name));

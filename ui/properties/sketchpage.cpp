@@ -3,6 +3,7 @@
 #include "catalogstore.h"
 #include "catalogtext.h"
 #include "hardware.h"
+#include "hardwarerow.h"
 #include "instancepicker.h"
 #include "kindicon.h"
 #include "numberfield.h"
@@ -199,13 +200,13 @@ void SketchPage::buildPolicies()
     m_autoLayout =
         check(tr("Let the engine choose"), tr("Search data, tensor and pipeline parallel degrees that fit"),
               [=](bool on) { editLayout([on](ParallelLayout& l) { l.automatic = on; }); });
-    m_dp = number(tr("Data parallel"), 1, 1e7, true, {}, tr("Replicas of the model"),
+    m_dp = number(tr("Data parallel"), field::kDataParallel, {}, tr("Replicas of the model"),
                   [=](double v) { editLayout([v](ParallelLayout& l) { l.dp = int(v); }); });
-    m_tp = number(tr("Tensor parallel"), 1, 4096, true, {}, tr("Devices splitting each layer"),
+    m_tp = number(tr("Tensor parallel"), field::kTensorParallel, {}, tr("Devices splitting each layer"),
                   [=](double v) { editLayout([v](ParallelLayout& l) { l.tp = int(v); }); });
-    m_pp = number(tr("Pipeline parallel"), 1, 4096, true, {}, tr("Pipeline stages"),
+    m_pp = number(tr("Pipeline parallel"), field::kPipelineParallel, {}, tr("Pipeline stages"),
                   [=](double v) { editLayout([v](ParallelLayout& l) { l.pp = int(v); }); });
-    m_microBatch = number(tr("Micro-batch"), 1, 100000, true, tr("sequences"), {},
+    m_microBatch = number(tr("Micro-batch"), field::kMicroBatch, tr("sequences"), {},
                           [=](double v) { editLayout([v](ParallelLayout& l) { l.microBatch = int(v); }); });
     m_schedule = choice(tr("Schedule"), tr("Pipeline schedule"), [=](const QVariant& v) {
         editLayout([v](ParallelLayout& l) { l.schedule = static_cast<PipelineSchedule>(v.toInt()); });
@@ -213,7 +214,7 @@ void SketchPage::buildPolicies()
     m_schedule->addItem(tr("1F1B"), static_cast<int>(PipelineSchedule::OneFOneB));
     m_schedule->addItem(tr("Interleaved"), static_cast<int>(PipelineSchedule::Interleaved));
     m_interleave =
-        number(tr("Virtual stages"), 1, 1024, true, {}, tr("Per pipeline rank (interleaved schedule)"),
+        number(tr("Virtual stages"), field::kInterleave, {}, tr("Per pipeline rank (interleaved schedule)"),
                [=](double v) { editLayout([v](ParallelLayout& l) { l.interleave = int(v); }); });
     m_zero =
         choice(tr("ZeRO stage"), tr("How optimizer state, gradients and weights are sharded"),
@@ -236,16 +237,16 @@ void SketchPage::buildPolicies()
     };
     m_servingSection = section(tr("Serving and batching"));
     m_replicaAccelerators =
-        number(tr("Accelerators per replica"), 1, 4096, true, {},
+        number(tr("Accelerators per replica"), field::kReplicaAccelerators, {},
                tr("Devices holding one copy of the model (tensor parallel)"),
                [this](double v) { m_document.setReplicaAccelerators(m_sketchId, int(v)); });
     m_maxBatch =
-        number(tr("Max batch"), 1, 1e6, true, tr("sequences"), tr("Concurrent sequences per replica"),
+        number(tr("Max batch"), field::kMaxBatch, tr("sequences"), tr("Concurrent sequences per replica"),
                [=](double v) { editBatching([v](BatchingPolicy& b) { b.maxBatch = int(v); }); });
-    m_kvFraction = number(tr("KV-cache share"), 0.01, 1, false, {},
+    m_kvFraction = number(tr("KV-cache share"), field::kKvCacheFraction, {},
                           tr("Share of the memory left after the weights given to the KV cache"),
                           [=](double v) { editBatching([v](BatchingPolicy& b) { b.kvCacheFraction = v; }); });
-    m_maxWait = number(tr("Max batching wait"), 0, 1e6, false, tr("ms"),
+    m_maxWait = number(tr("Max batching wait"), field::kMaxWaitMs, tr("ms"),
                        tr("Longest a request waits for a batch to fill (dynamic batching)"),
                        [=](double v) { editBatching([v](BatchingPolicy& b) { b.maxWaitMs = v; }); });
 
@@ -259,10 +260,10 @@ void SketchPage::buildPolicies()
     m_autoscalingSection = section(tr("Autoscaling"));
     m_autoscale = check(tr("Scale replicas with traffic"), {},
                         [=](bool on) { editScaling([on](AutoscalingPolicy& a) { a.enabled = on; }); });
-    m_minReplicas = number(tr("Min replicas"), 0, 1e6, true, {}, {}, [=](double v) {
+    m_minReplicas = number(tr("Min replicas"), field::kMinReplicas, {}, {}, [=](double v) {
         editScaling([v](AutoscalingPolicy& a) { a.minReplicas = int(v); });
     });
-    m_maxReplicas = number(tr("Max replicas"), 1, 1e6, true, {}, {}, [=](double v) {
+    m_maxReplicas = number(tr("Max replicas"), field::kMaxReplicas, {}, {}, [=](double v) {
         editScaling([v](AutoscalingPolicy& a) { a.maxReplicas = int(v); });
     });
     m_minReplicas->setRule([this](double v) {
@@ -277,10 +278,10 @@ void SketchPage::buildPolicies()
                    ? tr("cannot be below min replicas (%1)").arg(s->autoscaling.minReplicas)
                    : QString();
     });
-    m_targetUtilization =
-        number(tr("Target utilisation"), 0.05, 1, false, {}, tr("Busy share the autoscaler aims for"),
-               [=](double v) { editScaling([v](AutoscalingPolicy& a) { a.targetUtilization = v; }); });
-    m_scaleUpDelay = number(tr("Scale-up delay"), 0, 86400, false, tr("s"),
+    m_targetUtilization = number(
+        tr("Target utilisation"), field::kTargetUtilization, {}, tr("Busy share the autoscaler aims for"),
+        [=](double v) { editScaling([v](AutoscalingPolicy& a) { a.targetUtilization = v; }); });
+    m_scaleUpDelay = number(tr("Scale-up delay"), field::kScaleUpDelayS, tr("s"),
                             tr("Provisioning time before a new replica loads the model"), [=](double v) {
                                 editScaling([v](AutoscalingPolicy& a) { a.scaleUpDelayS = v; });
                             });
@@ -299,9 +300,9 @@ void SketchPage::fillCatalogChoices()
                              QString::fromStdString(i->id));
     };
     fill(m_scaleUp, ItemKind::Link, tr("The instance's own"),
-         [](const CatalogItem& i) { return i.attribute("link_class") != "scale_out"; });
+         [](const CatalogItem& i) { return !isScaleOutLink(i); });
     fill(m_scaleOut, ItemKind::Link, tr("The instance's own"),
-         [](const CatalogItem& i) { return i.attribute("link_class") == "scale_out"; });
+         [](const CatalogItem& i) { return isScaleOutLink(i); });
     fill(m_storage, ItemKind::Storage, tr("None"), [](const CatalogItem&) { return true; });
     fill(m_region, ItemKind::Region, tr("The instance's region"), [](const CatalogItem&) { return true; });
 }
@@ -355,7 +356,7 @@ void SketchPage::rebuildNodeRows()
         instance->setObjectName(QString::fromStdString("instance:" + id));
         connect(instance, &InstancePicker::picked, this,
                 [this, id](const std::string& itemId) { m_document.setNodeItem(id, itemId); });
-        auto* count = new NumberField(1, 1000000, true, tr("×"), m_nodes);
+        auto* count = new NumberField(field::kNodeCount.min, field::kNodeCount.max, true, tr("×"), m_nodes);
         count->setObjectName(QString::fromStdString("count:" + id));
         count->lineEdit()->setAccessibleName(tr("Node count"));
         count->setToolTip(tr("How many of these servers or instances"));
@@ -407,10 +408,9 @@ void SketchPage::refresh()
     m_scaleUp->setItemText(0, own("scale_up_link", tr("The instance's own")));
     m_scaleOut->setItemText(0, own("scale_out_link", tr("The instance's own")));
     m_region->setItemText(
-        0,
-        instance && !instance->attribute("region").empty()
-            ? tr("The instance's (%1)").arg(catalogtext::displayName(catalog, instance->attribute("region")))
-            : tr("The instance's region"));
+        0, instance && !homeRegionOf(*instance).empty()
+               ? tr("The instance's (%1)").arg(catalogtext::displayName(catalog, homeRegionOf(*instance)))
+               : tr("The instance's region"));
     select(m_scaleUp, QString::fromStdString(s->scaleUpLink));
     select(m_scaleOut, QString::fromStdString(s->scaleOutLink));
     select(m_storage, QString::fromStdString(s->storageId));
@@ -429,7 +429,7 @@ void SketchPage::refresh()
     // Unset figures show the one that applies and where it comes from, never a bare 0.
     Problems ignored;
     const std::string regionId = !s->regionId.empty() ? s->regionId
-                                 : instance           ? instance->attribute("region")
+                                 : instance           ? homeRegionOf(*instance)
                                                       : std::string();
     const std::optional<RegionSpec> region =
         regionId.empty() ? std::nullopt : resolveRegion(catalog, regionId, ignored);

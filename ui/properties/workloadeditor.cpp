@@ -1,6 +1,7 @@
 #include "workloadeditor.h"
 
 #include "catalogstore.h"
+#include "hardwarerow.h"
 #include "kindicon.h"
 #include "modelspec.h"
 #include "numberfield.h"
@@ -269,9 +270,9 @@ void WorkloadEditor::buildService()
         number(tr("FLOPs per request"), 0, 1e18, false, tr("FLOP"),
                tr("Generic models; 0 uses the model's forward FLOPs per sample"),
                [this](double v) { editService([&](InferenceService& s) { s.flopsPerRequest = v; }); });
-    m_peakRps =
-        number(tr("Peak traffic"), 0, 1e9, false, tr("req/s"), tr("Requests per second at the busiest hour"),
-               [this](double v) { editService([&](InferenceService& s) { s.traffic.peakRps = v; }); });
+    m_peakRps = number(
+        tr("Peak traffic"), field::kPeakRps, tr("req/s"), tr("Requests per second at the busiest hour"),
+        [this](double v) { editService([&](InferenceService& s) { s.traffic.peakRps = v; }); });
     m_shape = choice(tr("Daily profile"), tr("How traffic varies over the day"), [this](const QVariant& v) {
         editService([&](InferenceService& s) {
             if (v.toString() == "custom" && s.traffic.shape != "custom")
@@ -282,11 +283,11 @@ void WorkloadEditor::buildService()
     m_shape->addItem(tr("Flat"), "flat");
     m_shape->addItem(tr("Diurnal (consumer day)"), "diurnal");
     m_shape->addItem(tr("Custom (from the file)"), "custom");
-    m_ttft = number(tr("Time to first token p99"), 0, 1e7, false, tr("ms"), tr("0: no target"),
+    m_ttft = number(tr("Time to first token p99"), field::kTtftP99Ms, tr("ms"), tr("0: no target"),
                     [this](double v) { editService([&](InferenceService& s) { s.targets.ttftP99Ms = v; }); });
-    m_tpot = number(tr("Time per output token p99"), 0, 1e7, false, tr("ms"), tr("0: no target"),
+    m_tpot = number(tr("Time per output token p99"), field::kTpotP99Ms, tr("ms"), tr("0: no target"),
                     [this](double v) { editService([&](InferenceService& s) { s.targets.tpotP99Ms = v; }); });
-    m_e2e = number(tr("End-to-end p99"), 0, 1e8, false, tr("ms"), tr("0: no target"),
+    m_e2e = number(tr("End-to-end p99"), field::kE2eP99Ms, tr("ms"), tr("0: no target"),
                    [this](double v) { editService([&](InferenceService& s) { s.targets.e2eP99Ms = v; }); });
 }
 
@@ -407,8 +408,8 @@ void WorkloadEditor::showWorkload(const std::string& workloadId, SketchRole role
         m_tpot->setValue(s->targets.tpotP99Ms);
         m_e2e->setValue(s->targets.e2eP99Ms);
         const CatalogItem* preset = m_catalogs.get().find(s->model.preset);
-        const bool generic = s->model.custom ? !s->model.custom->transformer
-                                             : preset && preset->attribute("architecture") == "generic";
+        const bool generic =
+            s->model.custom ? !s->model.custom->transformer : preset && isGenericModel(*preset);
         setRowVisible(m_flopsPerRequest, generic || s->flopsPerRequest > 0);
     }
 }

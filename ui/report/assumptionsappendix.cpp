@@ -1,6 +1,7 @@
 #include "assumptionsappendix.h"
 
 #include "hardware.h"
+#include "hardwarerow.h"
 #include "powercost.h"
 #include "reportformat.h"
 #include "tco.h"
@@ -42,7 +43,7 @@ std::string regionOf(const Sketch& sketch, const Catalog& catalog)
     if (!sketch.regionId.empty())
         return sketch.regionId;
     const CatalogItem* first = sketch.nodes.empty() ? nullptr : catalog.find(sketch.nodes.front().itemId);
-    return first ? first->attribute("region") : std::string();
+    return first ? homeRegionOf(*first) : std::string();
 }
 
 } // namespace
@@ -187,8 +188,8 @@ void AssumptionsAppendix::appendCalibration(ReportDocument& doc, const ReportInp
     for (const Sketch& sketch : in.project.sketches)
         for (const NodeGroup& g : sketch.nodes) {
             const CatalogItem* instance = in.catalog.find(g.itemId);
-            const CatalogItem* acc = instance ? in.catalog.find(instance->attribute("accelerator")) : nullptr;
-            if (!acc || !families.insert(acc->attribute("family")).second)
+            const CatalogItem* acc = instance ? in.catalog.find(acceleratorIdOf(*instance)) : nullptr;
+            if (!acc || !families.insert(familyOf(*acc)).second)
                 continue;
             Problems problems;
             const auto spec = resolveAccelerator(in.catalog, acc->id, problems);
@@ -199,7 +200,7 @@ void AssumptionsAppendix::appendCalibration(ReportDocument& doc, const ReportInp
             auto cell = [&](const char* field, double value) {
                 QString cite;
                 for (const CatalogItem* c : in.catalog.items(ItemKind::Calibration))
-                    if (c->attribute("family") == spec->family)
+                    if (familyOf(*c) == spec->family)
                         if (auto it = c->figures.find(field); it != c->figures.end())
                             cite = in.sources.cite(it->second.sourceId);
                 return TableCell{

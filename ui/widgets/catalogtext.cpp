@@ -1,6 +1,7 @@
 #include "catalogtext.h"
 
 #include "catalogschema.h"
+#include "hardwarerow.h"
 
 #include <array>
 #include <cmath>
@@ -14,7 +15,7 @@ PaletteCategory categoryOf(const CatalogItem& item)
 {
     switch (item.kind) {
     case ItemKind::Accelerator:
-        return item.attribute("device_type") == "cpu" ? PaletteCategory::Cpu : PaletteCategory::Accelerator;
+        return isCpuDevice(item) ? PaletteCategory::Cpu : PaletteCategory::Accelerator;
     case ItemKind::Instance:
         return PaletteCategory::Instance;
     case ItemKind::Link:
@@ -147,7 +148,7 @@ QString tooltip(const Catalog& catalog, const CatalogItem& item)
                                 ? QString()
                                 : QStringLiteral(" · ") + QString::fromStdString(item.vendor).toHtmlEscaped(),
                             item.origin == ItemOrigin::User ? QObject::tr(" · your catalog") : QString());
-    if (const std::string acc = item.attribute("accelerator"); !acc.empty())
+    if (const std::string acc = acceleratorIdOf(item); !acc.empty())
         html += QStringLiteral("<br>%1").arg(displayName(catalog, acc).toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='0' cellpadding='1'>");
     int shown = 0;

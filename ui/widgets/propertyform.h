@@ -1,5 +1,7 @@
 #pragma once
 
+#include "projectfields.h"
+
 #include <functional>
 #include <map>
 #include <QWidget>
@@ -23,6 +25,12 @@ public:
     ~PropertyForm() override;
 
     QLabel* section(const QString& title);
+    /// A field declared in model/projectfields.h: its range and whether it is whole come from there.
+    NumberField* number(const QString& label, const ProjectField& field, const QString& unit,
+                        const QString& tooltip, std::function<void(double)> onEdit)
+    {
+        return number(label, field.min, field.max, field.integer, unit, tooltip, std::move(onEdit));
+    }
     NumberField* number(const QString& label, double min, double max, bool integer, const QString& unit,
                         const QString& tooltip, std::function<void(double)> onEdit);
     QComboBox* choice(const QString& label, const QString& tooltip,
