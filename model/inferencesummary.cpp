@@ -1,6 +1,7 @@
 #include "inferencesummary.h"
 
 #include "catalog.h"
+#include "confidence.h"
 #include "inferencefleet.h"
 
 #include <cmath>
@@ -346,6 +347,7 @@ SketchSummary summarizeInference(const Project& project, const Sketch& sketch, c
                  (hw->pricing.mode == PricingMode::Owned
                       ? ": owned servers are paid for whether used or not"
                       : ": the drawing is only the autoscaler's ceiling, the cloud bills what runs")});
+    s.confidence = servingConfidence(f, *service, sketch, *hw, *model, shippedErrorRegimes());
     s.detail = detailJson(f, *service);
     s.report = reportText(f, *hw, sketch.autoscaling.scaleUpDelayS);
     return s;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "figurebands.h"
 #include "powercost.h"
 #include "project.h"
 
@@ -72,6 +73,9 @@ struct SketchSummary {
     double outputTokensPerSecond = 0; ///< at peak traffic
     double costPerMillionTokensUsd = 0;
     double costPerThousandRequestsUsd = 0;
+
+    /// Each headline figure's low and high from the validated error of the sketch's regime.
+    SketchConfidence confidence;
 
     /// The engine's full breakdown (stable keys, documented in docs/model.md) for `simulate --json`.
     nlohmann::json detail;

@@ -1,5 +1,6 @@
 #include "trainingsummary.h"
 
+#include "confidence.h"
 #include "trainingreport.h"
 #include "trainingrun.h"
 
@@ -42,6 +43,7 @@ SketchSummary summarizeTraining(const Project& project, const Sketch& sketch, co
     s.runCostUsd = run.runCostUsd;
     s.runEnergyKWh = run.runEnergyKWh;
     s.layout = describeLayout(run.layout) + (run.layoutChosen ? " (chosen)" : "");
+    s.confidence = trainingConfidence(run, shippedErrorRegimes());
     s.detail = trainingDetailJson(run);
     s.report = trainingReportText(run);
     return s;

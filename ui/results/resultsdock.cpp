@@ -1,5 +1,6 @@
 #include "resultsdock.h"
 
+#include "bandformat.h"
 #include "canvasscene.h"
 #include "catalogstore.h"
 #include "hardware.h"
@@ -44,7 +45,7 @@ ResultsDock::ResultsDock(ProjectDocument& document, SimulationScheduler& results
     m_tabs = new QTabWidget(body);
     m_figures = new QTreeWidget(m_tabs);
     m_figures->setObjectName("resultsFigures");
-    m_figures->setColumnCount(2);
+    m_figures->setColumnCount(3); // label, value, the band of the value
     m_figures->setHeaderHidden(true);
     m_figures->setRootIsDecorated(false);
     m_figures->setAlternatingRowColors(true);
@@ -182,11 +183,19 @@ void ResultsDock::fillFigures(const SketchSummary* s)
         item->setFirstColumnSpanned(true);
         item->setData(0, Qt::UserRole, true);
     };
-    auto row = [this](const QString& label, const QString& value, bool bad = false) {
+    const QString trust = s && s->computed ? bandformat::sketchToolTip(*s) : QString();
+    auto row = [this, &trust](const QString& label, const QString& value, bool bad = false,
+                              const FigureBand* band = nullptr) {
         auto* item = new QTreeWidgetItem(m_figures, {label, value});
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         if (bad)
             item->setForeground(1, QColor(200, 40, 40));
+        if (band && band->present) {
+            item->setText(2, bandformat::compact(*band));
+            item->setForeground(2, m_figures->palette().color(QPalette::PlaceholderText));
+            for (int c = 0; c < 3; ++c)
+                item->setToolTip(c, trust);
+        }
     };
     const Sketch* sketch = m_document.project().sketch(m_sketchId);
     if (!sketch)
@@ -209,17 +218,29 @@ void ResultsDock::fillFigures(const SketchSummary* s)
     }
     if (!s || !s->computed)
         return;
+    const SketchConfidence& band = s->confidence;
+    if (band.available) {
+        section(tr("How far to trust these figures"));
+        row(tr("Regime"), QString::fromStdString(band.band.regime.label()), false);
+        row(tr("Validated cases"), QString::number(band.band.cases), false);
+        if (!band.familyValidated())
+            row(tr("Device family"), bandformat::uncalibratedMark(band), true);
+        for (int i = m_figures->topLevelItemCount() - (band.familyValidated() ? 2 : 3);
+             i < m_figures->topLevelItemCount(); ++i)
+            for (int c = 0; c < 3; ++c)
+                m_figures->topLevelItem(i)->setToolTip(c, trust);
+    }
     if (s->role == SketchRole::Training) {
         section(tr("Training"));
         if (s->tokensPerSecond > 0)
-            row(tr("Throughput"), fmt::rate(s->tokensPerSecond, tr("tokens")));
+            row(tr("Throughput"), fmt::rate(s->tokensPerSecond, tr("tokens")), false, &band.tokensPerSecond);
         if (s->samplesPerSecond > 0)
-            row(tr("Samples"), fmt::rate(s->samplesPerSecond, tr("samples")));
+            row(tr("Samples"), fmt::rate(s->samplesPerSecond, tr("samples")), false, &band.samplesPerSecond);
         row(tr("MFU"), fmt::percent(s->mfu));
-        row(tr("Step time"), fmt::duration(s->stepTimeS));
-        row(tr("Time to train"), fmt::duration(s->timeToTrainDays * 86400));
+        row(tr("Step time"), fmt::duration(s->stepTimeS), false, &band.stepTimeS);
+        row(tr("Time to train"), fmt::duration(s->timeToTrainDays * 86400), false, &band.timeToTrainDays);
         row(tr("Accelerator-hours"), fmt::count(std::round(s->acceleratorHours)));
-        row(tr("Cost of the run"), fmt::usd(s->runCostUsd));
+        row(tr("Cost of the run"), fmt::usd(s->runCostUsd), false, &band.runCostUsd);
         row(tr("Energy of the run"), s->runEnergyKWh >= 1000
                                          ? tr("%1 MWh").arg(s->runEnergyKWh / 1000, 0, 'f', 1)
                                          : tr("%1 kWh").arg(s->runEnergyKWh, 0, 'f', 1));
@@ -232,24 +253,25 @@ void ResultsDock::fillFigures(const SketchSummary* s)
                 .arg(fmt::milliseconds(v[0]), fmt::milliseconds(v[1]), fmt::milliseconds(v[2]));
         };
         if (s->tpotMs[2] > 0) { // token timings only mean something for generative models
-            row(tr("Time to first token"), triple(s->ttftMs));
-            row(tr("Time per output token"), triple(s->tpotMs));
+            row(tr("Time to first token"), triple(s->ttftMs), false, &band.ttftMs[2]);
+            row(tr("Time per output token"), triple(s->tpotMs), false, &band.tpotMs[2]);
         }
-        row(tr("End to end"), triple(s->e2eMs));
+        row(tr("End to end"), triple(s->e2eMs), false, &band.e2eMs[2]);
         row(tr("SLO attainment"), fmt::percent(s->sloAttainment), !s->meetsTargets);
         section(tr("Fleet"));
         row(tr("Output tokens at peak"), fmt::rate(s->outputTokensPerSecond, tr("tokens")));
-        row(tr("Max requests per replica"), fmt::rate(s->maxRpsPerReplica, tr("req")));
+        row(tr("Max requests per replica"), fmt::rate(s->maxRpsPerReplica, tr("req")), false,
+            &band.replicaRequestsPerS);
         row(tr("Instances drawn (ceiling)"), QString::number(s->instancesDrawn));
         row(tr("Instances min / avg / peak"),
             QStringLiteral("%1 / %2 / %3")
                 .arg(s->minimumInstances)
                 .arg(QString::number(s->averageInstances, 'f', 2))
                 .arg(fmt::count(s->peakInstances)),
-            s->instancesNeededAtPeak > s->ceilingInstances);
+            s->instancesNeededAtPeak > s->ceilingInstances, &band.averageInstances);
         if (s->instancesNeededAtPeak > s->ceilingInstances)
             row(tr("Instances the peak needs"), QString::number(s->instancesNeededAtPeak), true);
-        row(tr("Replicas at peak"), fmt::count(s->replicasAtPeak));
+        row(tr("Replicas at peak"), fmt::count(s->replicasAtPeak), false, &band.replicasAtPeak);
         row(tr("Replicas on average"), QString::number(s->averageReplicas, 'f', 1));
         if (!s->bindingConstraint.empty())
             row(tr("Bound by"), QString::fromStdString(s->bindingConstraint));
@@ -263,14 +285,14 @@ void ResultsDock::fillFigures(const SketchSummary* s)
             tr("%1 of %2").arg(fmt::bytes(s->memoryPerDeviceBytes), fmt::bytes(s->memoryCapacityBytes)),
             !s->fitsInMemory);
     section(tr("Power"));
-    row(tr("Average (facility)"), fmt::watts(s->averagePower.facilityW()));
+    row(tr("Average (facility)"), fmt::watts(s->averagePower.facilityW()), false, &band.averagePowerKW);
     row(tr("Peak (facility)"), fmt::watts(s->peakPower.facilityW()));
     row(tr("Peak (IT)"), fmt::watts(s->peakPower.itW()));
     row(tr("Energy per month"), tr("%1 MWh").arg(s->energyKWhPerMonth / 1000, 0, 'f', 1));
     section(tr("Cost per month"));
     row(tr("Monthly cost"),
         s->monthly.priced ? fmt::usd(s->monthly.totalUsd()) : tr("no price in the catalog"),
-        !s->monthly.priced);
+        !s->monthly.priced, &band.monthlyCostUsd);
     row(tr("Compute"), fmt::usd(s->monthly.computeUsd));
     if (s->monthly.powerUsd > 0)
         row(tr("Electricity"), fmt::usd(s->monthly.powerUsd));
