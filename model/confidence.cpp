@@ -10,6 +10,9 @@ namespace infraplan {
 
 namespace {
 
+// The inference engine reports a queue that never drains as an hour (inferencefleet.cpp).
+constexpr double kUnboundedLatencyS = 3600;
+
 SketchConfidence start(const ErrorRegimeTable& table, EngineKind engine, BindingResource binding,
                        const std::string& family)
 {
@@ -131,18 +134,36 @@ SketchConfidence servingConfidence(const InferenceFleetResult& f, const Inferenc
         c.replicaTokensPerS = scaledBand(f.capacity.outputTokensPerS, [](const InferenceFleetResult& r) {
             return r.capacity.outputTokensPerS;
         });
+    // Latencies move with the analytical engine's ratio while its queue stays bounded on both sides; an
+    // unbounded queue (the engine reports an hour) has no ratio to take, so the latency is then divided by
+    // the speed factor, or is the engine's hour at an end where the queue no longer drains.
+    const double unboundedMs = kUnboundedLatencyS * 1000;
+    auto latencyBand = [&](double v, const std::array<double, 3> InferenceFleetResult::*member, int i) {
+        auto end = [&](const InferenceFleetResult& r, double factor) {
+            const double at = (r.*member)[i] * 1000, at1 = ((*base).*member)[i] * 1000;
+            if (v >= unboundedMs) // the queue never drains: only an end where it does moves the figure
+                return std::min(v, at);
+            if (at1 >= unboundedMs)
+                return v / factor;
+            if (at >= unboundedMs)
+                return unboundedMs;
+            return ratio(v, at, at1);
+        };
+        return FigureBand::between(v, end(*slow, c.band.slowFactor), end(*fast, c.band.fastFactor));
+    };
     const bool llm = f.replica && f.replica->isLlm();
     for (int i = 0; i < 3; ++i) {
-        auto at = [i](const std::array<double, 3>& s) { return s[i] * 1000; };
         if (llm) {
-            c.ttftMs[i] = scaledBand(at(f.ttftS), [&](const InferenceFleetResult& r) { return at(r.ttftS); });
-            c.tpotMs[i] = scaledBand(at(f.tpotS), [&](const InferenceFleetResult& r) { return at(r.tpotS); });
+            c.ttftMs[i] = latencyBand(f.ttftS[i] * 1000, &InferenceFleetResult::ttftS, i);
+            c.tpotMs[i] = latencyBand(f.tpotS[i] * 1000, &InferenceFleetResult::tpotS, i);
         }
-        c.e2eMs[i] = scaledBand(at(f.e2eS), [&](const InferenceFleetResult& r) { return at(r.e2eS); });
+        c.e2eMs[i] = latencyBand(f.e2eS[i] * 1000, &InferenceFleetResult::e2eS, i);
     }
     const std::string whole = "whole instances, re-sized by the autoscaler's rule at both ends" +
                               (redrawn.empty() ? std::string() : "; " + redrawn);
     auto resized = [&](double v, auto get, const std::string& note) {
+        if (v <= 0) // not priced or not drawn (no power figure in the catalog): nothing to bracket
+            return FigureBand{};
         return FigureBand::between(v, delta(v, get(*slow), get(*base)), delta(v, get(*fast), get(*base)),
                                    note);
     };

@@ -135,16 +135,15 @@ void SketchFrameItem::addBands(const SketchSummary& s)
     const SketchConfidence& c = s.confidence;
     if (!c.available)
         return;
-    // The band after the headline figures (hover explains it), and a family without validated runs said
-    // next to them.
+    // The widest side of the band after the headline performance and cost figures (hover gives both ends
+    // of every figure), and a family without validated runs said next to them.
     auto suffix = [&](const QString& label, const FigureBand& band) {
         for (Row& row : m_rows)
             if (row.label == label && band.present)
-                row.value += QStringLiteral(" ") + bandformat::compact(band);
+                row.value += QStringLiteral(" ") + bandformat::widest(band);
     };
     if (s.role == SketchRole::Training) {
         suffix(QObject::tr("Throughput"), c.tokensPerSecond.present ? c.tokensPerSecond : c.samplesPerSecond);
-        suffix(QObject::tr("Time to train"), c.timeToTrainDays);
         suffix(QObject::tr("Run cost"), c.runCostUsd);
     } else {
         suffix(QObject::tr("TTFT p99"), c.ttftMs[2]);
@@ -152,7 +151,7 @@ void SketchFrameItem::addBands(const SketchSummary& s)
         suffix(QObject::tr("Per month"), c.monthlyCostUsd);
     }
     m_rows.insert(m_rows.begin(),
-                  {QObject::tr("Validated on"),
+                  {QObject::tr("Validated"),
                    c.familyValidated() ? QObject::tr("%n case(s)", nullptr, static_cast<int>(c.band.cases))
                                        : QObject::tr("uncalibrated"),
                    !c.familyValidated()});

@@ -20,6 +20,14 @@ QString compact(const FigureBand& b)
     return QStringLiteral("−%1% +%2%").arg(down).arg(up);
 }
 
+QString widest(const FigureBand& b)
+{
+    if (!b.present || b.value == 0)
+        return {};
+    const double side = std::max(b.value - b.low, b.high - b.value) / std::abs(b.value);
+    return QStringLiteral("±%1%").arg(std::round(100 * side));
+}
+
 QString range(const FigureBand& b, const std::function<QString(double)>& format)
 {
     if (!b.present)
