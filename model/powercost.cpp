@@ -21,6 +21,11 @@ PowerDraw powerDraw(const SketchHardware& hw, double nodes, double utilization)
     const double u = std::clamp(utilization, 0.0, 1.0);
     PowerDraw p;
     p.pue = hw.pricing.pue > 0 ? hw.pricing.pue : hw.region.pue > 0 ? hw.region.pue : 1.0;
+    if (a.tdpW <= 0) {
+        // A guess from the host alone would look like a measured figure; unknown is the honest answer.
+        p.published = false;
+        return p;
+    }
     const double perDevice = a.idleW + u * (a.tdpW - a.idleW);
     p.acceleratorsW = nodes * hw.instance.acceleratorsPerNode * perDevice;
     double hostW = hw.instance.hostPowerW;
@@ -88,6 +93,11 @@ MonthlyCost monthlyCost(const SketchHardware& hw, double averageNodes, double pr
         c.regionPriceWarning = "the catalog has no price for " + hw.instance.name + " in " + hw.region.name +
                                ": the price of its home region (" + hw.instance.regionId + ") is used";
     c.computeUsd = c.usdPerInstanceHour * c.instanceHours;
+    if (owned && !averagePower.published) {
+        c.priced = false;
+        c.basis = "the power draw of " + hw.instance.accelerator.name +
+                  " is not published, so its electricity and space cannot be priced";
+    }
     if (owned) {
         c.energyKWh = averagePower.facilityW() / 1000.0 * kHoursPerMonth;
         c.usdPerKWh = p.electricityUsdPerKWh > 0 ? p.electricityUsdPerKWh : hw.region.electricityUsdPerKWh;

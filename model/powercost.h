@@ -17,13 +17,17 @@ struct PowerDraw {
     double hostsW = 0;
     double networkW = 0;
     double pue = 1.0;
+    /// False when the accelerator's power is not published (no TDP or board power in the catalog): every
+    /// figure above is then unknown and left at zero, and must be shown as "not published", never as 0 W.
+    bool published = true;
     double itW() const { return acceleratorsW + hostsW + networkW; }
     double facilityW() const { return itW() * pue; }
 };
 
 /// Draw of `nodes` instances whose accelerators run at `utilization` (0..1): each device draws
 /// idle + utilization x (TDP - idle); hosts draw their catalog figure (or, lacking one, a documented share of
-/// the accelerators' TDP); the network draws its per-port power for each node's port.
+/// the accelerators' TDP); the network draws its per-port power for each node's port. Without the
+/// accelerator's TDP the draw is unknown: `published` is false and the watts stay zero.
 PowerDraw powerDraw(const SketchHardware& hw, double nodes, double utilization);
 
 /// What one instance-hour costs under a pricing mode: the cloud rate, or for owned hardware the purchase

@@ -3,12 +3,14 @@
 #include "catalog.h"
 #include "inferencesummary.h"
 #include "trainingsummary.h"
+#include "vectorstate.h"
 
 namespace infraplan {
 
 SketchSummary simulateSketch(const Project& project, const Sketch& sketch, const Catalog& catalog,
                              const SimulationOptions& options)
 {
+    clearUpperVectorState();
     SketchSummary s = sketch.role == SketchRole::Training
                           ? summarizeTraining(project, sketch, catalog, options)
                           : summarizeInference(project, sketch, catalog, options);

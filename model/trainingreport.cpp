@@ -27,6 +27,7 @@ json powerJson(const PowerDraw& p)
             {"network", p.networkW},
             {"it", p.itW()},
             {"pue", p.pue},
+            {"published", p.published},
             {"facility", p.facilityW()}};
 }
 
@@ -57,7 +58,7 @@ json trainingDetailJson(const TrainingRun& run)
     const CheckpointPlan& ck = run.checkpoints;
     json warnings = json::array();
     for (const Warning& warning : run.warnings)
-        warnings.push_back({{"code", warning.code}, {"message", warning.message}});
+        warnings.push_back({{"code", warningCodeName(warning.code)}, {"message", warning.message}});
     const double tokensPerStep = e.globalBatch * w.tokensPerSample;
     return {
         {"engine", "training/1"},
@@ -220,10 +221,13 @@ std::string trainingReportText(const TrainingRun& run)
          " wall), " + fmt("%.4g", run.acceleratorHours) + " accelerator-hours");
     t += "\n";
     const PowerDraw& a = run.averagePower;
-    line("Power (average): " + fmt("%.1f kW", a.facilityW() / 1000) + " at the facility = (accelerators " +
-         fmt("%.1f", a.acceleratorsW / 1000) + " + hosts " + fmt("%.1f", a.hostsW / 1000) + " + network " +
-         fmt("%.1f", a.networkW / 1000) + " kW) x PUE " + fmt("%.2f", a.pue) + "; peak " +
-         fmt("%.1f kW", run.peakPower.facilityW() / 1000));
+    if (!a.published)
+        line("Power: not published for " + run.setup.cluster.hardware.instance.accelerator.name);
+    else
+        line("Power (average): " + fmt("%.1f kW", a.facilityW() / 1000) +
+             " at the facility = (accelerators " + fmt("%.1f", a.acceleratorsW / 1000) + " + hosts " +
+             fmt("%.1f", a.hostsW / 1000) + " + network " + fmt("%.1f", a.networkW / 1000) + " kW) x PUE " +
+             fmt("%.2f", a.pue) + "; peak " + fmt("%.1f kW", run.peakPower.facilityW() / 1000));
     line("Energy: " + fmt("%.4g MWh", run.runEnergyKWh / 1000) + " for the run, " +
          fmt("%.4g MWh", a.facilityW() / 1000 * kHoursPerMonth / 1000) + " per month");
     const MonthlyCost& mc = run.monthly;

@@ -5,6 +5,7 @@
 #include "catalogdatabase.h"
 #include "hardware.h"
 #include "inferencefleet.h"
+#include "powercost.h"
 #include "projectfile.h"
 #include "simulation.h"
 #include "sketchsimulator.h"
@@ -210,7 +211,7 @@ private slots:
         QCOMPARE(s.peakInstances, 4.0);
         bool warned = false;
         for (const Warning& w : s.warnings)
-            warned = warned || w.code == "ceiling-unused";
+            warned = warned || w.code == WarningCode::CeilingUnused;
         QVERIFY(warned);
     }
 
@@ -355,6 +356,37 @@ private slots:
                  s.verdict.c_str());
     }
 
+    void unpublishedPowerIsUnknownNotZero()
+    {
+        // AWS publishes no TDP for Inferentia2: the draw is unknown, and an owned server whose power is
+        // unknown cannot have its electricity priced (a bill with $0 of power would look measured).
+        const Catalog catalog = shipped();
+        Problems problems;
+        Sketch inf2;
+        inf2.id = "inf2";
+        inf2.nodes = {{"n", "aws-inf2.xlarge", 4, {}}};
+        auto hw = resolveSketchHardware(catalog, inf2, problems);
+        QVERIFY(hw);
+        const PowerDraw unknown = powerDraw(*hw, 4, 0.5);
+        QVERIFY(!unknown.published);
+        QCOMPARE(unknown.facilityW(), 0.0);
+        hw->pricing.mode = PricingMode::Owned;
+        hw->instance.purchaseUsd = 10000.0;
+        const MonthlyCost owned = monthlyCost(*hw, 4, 4, unknown, unknown, 0);
+        QVERIFY(!owned.priced);
+        QVERIFY2(owned.basis.find("not published") != std::string::npos, owned.basis.c_str());
+        // A device with a TDP: 8 x H100 at full load draw 8 x 700 W, the host and PUE on top.
+        Sketch p5;
+        p5.id = "p5";
+        p5.nodes = {{"n", "aws-p5.48xlarge", 1, {}}};
+        hw = resolveSketchHardware(catalog, p5, problems);
+        QVERIFY(hw);
+        const PowerDraw known = powerDraw(*hw, 1, 1.0);
+        QVERIFY(known.published);
+        QCOMPARE(known.acceleratorsW, 8 * 700.0);
+        QVERIFY(known.facilityW() > known.itW());
+    }
+
     void pricingSettingsAreTheUsersAndRoundTrip()
     {
         const Catalog catalog = shipped();
@@ -381,7 +413,7 @@ private slots:
         QVERIFY2(s.computed, s.error.c_str());
         bool warned = false;
         for (const Warning& w : s.warnings)
-            warned = warned || w.code == "region-price";
+            warned = warned || w.code == WarningCode::RegionPrice;
         QVERIFY(warned);
         // Owned with the user's electricity price and PUE: the bill's electricity line is the user's.
         f.regionId.clear();

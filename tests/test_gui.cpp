@@ -23,6 +23,7 @@
 #include "projectfile.h"
 #include "propertiesdock.h"
 #include "resultsdock.h"
+#include "simulation.h"
 #include "simulationscheduler.h"
 #include "sketchframeitem.h"
 #include "sketchpage.h"
@@ -192,7 +193,10 @@ private slots:
         ResultsDock& results = window().resultsDock();
         QCOMPARE(results.sketchId(), std::string("train"));
         QCOMPARE(results.figure("Accelerators"), QString("512"));
-        const QString cost = results.figure("Monthly cost");
+        // A training cluster is priced as its run, once; never as a monthly rate.
+        QVERIFY(results.figure("Monthly cost").isEmpty());
+        const QString cost = results.figure("Cost of the run");
+        const QString time = results.figure("Time to train");
         const QString power = results.figure("Peak (facility)");
         QVERIFY(!cost.isEmpty());
 
@@ -200,7 +204,7 @@ private slots:
         QCOMPARE(doc().project().sketch("train")->nodes.front().count, 16);
         QCOMPARE(results.figure("Accelerators"), QString("128"));
         QTRY_VERIFY(!window().results().isBusy());
-        QVERIFY(results.figure("Monthly cost") != cost);
+        QVERIFY(results.figure("Time to train") != time);
         QVERIFY(results.figure("Peak (facility)") != power);
         QVERIFY(window().isWindowModified());
 
@@ -209,11 +213,74 @@ private slots:
         QCOMPARE(doc().project().sketch("train")->nodes.front().count, 64);
         QCOMPARE(count->lineEdit()->text(), QString("64"));
         QCOMPARE(results.figure("Accelerators"), QString("512"));
-        QCOMPARE(results.figure("Monthly cost"), cost);
+        QCOMPARE(results.figure("Cost of the run"), cost);
         QVERIFY(!window().isWindowModified());
         window().edits().redoAction()->trigger();
         QCOMPARE(count->lineEdit()->text(), QString("16"));
         QCOMPARE(results.figure("Accelerators"), QString("128"));
+    }
+
+    void frameBadgesPriceTrainingOnceAndShowNoInventedPower()
+    {
+        Problems problems;
+        const auto p =
+            projectfile::load(INFRAPLAN_SOURCE_DIR "/data/examples/recsys-train-vs-serve.json", problems);
+        QVERIFY(p);
+        const Catalog& catalog = window().catalogs().get();
+        SimulationOptions quick;
+        quick.fullInferenceSimulation = false;
+        bool sawUnpublished = false;
+        for (const Sketch& sketch : p->sketches) {
+            const SketchSummary s = simulateSketch(*p, sketch, catalog, quick);
+            QVERIFY2(s.computed, s.error.c_str());
+            SketchFrameItem frame(sketch.id);
+            frame.sync(sketch, *p, catalog);
+            frame.setSummary(&s, true);
+            const QString badge = frame.badgeLines().join('\n');
+            if (sketch.role == SketchRole::Training) {
+                // A run is paid once: no monthly rate beside the fleets' monthly bills.
+                QVERIFY2(!badge.contains("Per month"), qPrintable(badge));
+                QVERIFY2(badge.contains("Run cost (once): $"), qPrintable(badge));
+            } else {
+                QVERIFY2(badge.contains("Per month: $"), qPrintable(badge));
+            }
+            // Inferentia2 has no published TDP: its power is unknown, never "0 W".
+            QVERIFY2(!badge.contains(QRegularExpression("Peak power: 0[.,0]* W")), qPrintable(badge));
+            if (sketch.nodes.front().itemId == "aws-inf2.xlarge") {
+                sawUnpublished = true;
+                QVERIFY(!s.peakPower.published);
+                QVERIFY2(badge.contains("Peak power: not published"), qPrintable(badge));
+            } else {
+                QVERIFY(s.peakPower.published && s.peakPower.facilityW() > 0);
+            }
+        }
+        QVERIFY(sawUnpublished);
+    }
+
+    void unsetPricingFiguresShowTheDefaultThatApplies()
+    {
+        openExample();
+        window().scene().selectIds(std::vector<std::string>{"train"});
+        QLineEdit* pue = nullptr;
+        for (QLineEdit* e : window().properties().findChildren<QLineEdit*>())
+            if (e->accessibleName() == "PUE")
+                pue = e;
+        QVERIFY(pue);
+        QCOMPARE(doc().project().sketch("train")->pricing.pue, 0.0);
+        // Not "0": empty, with the region's catalog figure and its origin as the placeholder.
+        QCOMPARE(pue->text(), QString());
+        QVERIFY2(pue->placeholderText().contains("1.15") && pue->placeholderText().contains("catalog"),
+                 qPrintable(pue->placeholderText()));
+        typeInto(pue, "1.4");
+        QCOMPARE(doc().project().sketch("train")->pricing.pue, 1.4);
+        pue->setFocus();
+        pue->selectAll();
+        QTest::keyClick(pue, Qt::Key_Backspace);
+        QTest::keyClick(pue, Qt::Key_Return);
+        QCOMPARE(doc().project().sketch("train")->pricing.pue, 0.0);
+        QCOMPARE(doc().undoStack()->count(), 2);
+        typeInto(pue, "0.5"); // below any real site's PUE: refused at the field
+        QCOMPARE(doc().project().sketch("train")->pricing.pue, 0.0);
     }
 
     void invalidValuesAreRefusedAtTheField()

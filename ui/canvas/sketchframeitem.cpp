@@ -99,7 +99,9 @@ void SketchFrameItem::setSummary(const SketchSummary* s, bool final)
                                                      : fmt::rate(s->samplesPerSecond, QObject::tr("smp"))});
             m_rows.push_back({QObject::tr("MFU"), fmt::percent(s->mfu)});
             m_rows.push_back({QObject::tr("Time to train"), fmt::duration(s->timeToTrainDays * 86400)});
-            m_rows.push_back({QObject::tr("Run cost"), fmt::usd(s->runCostUsd)});
+            m_rows.push_back({QObject::tr("Run cost (once)"),
+                              s->monthly.priced ? fmt::usd(s->runCostUsd) : QObject::tr("no price"),
+                              !s->monthly.priced});
         } else {
             if (s->tpotMs[2] > 0) { // a generative model: first token and the pace of the rest
                 m_rows.push_back({QObject::tr("TTFT p99"), fmt::milliseconds(s->ttftMs[2])});
@@ -117,9 +119,14 @@ void SketchFrameItem::setSummary(const SketchSummary* s, bool final)
                                   .arg(QString::number(s->averageInstances, 'f', 1)),
                               s->instancesNeededAtPeak > s->ceilingInstances});
         }
-        m_rows.push_back({QObject::tr("Per month"),
-                          s->monthly.priced ? fmt::usd(s->monthly.totalUsd()) : QObject::tr("no price")});
-        m_rows.push_back({QObject::tr("Peak power"), fmt::watts(s->peakPower.facilityW())});
+        // A fleet is paid every month; a training run once, and its cost is the run cost above. A monthly
+        // rate beside the fleets' would read as if the cluster were rented for good.
+        if (s->role == SketchRole::Inference)
+            m_rows.push_back({QObject::tr("Per month"),
+                              s->monthly.priced ? fmt::usd(s->monthly.totalUsd()) : QObject::tr("no price"),
+                              !s->monthly.priced});
+        m_rows.push_back(
+            {QObject::tr("Peak power"), fmt::watts(s->peakPower.facilityW(), s->peakPower.published)});
         m_rows.push_back({QObject::tr("Memory"),
                           s->fitsInMemory ? QObject::tr("fits") : QObject::tr("does not fit"),
                           !s->fitsInMemory});
@@ -144,7 +151,7 @@ void SketchFrameItem::addBands(const SketchSummary& s)
     };
     if (s.role == SketchRole::Training) {
         suffix(QObject::tr("Throughput"), c.tokensPerSecond.present ? c.tokensPerSecond : c.samplesPerSecond);
-        suffix(QObject::tr("Run cost"), c.runCostUsd);
+        suffix(QObject::tr("Run cost (once)"), c.runCostUsd);
     } else {
         suffix(QObject::tr("TTFT p99"), c.ttftMs[2]);
         suffix(QObject::tr("Latency p99"), c.e2eMs[2]);
@@ -155,6 +162,14 @@ void SketchFrameItem::addBands(const SketchSummary& s)
                    c.familyValidated() ? QObject::tr("%n case(s)", nullptr, static_cast<int>(c.band.cases))
                                        : QObject::tr("uncalibrated"),
                    !c.familyValidated()});
+}
+
+QStringList SketchFrameItem::badgeLines() const
+{
+    QStringList lines;
+    for (const Row& r : m_rows)
+        lines << r.label + QStringLiteral(": ") + r.value;
+    return lines;
 }
 
 void SketchFrameItem::setDropHighlight(bool on)

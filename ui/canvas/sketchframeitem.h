@@ -27,6 +27,8 @@ public:
     /// The latest results (nullptr: none yet); `final` is false for a quick estimate.
     void setSummary(const SketchSummary* summary, bool final);
     void setDropHighlight(bool on);
+    /// The results badge as "label: value" lines, in order (what a reader sees; used by tests).
+    QStringList badgeLines() const;
 
     /// The frame in item coordinates, (0, 0, width, height).
     QRectF frameRect() const { return m_rect; }

@@ -2,6 +2,7 @@
 
 #include "catalogstore.h"
 #include "catalogtext.h"
+#include "hardware.h"
 #include "instancepicker.h"
 #include "kindicon.h"
 #include "numberfield.h"
@@ -13,6 +14,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 
 namespace infraplan::ui {
@@ -172,9 +174,9 @@ void SketchPage::buildHardware()
                    }
                });
     m_electricity = number(tr("Electricity"), 0, 10, false, tr("USD/kWh"),
-                           tr("Owned: your site's price; 0 uses the region's catalog figure"),
+                           tr("Owned: your site's price; empty uses the region's catalog figure"),
                            pricingField(&Pricing::electricityUsdPerKWh));
-    m_pue = number(tr("PUE"), 0, 5, false, {}, tr("Your site's PUE; 0 uses the region's catalog figure"),
+    m_pue = number(tr("PUE"), 1, 5, false, {}, tr("Your site's PUE; empty uses the region's catalog figure"),
                    pricingField(&Pricing::pue));
     m_precision =
         choice(tr("Precision"), tr("Numeric format; overrides the workload's"), [this](const QVariant& v) {
@@ -424,8 +426,23 @@ void SketchPage::refresh()
     m_discount->setValue(s->pricing.discountPercent);
     m_spotLoss->setValue(s->pricing.spotInterruptionShare * 100);
     setRowVisible(m_spotLoss, s->pricing.mode == PricingMode::Spot);
+    // Unset figures show the one that applies and where it comes from, never a bare 0.
+    Problems ignored;
+    const std::string regionId = !s->regionId.empty() ? s->regionId
+                                 : instance           ? instance->attribute("region")
+                                                      : std::string();
+    const std::optional<RegionSpec> region =
+        regionId.empty() ? std::nullopt : resolveRegion(catalog, regionId, ignored);
+    const QString regionName = region ? QString::fromStdString(region->name) : QString();
+    m_electricity->setUnsetText(
+        region
+            ? tr("%1 (%2, catalog)").arg(QLocale().toString(region->electricityUsdPerKWh, 'f', 3), regionName)
+            : tr("the region's (none chosen)"));
     m_electricity->setValue(s->pricing.electricityUsdPerKWh);
     setRowVisible(m_electricity, s->pricing.mode == PricingMode::Owned);
+    m_pue->setUnsetText(region
+                            ? tr("%1 (%2, catalog)").arg(QLocale().toString(region->pue, 'f', 2), regionName)
+                            : tr("1.00 (no region chosen)"));
     m_pue->setValue(s->pricing.pue);
     Precision workloadPrecision = Precision::BF16;
     if (const TrainingJob* j = project.trainingJob(s->workloadId); j && training)

@@ -117,7 +117,8 @@ void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummar
         add("Time to train", s.timeToTrainDays, fmt::days(s.timeToTrainDays));
         add("Accelerator-hours", s.acceleratorHours, fmt::number(s.acceleratorHours, QStringLiteral("h")));
         add("Cost of the training run", s.runCostUsd, fmt::usd(s.runCostUsd));
-        add("Energy of the training run", s.runEnergyKWh, fmt::megawattHours(s.runEnergyKWh));
+        if (s.averagePower.published)
+            add("Energy of the training run", s.runEnergyKWh, fmt::megawattHours(s.runEnergyKWh));
     } else {
         add("Requests within every target", s.sloAttainment, fmt::percent(s.sloAttainment));
         items.emplace_back(QStringLiteral("Meets every target"), fmt::yesNo(s.meetsTargets));
@@ -227,6 +228,14 @@ TableBlock SketchReportPage::powerTable(const SketchSummary& s)
                           {fmt::kilowatts(avgW), {}, bold, {}, true},
                           {fmt::kilowatts(peakW), {}, bold, {}, true}});
     };
+    if (!s.averagePower.published) {
+        // Unknown, not zero: a 0 kW row would pass for a measured figure.
+        t.rows.push_back(
+            {{QStringLiteral("Not published for ") + qs(s.acceleratorName), {}, false, {}, false},
+             {QStringLiteral("—"), {}, false, {}, true},
+             {QStringLiteral("—"), {}, false, {}, true}});
+        return t;
+    }
     row(QStringLiteral("Accelerators"), s.averagePower.acceleratorsW, s.peakPower.acceleratorsW, false);
     row(QStringLiteral("Hosts"), s.averagePower.hostsW, s.peakPower.hostsW, false);
     row(QStringLiteral("Network"), s.averagePower.networkW, s.peakPower.networkW, false);
@@ -294,7 +303,7 @@ void SketchReportPage::appendWarnings(ReportDocument& doc, const SketchSummary& 
     // The verdict is already at the top of the page: a warning that repeats it is left out.
     std::vector<const Warning*> warnings;
     for (const Warning& w : s.warnings)
-        if (w.message != s.verdict)
+        if (w.code != WarningCode::SloMissed)
             warnings.push_back(&w);
     if (!warnings.empty()) {
         CalloutBlock box;

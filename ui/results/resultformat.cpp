@@ -54,13 +54,26 @@ QString milliseconds(double ms)
     return QObject::tr("%1 ms").arg(sig(ms));
 }
 
-QString watts(double w)
+QString watts(double w, bool published)
 {
+    if (!published)
+        return QObject::tr("not published");
     if (std::abs(w) >= 1e6)
         return QObject::tr("%1 MW").arg(sig(w / 1e6));
     if (std::abs(w) >= 1e3)
         return QObject::tr("%1 kW").arg(sig(w / 1e3));
     return QObject::tr("%1 W").arg(sig(w));
+}
+
+QString energy(double kWh, bool published)
+{
+    if (!published)
+        return QObject::tr("not published");
+    if (std::abs(kWh) >= 1e6)
+        return QObject::tr("%1 GWh").arg(sig(kWh / 1e6));
+    if (std::abs(kWh) >= 1e3)
+        return QObject::tr("%1 MWh").arg(sig(kWh / 1e3));
+    return QObject::tr("%1 kWh").arg(sig(kWh));
 }
 
 QString bytes(double b)

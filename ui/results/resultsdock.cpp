@@ -8,6 +8,7 @@
 #include "projectlocate.h"
 #include "resultformat.h"
 #include "simulationscheduler.h"
+#include "sketchresulttext.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -165,8 +166,9 @@ void ResultsDock::refresh()
         const QIcon warn = style()->standardIcon(QStyle::SP_MessageBoxWarning);
         for (const Warning& w : summary->warnings)
             m_warnings->addItem(new QListWidgetItem(warn, QString::fromStdString(w.message)));
-        m_report->setPlainText(summary->computed ? QString::fromStdString(summary->report)
-                                                 : QString::fromStdString(summary->error));
+        m_report->setPlainText(summary->computed
+                                   ? QString::fromStdString(sketchResultText(*summary, m_document.project()))
+                                   : QString::fromStdString(summary->error));
         m_tabs->setTabText(1, summary->warnings.empty() ? tr("Warnings")
                                                         : tr("Warnings (%1)").arg(summary->warnings.size()));
     }
@@ -240,10 +242,8 @@ void ResultsDock::fillFigures(const SketchSummary* s)
         row(tr("Step time"), fmt::duration(s->stepTimeS), false, &band.stepTimeS);
         row(tr("Time to train"), fmt::duration(s->timeToTrainDays * 86400), false, &band.timeToTrainDays);
         row(tr("Accelerator-hours"), fmt::count(std::round(s->acceleratorHours)));
-        row(tr("Cost of the run"), fmt::usd(s->runCostUsd), false, &band.runCostUsd);
-        row(tr("Energy of the run"), s->runEnergyKWh >= 1000
-                                         ? tr("%1 MWh").arg(s->runEnergyKWh / 1000, 0, 'f', 1)
-                                         : tr("%1 kWh").arg(s->runEnergyKWh, 0, 'f', 1));
+        row(tr("Energy of the run"), fmt::energy(s->runEnergyKWh, s->averagePower.published), false,
+            &band.runEnergyKWh);
         if (!s->layout.empty())
             row(tr("Layout"), QString::fromStdString(s->layout));
     } else {
@@ -285,23 +285,31 @@ void ResultsDock::fillFigures(const SketchSummary* s)
             tr("%1 of %2").arg(fmt::bytes(s->memoryPerDeviceBytes), fmt::bytes(s->memoryCapacityBytes)),
             !s->fitsInMemory);
     section(tr("Power"));
-    row(tr("Average (facility)"), fmt::watts(s->averagePower.facilityW()), false, &band.averagePowerKW);
-    row(tr("Peak (facility)"), fmt::watts(s->peakPower.facilityW()));
-    row(tr("Peak (IT)"), fmt::watts(s->peakPower.itW()));
-    row(tr("Energy per month"), tr("%1 MWh").arg(s->energyKWhPerMonth / 1000, 0, 'f', 1));
-    section(tr("Cost per month"));
-    row(tr("Monthly cost"),
-        s->monthly.priced ? fmt::usd(s->monthly.totalUsd()) : tr("no price in the catalog"),
-        !s->monthly.priced, &band.monthlyCostUsd);
-    row(tr("Compute"), fmt::usd(s->monthly.computeUsd));
-    if (s->monthly.powerUsd > 0)
-        row(tr("Electricity"), fmt::usd(s->monthly.powerUsd));
-    if (s->monthly.storageUsd > 0)
-        row(tr("Storage"), fmt::usd(s->monthly.storageUsd));
-    if (s->monthly.networkUsd > 0)
-        row(tr("Network"), fmt::usd(s->monthly.networkUsd));
-    if (s->monthly.spaceUsd > 0)
-        row(tr("Space"), fmt::usd(s->monthly.spaceUsd));
+    const bool published = s->averagePower.published;
+    if (!published)
+        row(tr("Power draw"), tr("not published for %1").arg(QString::fromStdString(s->acceleratorName)));
+    row(tr("Average (facility)"), fmt::watts(s->averagePower.facilityW(), published), false,
+        &band.averagePowerKW);
+    row(tr("Peak (facility)"), fmt::watts(s->peakPower.facilityW(), published));
+    row(tr("Peak (IT)"), fmt::watts(s->peakPower.itW(), published));
+    if (s->role == SketchRole::Inference) // a training run's energy is the run's, above
+        row(tr("Energy per month"), fmt::energy(s->energyKWhPerMonth, published));
+    // A fleet is paid every month; a training run once, for as long as it runs (as in the report).
+    const bool run = s->role == SketchRole::Training;
+    const MonthlyCost m = run ? s->monthly.over(s->timeToTrainDays * 24) : s->monthly;
+    section(run ? tr("Cost of the run (once)") : tr("Cost per month"));
+    row(run ? tr("Cost of the run") : tr("Monthly cost"),
+        m.priced ? fmt::usd(m.totalUsd()) : tr("not priced"), !m.priced,
+        run ? &band.runCostUsd : &band.monthlyCostUsd);
+    row(tr("Compute"), fmt::usd(m.computeUsd));
+    if (m.powerUsd > 0)
+        row(tr("Electricity"), fmt::usd(m.powerUsd));
+    if (m.storageUsd > 0)
+        row(tr("Storage"), fmt::usd(m.storageUsd));
+    if (m.networkUsd > 0)
+        row(tr("Network"), fmt::usd(m.networkUsd));
+    if (m.spaceUsd > 0)
+        row(tr("Space"), fmt::usd(m.spaceUsd));
     if (s->role == SketchRole::Inference) {
         row(tr("Per million tokens"), fmt::usd(s->costPerMillionTokensUsd));
         row(tr("Per thousand requests"), fmt::usd(s->costPerThousandRequestsUsd));

@@ -49,7 +49,7 @@ QValidator::State NumberValidator::validate(QString& input, int&) const
 QString NumberValidator::problem(const QString& input) const
 {
     if (input.trimmed().isEmpty())
-        return tr("Enter a number");
+        return m_emptyAllowed ? QString() : tr("Enter a number");
     auto v = parse(input);
     if (!v)
         return tr("'%1' is not a number").arg(input.trimmed());
@@ -112,6 +112,16 @@ void NumberField::setRule(std::function<QString(double)> rule)
     m_validator->setRule(std::move(rule));
 }
 
+void NumberField::setUnsetText(const QString& defaultText)
+{
+    m_zeroIsUnset = true;
+    m_validator->setEmptyAllowed(true);
+    m_edit->setPlaceholderText(defaultText);
+    m_edit->setToolTip(defaultText);
+    if (m_value == 0 && !m_edit->hasFocus())
+        m_edit->clear();
+}
+
 void NumberField::setValue(double value)
 {
     m_value = value;
@@ -127,6 +137,8 @@ QString NumberField::problemText() const
 
 QString NumberField::format(double value) const
 {
+    if (m_zeroIsUnset && value == 0)
+        return {};
     return m_integer ? QLocale().toString(static_cast<qlonglong>(std::llround(value))) : plain(value);
 }
 
@@ -140,6 +152,14 @@ void NumberField::showProblem(const QString& problem)
 
 void NumberField::commit()
 {
+    if (m_zeroIsUnset && m_edit->text().trimmed().isEmpty()) {
+        showProblem({});
+        if (m_value != 0) {
+            m_value = 0;
+            emit edited(0);
+        }
+        return;
+    }
     const QString problem = m_validator->problem(m_edit->text());
     if (!problem.isEmpty()) {
         showProblem(problem);

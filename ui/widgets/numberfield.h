@@ -19,6 +19,8 @@ public:
 
     /// An extra rule on an in-range value: returns the reason it is refused, or an empty string.
     void setRule(std::function<QString(double)> rule) { m_rule = std::move(rule); }
+    /// Accepts an empty input (a field whose default applies).
+    void setEmptyAllowed(bool allowed) { m_emptyAllowed = allowed; }
     State validate(QString& input, int& pos) const override;
     /// Why `input` is refused; empty when it is acceptable.
     QString problem(const QString& input) const;
@@ -28,6 +30,7 @@ public:
 private:
     double m_min, m_max;
     bool m_integer;
+    bool m_emptyAllowed = false;
     std::function<QString(double)> m_rule;
 };
 
@@ -43,6 +46,9 @@ public:
     void setValue(double value);
     double value() const { return m_value; }
     void setRule(std::function<QString(double)> rule);
+    /// Makes 0 mean "not set, a default applies": the field then shows empty with `defaultText` (the
+    /// figure that applies and where it comes from) as its placeholder, and an emptied field is 0 again.
+    void setUnsetText(const QString& defaultText);
     QLineEdit* lineEdit() const { return m_edit; }
     /// The reason shown under the field (empty when the input is fine).
     QString problemText() const;
@@ -63,6 +69,7 @@ private:
     NumberValidator* m_validator;
     double m_value = 0;
     bool m_integer;
+    bool m_zeroIsUnset = false;
 };
 
 } // namespace infraplan::ui
