@@ -77,7 +77,10 @@ const std::vector<Command>& commands()
          "infraplan validate FILE [--json]   (FILE in the infraplan-validation/1 format)\n"
          "infraplan validate FILE --cross-validate [--json] [--markdown FILE]\n"
          "  --cross-validate   also predict each case with a calibration fitted without it, and without its "
-         "device family",
+         "device family\n"
+         "infraplan validate FILE --regimes [--json] [--write FILE]\n"
+         "  --regimes   the error band of each regime (engine x what binds x calibration) from the held-out "
+         "errors; --write data/catalog/error-regimes.json ships it (docs/confidence.md)",
          validateCommand},
     };
     return list;

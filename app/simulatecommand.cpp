@@ -67,6 +67,12 @@ int simulateCommand(const std::vector<std::string>& args, Context& c)
                 j["bill"] = {
                     {"period", bills[i].period()}, {"total_usd", bills[i].totalUsd()}, {"lines", lines}};
             }
+            if (r.confidence.available) {
+                const nlohmann::json confidence = confidenceJson(r.confidence);
+                j["bands"] = confidence["figures"];
+                j["confidence"] = confidence;
+                j["confidence"].erase("figures");
+            }
             j["sketch"] = r.sketchId;
             j["name"] = r.name;
             j["role"] = roleName(r.role);

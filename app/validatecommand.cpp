@@ -2,12 +2,14 @@
 #include "calibrationfit.h"
 #include "catalog.h"
 #include "commands.h"
+#include "errorregimes.h"
 #include "jsontext.h"
 #include "textfile.h"
 #include "validation.h"
 #include "validationinput.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -211,15 +213,61 @@ int crossValidateCommand(const Arguments& a, const std::vector<ValidationCase>& 
     row("all", cv.all);
     return Ok;
 }
+std::string today()
+{
+    const auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    const std::chrono::year_month_day ymd{days};
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+    return buf;
+}
+
+int regimesCommand(const Arguments& a, const std::vector<ValidationCase>& cases, const Catalog& catalog,
+                   Context& c)
+{
+    const Calibrator calibrator(cases, catalog);
+    const ErrorRegimeTable table = buildErrorRegimes(crossValidate(calibrator), a.positionals()[0], today());
+    if (auto file = a.option("write")) {
+        std::string error;
+        if (!writeFileAtomically(*file, jsonText(table.toJson(), 1) + "\n", error)) {
+            c.err << "infraplan validate: " << error << "\n";
+            return Failure;
+        }
+    }
+    if (a.flag("json")) {
+        c.out << jsonText(table.toJson(), 2) << "\n";
+        return Ok;
+    }
+    c.out << pad("engine", 10) << pad("binding", 24) << pad("calibration", 13) << pad("cases", 7)
+          << pad("10th..90th pct error", 22) << pad("median |error|", 16) << "speed band\n";
+    for (const ErrorRegimeRow& r : table.rows) {
+        const std::string binding = r.binding ? std::string(bindingResourceLabel(*r.binding)) : "(any)";
+        const bool own = r.caseIds.size() >= ErrorRegimeTable::kMinCases || !r.binding;
+        c.out << pad(std::string(engineKey(r.engine)), 10) << pad(binding, 24)
+              << pad(std::string(calibrationStatusKey(r.status)), 13)
+              << pad(std::to_string(r.caseIds.size()), 7)
+              << pad(signedPct(r.lowErrorPct) + " .. " + signedPct(r.highErrorPct), 22)
+              << pad(fixed(r.medianAbsErrorPct, 1) + "%", 16) << "x" << fixed(r.slowFactor, 2) << " .. x"
+              << fixed(r.fastFactor, 2) << (own ? "" : "  (too few: the engine-wide band applies)") << "\n";
+    }
+    c.out
+        << "\nerror = predicted speed / measured speed - 1 (latencies inverted); calibrated: case held out, "
+           "prior only: family held out; "
+        << table.cases.size() << " cases, " << table.generatedDate << "\n";
+    return Ok;
+}
 } // namespace
 
 int validateCommand(const std::vector<std::string>& args, Context& c)
 {
-    Arguments a(args, {"markdown"});
-    if (!a.onlyFlags({"json", "cross-validate"}) || a.positionals().size() != 1 || !a.error().empty() ||
-        (a.option("markdown") && !a.flag("cross-validate"))) {
+    Arguments a(args, {"markdown", "write"});
+    if (!a.onlyFlags({"json", "cross-validate", "regimes"}) || a.positionals().size() != 1 ||
+        !a.error().empty() || (a.option("markdown") && !a.flag("cross-validate")) ||
+        (a.option("write") && !a.flag("regimes")) || (a.flag("regimes") && a.flag("cross-validate"))) {
         c.err << "usage: infraplan validate FILE [--json]\n"
-                 "       infraplan validate FILE --cross-validate [--json] [--markdown FILE]\n";
+                 "       infraplan validate FILE --cross-validate [--json] [--markdown FILE]\n"
+                 "       infraplan validate FILE --regimes [--json] [--write FILE]\n";
         return Usage;
     }
     int exitCode = Ok;
@@ -231,6 +279,8 @@ int validateCommand(const std::vector<std::string>& args, Context& c)
         return Failure;
     if (a.flag("cross-validate"))
         return crossValidateCommand(a, *cases, *catalog, c);
+    if (a.flag("regimes"))
+        return regimesCommand(a, *cases, *catalog, c);
     const ValidationReport report = runValidation(*cases, *catalog);
 
     if (a.flag("json")) {

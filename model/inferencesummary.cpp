@@ -1,6 +1,7 @@
 #include "inferencesummary.h"
 
 #include "catalog.h"
+#include "confidence.h"
 #include "inferencefleet.h"
 
 #include <cstdio>
@@ -48,7 +49,10 @@ SketchSummary summarizeInference(const Project& project, const Sketch& sketch, c
         s.acceleratorName = hw->instance.accelerator.name;
         return s;
     }
-    return fleetSummary(std::make_shared<const InferenceFleetResult>(std::move(*fleet)), *hw, problems);
+    SketchSummary out =
+        fleetSummary(std::make_shared<const InferenceFleetResult>(std::move(*fleet)), *hw, problems);
+    out.confidence = servingConfidence(*out.fleet, *service, sketch, *hw, *model, shippedErrorRegimes());
+    return out;
 }
 
 SketchSummary fleetSummary(std::shared_ptr<const InferenceFleetResult> fleet, const SketchHardware& hw,

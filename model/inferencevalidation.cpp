@@ -1,6 +1,7 @@
 #include "catalog.h"
 #include "hardware.h"
 #include "inferencereplica.h"
+#include "regime.h"
 #include "validationcase.h"
 
 #include <algorithm>
@@ -251,6 +252,7 @@ Prediction predictInferenceCase(const ValidationCase& c, const Catalog& catalog)
             best = value;
             out.predicted = value > 0;
             out.value = value;
+            out.binding = servingBinding(bound, !higherIsBetter);
             out.detail = std::string(precisionName(setup.precision)) + ", " + fmt("%.0f", replicas) +
                          " x TP" + std::to_string(tp) + ", " +
                          (model->isLlm() ? fmt("%.0f requests in flight", cap.concurrency)

@@ -1,6 +1,7 @@
 #include "recommendations.h"
 
 #include "catalog.h"
+#include "closecall.h"
 #include "figureformat.h"
 #include "hardware.h"
 #include "hardwareclass.h"
@@ -136,6 +137,11 @@ void cheapestPerService(const Project& project, const std::vector<SketchSummary>
                                  formatUsd(best.costPerMillionTokensUsd));
         else if (best.costPerThousandRequestsUsd > 0)
             f.evidence.push_back("Cost per thousand requests: " + formatUsd(best.costPerThousandRequestsUsd));
+        if (meeting.size() > 1)
+            if (auto close = closeCall(best, *meeting[1], service.name)) {
+                f.title = close->title;
+                f.evidence.push_back(close->decider);
+            }
         for (size_t i = 1; i < meeting.size(); ++i) {
             const double ratio = meeting[i]->monthly.totalUsd() / std::max(1e-9, best.monthly.totalUsd());
             f.evidence.push_back(meeting[i]->name + " also meets every target at " +
@@ -171,6 +177,10 @@ void cheapestTraining(const Project& project, const std::vector<SketchSummary>& 
         f.sketchId = best.sketchId;
         f.title = best.name + " trains " + job.name + " for the least: " + formatUsd(best.runCostUsd) +
                   " in " + formatNumber(best.timeToTrainDays) + " days.";
+        if (auto close = closeCall(best, *clusters[1], job.name)) {
+            f.title = close->title;
+            f.evidence.push_back(close->decider);
+        }
         for (size_t i = 1; i < clusters.size(); ++i)
             f.evidence.push_back(clusters[i]->name + ": " + formatUsd(clusters[i]->runCostUsd) + " in " +
                                  formatNumber(clusters[i]->timeToTrainDays) + " days (" +

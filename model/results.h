@@ -1,5 +1,6 @@
 #pragma once
 
+#include "figurebands.h"
 #include "powercost.h"
 #include "project.h"
 #include "warning.h"
@@ -71,6 +72,9 @@ struct SketchSummary {
     double outputTokensPerSecond = 0; ///< at peak traffic
     double costPerMillionTokensUsd = 0;
     double costPerThousandRequestsUsd = 0;
+
+    /// Each headline figure's low and high from the validated error of the sketch's regime.
+    SketchConfidence confidence;
 
     /// The engine's typed result with every breakdown, shared by the copies of this summary (one of the two,
     /// by role, when `computed`). `simulate --json`, the results dock and the report make their JSON and text

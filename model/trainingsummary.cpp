@@ -1,5 +1,6 @@
 #include "trainingsummary.h"
 
+#include "confidence.h"
 #include "trainingreport.h"
 #include "trainingrun.h"
 
@@ -49,6 +50,7 @@ SketchSummary trainingSummary(std::shared_ptr<const TrainingRun> run, const Prob
     s.runCostUsd = run->runCostUsd;
     s.runEnergyKWh = run->runEnergyKWh;
     s.layout = describeLayout(run->layout) + (run->layoutChosen ? " (chosen)" : "");
+    s.confidence = trainingConfidence(*run, shippedErrorRegimes());
     s.training = std::move(run);
     return s;
 }

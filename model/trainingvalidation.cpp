@@ -2,6 +2,7 @@
 #include "trainingcase.h"
 
 #include "catalog.h"
+#include "regime.h"
 
 #include <algorithm>
 #include <cmath>
@@ -242,6 +243,7 @@ Prediction predictTrainingCase(const ValidationCase& c, const Catalog& catalog)
         return p;
     }
     p.predicted = true;
+    p.binding = trainingBinding(e.step);
     p.detail = std::string(precisionName(tc->setup.workload.precision)) + ", " +
                describeLayout(choice.layout) + (e.fits ? "" : ", DOES NOT FIT") + ", MFU " + fmt(e.mfu);
     return p;

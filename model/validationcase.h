@@ -1,6 +1,9 @@
 #pragma once
 
+#include "bindingresource.h"
+
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 namespace infraplan {
@@ -25,7 +28,8 @@ struct Prediction {
     bool predicted = false;
     double value = 0;
     std::string reason;
-    std::string detail; ///< the layout or batching the engine chose, for the report line
+    std::string detail;                     ///< the layout or batching the engine chose, for the report line
+    std::optional<BindingResource> binding; ///< what binds in the engine's breakdown (error regimes)
 };
 
 class Catalog;

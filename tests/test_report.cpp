@@ -265,8 +265,10 @@ private slots:
         QCOMPARE(pdfPages(pdf), pages);
         const int sketches = int(project.sketches.size());
         // Cover, comparison, charts, a page per sketch, two appendices. With the engines a sketch's page can
-        // run to three (bill of materials, warnings, its day of traffic) and the recommendations to two.
-        QVERIFY2(pages >= 5 + sketches && pages <= 3 * sketches + 6,
+        // run to three (bill of materials, warnings, its day of traffic) and the recommendations to two. The
+        // trust section takes up to three more whatever the sketches: its tables list the regimes and the
+        // validated cases behind them (at most every published case).
+        QVERIFY2(pages >= 5 + sketches && pages <= 3 * sketches + 9,
                  qPrintable(QStringLiteral("%1 pages for %2 sketches").arg(pages).arg(sketches)));
         QVERIFY2(pdfPageSize(pdf).contains(Paper(paper) == Paper::A4 ? "(A4)" : "(letter)"),
                  qPrintable(pdfPageSize(pdf)));
@@ -284,6 +286,12 @@ private slots:
         for (const SketchSummary& s : report.analysis().summaries)
             if (!s.computed)
                 QVERIFY2(text.contains(normalized(QString::fromStdString(s.error))), s.error.c_str());
+        // The trust section: its regime table and the validated cases behind the bands (docs/confidence.md).
+        QVERIFY(text.contains(QStringLiteral("How far to trust these figures")));
+        QVERIFY(text.contains(QStringLiteral("Error by regime")));
+        if (std::any_of(report.analysis().summaries.begin(), report.analysis().summaries.end(),
+                        [](const SketchSummary& s) { return s.computed && s.confidence.available; }))
+            QVERIFY(text.contains(QStringLiteral("The validated cases behind these bands")));
         if (fake)
             QVERIFY(std::any_of(report.analysis().summaries.begin(), report.analysis().summaries.end(),
                                 [](const SketchSummary& s) { return s.computed; }));

@@ -1,5 +1,6 @@
 #include "sketchframeitem.h"
 
+#include "bandformat.h"
 #include "canvasscene.h"
 #include "catalogtext.h"
 #include "kindicon.h"
@@ -130,8 +131,37 @@ void SketchFrameItem::setSummary(const SketchSummary* s, bool final)
                           s->fitsInMemory ? QObject::tr("fits") : QObject::tr("does not fit"),
                           !s->fitsInMemory});
         m_warnings = static_cast<int>(s->warnings.size());
+        addBands(*s);
     }
+    setToolTip(s ? bandformat::sketchToolTip(*s) : QString());
     update();
+}
+
+void SketchFrameItem::addBands(const SketchSummary& s)
+{
+    const SketchConfidence& c = s.confidence;
+    if (!c.available)
+        return;
+    // The widest side of the band after the headline performance and cost figures (hover gives both ends
+    // of every figure), and a family without validated runs said next to them.
+    auto suffix = [&](const QString& label, const FigureBand& band) {
+        for (Row& row : m_rows)
+            if (row.label == label && band.present)
+                row.value += QStringLiteral(" ") + bandformat::widest(band);
+    };
+    if (s.role == SketchRole::Training) {
+        suffix(QObject::tr("Throughput"), c.tokensPerSecond.present ? c.tokensPerSecond : c.samplesPerSecond);
+        suffix(QObject::tr("Run cost (once)"), c.runCostUsd);
+    } else {
+        suffix(QObject::tr("TTFT p99"), c.ttftMs[2]);
+        suffix(QObject::tr("Latency p99"), c.e2eMs[2]);
+        suffix(QObject::tr("Per month"), c.monthlyCostUsd);
+    }
+    m_rows.insert(m_rows.begin(),
+                  {QObject::tr("Validated"),
+                   c.familyValidated() ? QObject::tr("%n case(s)", nullptr, static_cast<int>(c.band.cases))
+                                       : QObject::tr("uncalibrated"),
+                   !c.familyValidated()});
 }
 
 QStringList SketchFrameItem::badgeLines() const

@@ -56,6 +56,8 @@ private:
         bool bad = false;
     };
     void layoutChips();
+    /// The validated bands of the headline rows and the calibration of the device family.
+    void addBands(const SketchSummary& summary);
     /// Everything sync() derives, to tell whether the cached rendering is still valid.
     QString signature() const;
 

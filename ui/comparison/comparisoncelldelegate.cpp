@@ -25,6 +25,7 @@ void ComparisonCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const bool best = index.data(ComparisonTableWidget::BestRole).toBool();
+    const QString band = index.data(ComparisonTableWidget::BandRole).toString();
     const QString ratio = index.data(ComparisonTableWidget::RatioRole).toString();
     const QString value = index.data(Qt::DisplayRole).toString();
 
@@ -50,14 +51,17 @@ void ComparisonCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem
         QFontMetrics(valueFont).boundingRect(QRect(0, 0, r.width(), 10000), Qt::TextWordWrap, value).height();
     painter->drawText(QRect(r.left(), r.top(), r.width(), valueHeight),
                       Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, value);
-    if (!ratio.isEmpty()) {
+    // Under the value: its band (where the validated error puts it), then how it compares.
+    const QString under =
+        band.isEmpty() ? ratio : (ratio.isEmpty() ? band : band + QStringLiteral("\n") + ratio);
+    if (!under.isEmpty()) {
         const QFont small = smaller(opt.font);
         painter->setFont(small);
         QColor muted = text;
         muted.setAlphaF(0.62);
         painter->setPen(muted);
         painter->drawText(QRect(r.left(), r.top() + valueHeight, r.width(), r.height() - valueHeight),
-                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, ratio);
+                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, under);
     }
     painter->restore();
 }
@@ -65,7 +69,10 @@ void ComparisonCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem
 QSize ComparisonCellDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const QString value = index.data(Qt::DisplayRole).toString();
-    const QString ratio = index.data(ComparisonTableWidget::RatioRole).toString();
+    const QString band = index.data(ComparisonTableWidget::BandRole).toString();
+    const QString ratioOnly = index.data(ComparisonTableWidget::RatioRole).toString();
+    const QString ratio =
+        band.isEmpty() ? ratioOnly : (ratioOnly.isEmpty() ? band : band + QStringLiteral("\n") + ratioOnly);
     QFont bold = option.font;
     bold.setBold(true);
     const QFontMetrics vm(bold), sm(smaller(option.font));

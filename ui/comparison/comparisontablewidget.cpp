@@ -52,10 +52,40 @@ ComparisonTableWidget::ComparisonTableWidget(QWidget* parent) : QTableWidget(par
     verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 }
 
+namespace {
+// "range 4.1 M to 5.5 M (serving, compute-bound, calibrated family: 14 validated cases)" in the row's own
+// format, with the basis for the tooltip.
+std::pair<QString, QString> bandText(const ComparisonRow& row, size_t c, const SketchSummary* s)
+{
+    if (!s || !row.values[c])
+        return {};
+    auto band = bandForComparisonRow(s->confidence, row.key);
+    if (!band)
+        return {};
+    ComparisonRow ends = row;
+    ends.values[c] = band->low;
+    const std::string low = ends.text(c);
+    ends.values[c] = band->high;
+    const QString text =
+        QObject::tr("range %1 to %2").arg(QString::fromStdString(low), QString::fromStdString(ends.text(c)));
+    QString basis = QString::fromStdString(s->confidence.band.basis);
+    if (!s->confidence.uncalibratedNote.empty())
+        basis += QStringLiteral("\n") + QString::fromStdString(s->confidence.uncalibratedNote);
+    return {text, basis};
+}
+} // namespace
+
 void ComparisonTableWidget::setTable(const ComparisonTable& table, const Project& project,
-                                     const SketchPalette& palette)
+                                     const SketchPalette& palette,
+                                     const std::vector<SketchSummary>& summaries)
 {
     clear();
+    auto summaryOf = [&summaries](const std::string& id) -> const SketchSummary* {
+        for (const SketchSummary& s : summaries)
+            if (s.sketchId == id)
+                return &s;
+        return nullptr;
+    };
     const int columns = static_cast<int>(table.sketchIds.size());
     bool anyError = false;
     for (const std::string& e : table.errors)
@@ -98,7 +128,10 @@ void ComparisonTableWidget::setTable(const ComparisonTable& table, const Project
             cell->setData(BestRole, static_cast<bool>(row.best[c]));
             const QString ratio = QString::fromStdString(row.ratios[c]);
             cell->setData(RatioRole, ratio);
-            cell->setToolTip(ratio.isEmpty() ? cell->text() : cell->text() + "\n" + ratio);
+            const auto [band, basis] = bandText(row, c, summaryOf(table.sketchIds[c]));
+            cell->setData(BandRole, band);
+            cell->setToolTip((ratio.isEmpty() ? cell->text() : cell->text() + "\n" + ratio) +
+                             (band.isEmpty() ? QString() : "\n" + band + "\n" + basis));
             setItem(at, c, cell);
         }
     }

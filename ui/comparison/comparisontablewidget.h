@@ -1,6 +1,9 @@
 #pragma once
 
+#include "results.h"
+
 #include <QTableWidget>
+#include <vector>
 
 namespace infraplan {
 struct ComparisonTable;
@@ -19,12 +22,14 @@ class ComparisonTableWidget : public QTableWidget {
     Q_OBJECT
 public:
     /// Item data roles the delegate (and tests) read.
-    enum Role { RatioRole = Qt::UserRole + 1, BestRole, KeyRole };
+    enum Role { RatioRole = Qt::UserRole + 1, BestRole, KeyRole, BandRole };
 
     explicit ComparisonTableWidget(QWidget* parent = nullptr);
 
     /// Shows `table`; `project` names the workloads in the first row.
-    void setTable(const ComparisonTable& table, const Project& project, const SketchPalette& palette);
+    /// `summaries` (any order) give each cell the band of its figure, drawn under the value.
+    void setTable(const ComparisonTable& table, const Project& project, const SketchPalette& palette,
+                  const std::vector<SketchSummary>& summaries = {});
 };
 
 } // namespace infraplan::ui

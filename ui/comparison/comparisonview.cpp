@@ -256,7 +256,7 @@ void ComparisonView::startAnalysis()
 void ComparisonView::showAnalysis(ComparisonAnalysis analysis)
 {
     m_analysis = std::move(analysis);
-    m_table->setTable(m_analysis.table, m_project, m_palette);
+    m_table->setTable(m_analysis.table, m_project, m_palette, m_analysis.summaries);
     int computed = 0;
     for (const SketchSummary& s : m_analysis.summaries)
         computed += s.computed;

@@ -10,9 +10,43 @@
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QValueAxis>
 
 namespace infraplan::ui {
+
+void MonthlyCostChart::addCostBands(QChart* chart, const std::vector<const SketchSummary*>& priced,
+                                    double divisor, QAbstractAxis* categories, QAbstractAxis* money)
+{
+    // An error bar per fleet: the monthly cost at both ends of its validated band, the fleet re-sized in
+    // whole instances (figurebands.h). Drawn as one line series per bar: cap, whisker, cap.
+    const QColor ink(0x20, 0x20, 0x20);
+    bool named = false;
+    for (size_t i = 0; i < priced.size(); ++i) {
+        const FigureBand& b = priced[i]->confidence.monthlyCostUsd;
+        if (!b.present || b.high <= b.low)
+            continue;
+        const double y = static_cast<double>(i), cap = 0.18, lo = b.low / divisor, hi = b.high / divisor;
+        auto* bar = new QLineSeries;
+        bar->append({{lo, y - cap}, {lo, y + cap}, {lo, y}, {hi, y}, {hi, y + cap}, {hi, y - cap}});
+        QPen pen(ink, 1.6);
+        bar->setPen(pen);
+        bar->setName(named ? QString() : QObject::tr("Range within the validated error"));
+        chart->addSeries(bar);
+        bar->attachAxis(categories);
+        bar->attachAxis(money);
+        for (QLegendMarker* m : chart->legend()->markers(bar))
+            m->setVisible(!named);
+        named = true;
+        chartstyle::hoverTooltips(bar, [s = priced[i], b](int) {
+            return QObject::tr("<b>%1</b><br>%2 to %3 a month<br>%4")
+                .arg(QString::fromStdString(s->name), QString::fromStdString(formatUsd(b.low)),
+                     QString::fromStdString(formatUsd(b.high)),
+                     QString::fromStdString(s->confidence.band.basis).toHtmlEscaped());
+        });
+    }
+}
 
 QChart* MonthlyCostChart::build(const ComparisonAnalysis& analysis, const SketchPalette&)
 {
@@ -44,7 +78,8 @@ QChart* MonthlyCostChart::build(const ComparisonAnalysis& analysis, const Sketch
     }};
     double maxTotal = 0;
     for (const SketchSummary* s : priced)
-        maxTotal = std::max(maxTotal, s->monthly.totalUsd());
+        maxTotal = std::max({maxTotal, s->monthly.totalUsd(),
+                             s->confidence.monthlyCostUsd.present ? s->confidence.monthlyCostUsd.high : 0.0});
     const auto [divisor, unit] = chartstyle::usdScale(maxTotal);
 
     auto* series = new QHorizontalStackedBarSeries;
@@ -97,6 +132,7 @@ QChart* MonthlyCostChart::build(const ComparisonAnalysis& analysis, const Sketch
     auto* money = chartstyle::valueAxis(QObject::tr("Monthly cost (%1)").arg(unit), 0, maxTotal / divisor);
     chart->addAxis(money, Qt::AlignBottom);
     series->attachAxis(money);
+    addCostBands(chart, priced, divisor, names, money);
     return chart;
 }
 

@@ -9,6 +9,7 @@
 #include "parallelfor.h"
 #include "reportfonts.h"
 #include "sketchreportpage.h"
+#include "trustsection.h"
 
 #include <algorithm>
 #include <thread>
@@ -70,6 +71,7 @@ ReportDocument ReportBuilder::document() const
     doc.footerLeft = QStringLiteral("%1 · %2").arg(m_options.generator, m_options.date.toString(Qt::ISODate));
     CoverPage::append(doc, in);
     ComparisonSection::append(doc, in);
+    TrustSection::append(doc, in);
     ChartsSection::append(doc, in);
     for (const Sketch& sketch : m_project.sketches)
         SketchReportPage::append(doc, in, sketch);

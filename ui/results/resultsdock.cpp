@@ -1,5 +1,6 @@
 #include "resultsdock.h"
 
+#include "bandformat.h"
 #include "canvasscene.h"
 #include "catalogstore.h"
 #include "hardware.h"
@@ -45,7 +46,7 @@ ResultsDock::ResultsDock(ProjectDocument& document, SimulationScheduler& results
     m_tabs = new QTabWidget(body);
     m_figures = new QTreeWidget(m_tabs);
     m_figures->setObjectName("resultsFigures");
-    m_figures->setColumnCount(2);
+    m_figures->setColumnCount(3); // label, value, the band of the value
     m_figures->setHeaderHidden(true);
     m_figures->setRootIsDecorated(false);
     m_figures->setAlternatingRowColors(true);
@@ -184,11 +185,19 @@ void ResultsDock::fillFigures(const SketchSummary* s)
         item->setFirstColumnSpanned(true);
         item->setData(0, Qt::UserRole, true);
     };
-    auto row = [this](const QString& label, const QString& value, bool bad = false) {
+    const QString trust = s && s->computed ? bandformat::sketchToolTip(*s) : QString();
+    auto row = [this, &trust](const QString& label, const QString& value, bool bad = false,
+                              const FigureBand* band = nullptr) {
         auto* item = new QTreeWidgetItem(m_figures, {label, value});
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         if (bad)
             item->setForeground(1, QColor(200, 40, 40));
+        if (band && band->present) {
+            item->setText(2, bandformat::compact(*band));
+            item->setForeground(2, m_figures->palette().color(QPalette::PlaceholderText));
+            for (int c = 0; c < 3; ++c)
+                item->setToolTip(c, trust);
+        }
     };
     const Sketch* sketch = m_document.project().sketch(m_sketchId);
     if (!sketch)
@@ -211,17 +220,30 @@ void ResultsDock::fillFigures(const SketchSummary* s)
     }
     if (!s || !s->computed)
         return;
+    const SketchConfidence& band = s->confidence;
+    if (band.available) {
+        section(tr("How far to trust these figures"));
+        row(tr("Regime"), QString::fromStdString(band.band.regime.label()), false);
+        row(tr("Validated cases"), QString::number(band.band.cases), false);
+        if (!band.familyValidated())
+            row(tr("Device family"), bandformat::uncalibratedMark(band), true);
+        for (int i = m_figures->topLevelItemCount() - (band.familyValidated() ? 2 : 3);
+             i < m_figures->topLevelItemCount(); ++i)
+            for (int c = 0; c < 3; ++c)
+                m_figures->topLevelItem(i)->setToolTip(c, trust);
+    }
     if (s->role == SketchRole::Training) {
         section(tr("Training"));
         if (s->tokensPerSecond > 0)
-            row(tr("Throughput"), fmt::rate(s->tokensPerSecond, tr("tokens")));
+            row(tr("Throughput"), fmt::rate(s->tokensPerSecond, tr("tokens")), false, &band.tokensPerSecond);
         if (s->samplesPerSecond > 0)
-            row(tr("Samples"), fmt::rate(s->samplesPerSecond, tr("samples")));
+            row(tr("Samples"), fmt::rate(s->samplesPerSecond, tr("samples")), false, &band.samplesPerSecond);
         row(tr("MFU"), fmt::percent(s->mfu));
-        row(tr("Step time"), fmt::duration(s->stepTimeS));
-        row(tr("Time to train"), fmt::duration(s->timeToTrainDays * 86400));
+        row(tr("Step time"), fmt::duration(s->stepTimeS), false, &band.stepTimeS);
+        row(tr("Time to train"), fmt::duration(s->timeToTrainDays * 86400), false, &band.timeToTrainDays);
         row(tr("Accelerator-hours"), fmt::count(std::round(s->acceleratorHours)));
-        row(tr("Energy of the run"), fmt::energy(s->runEnergyKWh, s->averagePower.published));
+        row(tr("Energy of the run"), fmt::energy(s->runEnergyKWh, s->averagePower.published), false,
+            &band.runEnergyKWh);
         if (!s->layout.empty())
             row(tr("Layout"), QString::fromStdString(s->layout));
     } else {
@@ -231,24 +253,25 @@ void ResultsDock::fillFigures(const SketchSummary* s)
                 .arg(fmt::milliseconds(v[0]), fmt::milliseconds(v[1]), fmt::milliseconds(v[2]));
         };
         if (s->tpotMs[2] > 0) { // token timings only mean something for generative models
-            row(tr("Time to first token"), triple(s->ttftMs));
-            row(tr("Time per output token"), triple(s->tpotMs));
+            row(tr("Time to first token"), triple(s->ttftMs), false, &band.ttftMs[2]);
+            row(tr("Time per output token"), triple(s->tpotMs), false, &band.tpotMs[2]);
         }
-        row(tr("End to end"), triple(s->e2eMs));
+        row(tr("End to end"), triple(s->e2eMs), false, &band.e2eMs[2]);
         row(tr("SLO attainment"), fmt::percent(s->sloAttainment), !s->meetsTargets);
         section(tr("Fleet"));
         row(tr("Output tokens at peak"), fmt::rate(s->outputTokensPerSecond, tr("tokens")));
-        row(tr("Max requests per replica"), fmt::rate(s->maxRpsPerReplica, tr("req")));
+        row(tr("Max requests per replica"), fmt::rate(s->maxRpsPerReplica, tr("req")), false,
+            &band.replicaRequestsPerS);
         row(tr("Instances drawn (ceiling)"), QString::number(s->instancesDrawn));
         row(tr("Instances min / avg / peak"),
             QStringLiteral("%1 / %2 / %3")
                 .arg(s->minimumInstances)
                 .arg(QString::number(s->averageInstances, 'f', 2))
                 .arg(fmt::count(s->peakInstances)),
-            s->instancesNeededAtPeak > s->ceilingInstances);
+            s->instancesNeededAtPeak > s->ceilingInstances, &band.averageInstances);
         if (s->instancesNeededAtPeak > s->ceilingInstances)
             row(tr("Instances the peak needs"), QString::number(s->instancesNeededAtPeak), true);
-        row(tr("Replicas at peak"), fmt::count(s->replicasAtPeak));
+        row(tr("Replicas at peak"), fmt::count(s->replicasAtPeak), false, &band.replicasAtPeak);
         row(tr("Replicas on average"), QString::number(s->averageReplicas, 'f', 1));
         if (!s->bindingConstraint.empty())
             row(tr("Bound by"), QString::fromStdString(s->bindingConstraint));
@@ -265,7 +288,8 @@ void ResultsDock::fillFigures(const SketchSummary* s)
     const bool published = s->averagePower.published;
     if (!published)
         row(tr("Power draw"), tr("not published for %1").arg(QString::fromStdString(s->acceleratorName)));
-    row(tr("Average (facility)"), fmt::watts(s->averagePower.facilityW(), published));
+    row(tr("Average (facility)"), fmt::watts(s->averagePower.facilityW(), published), false,
+        &band.averagePowerKW);
     row(tr("Peak (facility)"), fmt::watts(s->peakPower.facilityW(), published));
     row(tr("Peak (IT)"), fmt::watts(s->peakPower.itW(), published));
     if (s->role == SketchRole::Inference) // a training run's energy is the run's, above
@@ -275,7 +299,8 @@ void ResultsDock::fillFigures(const SketchSummary* s)
     const MonthlyCost m = run ? s->monthly.over(s->timeToTrainDays * 24) : s->monthly;
     section(run ? tr("Cost of the run (once)") : tr("Cost per month"));
     row(run ? tr("Cost of the run") : tr("Monthly cost"),
-        m.priced ? fmt::usd(m.totalUsd()) : tr("not priced"), !m.priced);
+        m.priced ? fmt::usd(m.totalUsd()) : tr("not priced"), !m.priced,
+        run ? &band.runCostUsd : &band.monthlyCostUsd);
     row(tr("Compute"), fmt::usd(m.computeUsd));
     if (m.powerUsd > 0)
         row(tr("Electricity"), fmt::usd(m.powerUsd));

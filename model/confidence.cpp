@@ -1,0 +1,187 @@
+#include "confidence.h"
+
+#include "inferencefleet.h"
+#include "trainingrun.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace infraplan {
+
+namespace {
+
+// The inference engine reports a queue that never drains as an hour (inferencefleet.cpp).
+constexpr double kUnboundedLatencyS = 3600;
+
+SketchConfidence start(const ErrorRegimeTable& table, EngineKind engine, BindingResource binding,
+                       const std::string& family)
+{
+    SketchConfidence c;
+    if (table.empty())
+        return c;
+    c.family = family;
+    c.familyCases = table.casesOf(family, engine);
+    c.band = table.bandFor({engine, binding, table.statusOf(family, engine)});
+    c.available = c.band.cases > 0;
+    if (c.familyCases == 0) {
+        const EngineKind other = engine == EngineKind::Training ? EngineKind::Serving : EngineKind::Training;
+        const size_t otherCases = table.casesOf(family, other);
+        c.uncalibratedNote =
+            (family.empty() ? std::string("The accelerator names no device family")
+                            : "No " + std::string(engineKey(engine)) + " run of the " + family +
+                                  " family is validated") +
+            ": its figures rest on sourced priors and carry the wider band of families on priors" +
+            (otherCases > 0 ? " (the family has " + std::to_string(otherCases) + " validated " +
+                                  std::string(engineKey(other)) + " runs)"
+                            : "") +
+            ".";
+    }
+    return c;
+}
+
+// The same hardware made `factor` times as fast in everything the engines' errors stand for: the achievable
+// compute (through the sustained clock), memory bandwidth and the links.
+SketchHardware scaled(const SketchHardware& hw, double factor)
+{
+    SketchHardware s = hw;
+    AcceleratorSpec& a = s.instance.accelerator;
+    a.sustainedClockFraction *= factor;
+    a.memoryBwBytesPerS *= factor;
+    a.scaleUpBytesPerS *= factor;
+    a.pcieBytesPerS *= factor;
+    s.scaleUp.bytesPerS *= factor;
+    s.scaleOut.bytesPerS *= factor;
+    return s;
+}
+
+std::string count(double v, const char* unit)
+{
+    return std::to_string(static_cast<long long>(std::lround(v))) + " " + unit;
+}
+
+} // namespace
+
+SketchConfidence trainingConfidence(const TrainingRun& run, const ErrorRegimeTable& table)
+{
+    const TrainingEstimate& e = run.estimate;
+    SketchConfidence c = start(table, EngineKind::Training, trainingBinding(e.step),
+                               run.setup.cluster.hardware.instance.accelerator.family);
+    if (!c.available)
+        return c;
+    const double slow = c.band.slowFactor, fast = c.band.fastFactor;
+    if (run.setup.workload.model.transformer)
+        c.tokensPerSecond = FigureBand::between(e.tokensPerS, e.tokensPerS * slow, e.tokensPerS * fast);
+    c.samplesPerSecond = FigureBand::between(e.samplesPerS, e.samplesPerS * slow, e.samplesPerS * fast);
+    c.stepTimeS = FigureBand::between(e.stepTimeS, e.stepTimeS / slow, e.stepTimeS / fast);
+    c.timeToTrainDays =
+        FigureBand::between(run.timeToTrainDays, run.timeToTrainDays / slow, run.timeToTrainDays / fast);
+    // The drawn cluster is held, in whole instances, for as long as the run takes.
+    const std::string held =
+        "the " + count(run.nodes, "instances") + " drawn, held for as long as the run takes";
+    if (run.monthly.priced && run.runCostUsd > 0)
+        c.runCostUsd = FigureBand::between(run.runCostUsd, run.monthly.over(run.wallHours / slow).totalUsd(),
+                                           run.monthly.over(run.wallHours / fast).totalUsd(), held);
+    c.runEnergyKWh =
+        FigureBand::between(run.runEnergyKWh, run.runEnergyKWh / slow, run.runEnergyKWh / fast, held);
+    return c;
+}
+
+SketchConfidence servingConfidence(const InferenceFleetResult& f, const InferenceService& service,
+                                   const Sketch& sketch, const SketchHardware& hw, const ModelSpec& model,
+                                   const ErrorRegimeTable& table)
+{
+    SketchConfidence c = start(table, EngineKind::Serving, servingBinding(f.replicaBound, false),
+                               hw.instance.accelerator.family);
+    if (!c.available)
+        return c;
+    SimulationOptions analytical;
+    analytical.fullInferenceSimulation = false;
+    auto run = [&](const Sketch& s, const SketchHardware& h) {
+        std::string error;
+        return simulateInferenceFleet(service, s, h, model, analytical, error);
+    };
+    const auto base = run(sketch, hw);
+    auto slow = run(sketch, scaled(hw, c.band.slowFactor));
+    const auto fast = run(sketch, scaled(hw, c.band.fastFactor));
+    if (!base || !slow || !fast) {
+        c.available = false;
+        return c;
+    }
+    // At the slow end the fleet may need more instances than are drawn: it is re-drawn with them, so the
+    // cost is what meeting the load would take rather than a fleet capped short of it.
+    std::string redrawn;
+    if (slow->instancesNeededAtPeak > slow->ceilingInstances) {
+        Sketch bigger = sketch;
+        SketchHardware h = scaled(hw, c.band.slowFactor);
+        h.nodes = std::max(h.nodes, slow->instancesNeededAtPeak);
+        h.accelerators = h.nodes * h.instance.acceleratorsPerNode;
+        const int replicas = h.nodes / std::max(1, slow->instancesPerReplica) * slow->replicasPerInstance;
+        bigger.autoscaling.maxReplicas = std::max(bigger.autoscaling.maxReplicas, replicas);
+        if (auto again = run(bigger, h)) {
+            redrawn = "at the slow end the peak needs " + count(h.nodes, "instances") + ", more than the " +
+                      std::to_string(hw.nodes) + " drawn: priced with them";
+            slow = std::move(again);
+        }
+    }
+    auto ratio = [](double v, double at, double at1) { return at1 > 0 ? v * at / at1 : v; };
+    auto delta = [](double v, double at, double at1) { return std::max(0.0, v + at - at1); };
+    auto scaledBand = [&](double v, auto get) {
+        return FigureBand::between(v, ratio(v, get(*slow), get(*base)), ratio(v, get(*fast), get(*base)));
+    };
+    c.replicaRequestsPerS = scaledBand(f.capacity.requestsPerS,
+                                       [](const InferenceFleetResult& r) { return r.capacity.requestsPerS; });
+    if (f.capacity.outputTokensPerS > 0)
+        c.replicaTokensPerS = scaledBand(f.capacity.outputTokensPerS, [](const InferenceFleetResult& r) {
+            return r.capacity.outputTokensPerS;
+        });
+    // Latencies move with the analytical engine's ratio while its queue stays bounded on both sides; an
+    // unbounded queue (the engine reports an hour) has no ratio to take, so the latency is then divided by
+    // the speed factor, or is the engine's hour at an end where the queue no longer drains.
+    const double unboundedMs = kUnboundedLatencyS * 1000;
+    auto latencyBand = [&](double v, const std::array<double, 3> InferenceFleetResult::*member, int i) {
+        auto end = [&](const InferenceFleetResult& r, double factor) {
+            const double at = (r.*member)[i] * 1000, at1 = ((*base).*member)[i] * 1000;
+            if (v >= unboundedMs) // the queue never drains: only an end where it does moves the figure
+                return std::min(v, at);
+            if (at1 >= unboundedMs)
+                return v / factor;
+            if (at >= unboundedMs)
+                return unboundedMs;
+            return ratio(v, at, at1);
+        };
+        return FigureBand::between(v, end(*slow, c.band.slowFactor), end(*fast, c.band.fastFactor));
+    };
+    const bool llm = f.replica && f.replica->isLlm();
+    for (int i = 0; i < 3; ++i) {
+        if (llm) {
+            c.ttftMs[i] = latencyBand(f.ttftS[i] * 1000, &InferenceFleetResult::ttftS, i);
+            c.tpotMs[i] = latencyBand(f.tpotS[i] * 1000, &InferenceFleetResult::tpotS, i);
+        }
+        c.e2eMs[i] = latencyBand(f.e2eS[i] * 1000, &InferenceFleetResult::e2eS, i);
+    }
+    const std::string whole = "whole instances, re-sized by the autoscaler's rule at both ends" +
+                              (redrawn.empty() ? std::string() : "; " + redrawn);
+    auto resized = [&](double v, auto get, const std::string& note) {
+        if (v <= 0) // not priced or not drawn (no power figure in the catalog): nothing to bracket
+            return FigureBand{};
+        return FigureBand::between(v, delta(v, get(*slow), get(*base)), delta(v, get(*fast), get(*base)),
+                                   note);
+    };
+    c.replicasAtPeak = resized(
+        f.replicasAtPeak, [](const InferenceFleetResult& r) { return r.replicasAtPeak; }, whole);
+    c.instancesNeededAtPeak = resized(
+        f.instancesNeededAtPeak,
+        [](const InferenceFleetResult& r) { return double(r.instancesNeededAtPeak); }, whole);
+    c.averageInstances = resized(
+        f.averageNodes, [](const InferenceFleetResult& r) { return r.averageNodes; }, whole);
+    c.averagePowerKW = resized(
+        f.averagePower.facilityW() / 1000,
+        [](const InferenceFleetResult& r) { return r.averagePower.facilityW() / 1000; }, whole);
+    if (f.monthly.priced)
+        c.monthlyCostUsd = resized(
+            f.monthly.totalUsd(), [](const InferenceFleetResult& r) { return r.monthly.totalUsd(); },
+            whole + "; priced by the bill");
+    return c;
+}
+
+} // namespace infraplan

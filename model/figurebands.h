@@ -1,0 +1,58 @@
+#pragma once
+
+#include "errorregimes.h"
+
+#include <array>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace infraplan {
+
+/// One headline figure with the range its regime's validated error allows: `low` and `high` are the
+/// smallest and largest values the figure takes between the slow and the fast end of the band.
+struct FigureBand {
+    double value = 0, low = 0, high = 0;
+    bool present = false;
+    std::string note; ///< what this figure adds to the sketch's basis ("whole instances: ...")
+
+    /// A band from the figure and its values at both ends of the speed band, in either order.
+    static FigureBand between(double value, double oneEnd, double otherEnd, std::string note = {});
+    /// The band's width relative to the value (0 when absent or the value is 0).
+    double relativeHalfWidth() const;
+};
+
+/// How far a sketch's figures can be trusted: the regime it runs in, the band its validated cases give,
+/// whether the device family has validated runs, and each headline figure with its low and high.
+struct SketchConfidence {
+    bool available = false; ///< false: the sketch was not computed, or no table is shipped
+    ErrorBand band;
+    std::string family;
+    size_t familyCases = 0; ///< validated runs of the family for this engine
+    bool familyValidated() const { return familyCases > 0; }
+    /// Non-empty when the family has no validated run for this engine: said next to its figures.
+    std::string uncalibratedNote;
+
+    // Training
+    FigureBand tokensPerSecond, samplesPerSecond, stepTimeS, timeToTrainDays, runCostUsd, runEnergyKWh;
+    // Serving
+    FigureBand replicaRequestsPerS, replicaTokensPerS;
+    std::array<FigureBand, 3> ttftMs, tpotMs, e2eMs; ///< p50, p90, p99
+    FigureBand replicasAtPeak, instancesNeededAtPeak, averageInstances, averagePowerKW, monthlyCostUsd;
+
+    /// The present figures with their stable keys (`simulate --json`), in display order.
+    std::vector<std::pair<std::string, const FigureBand*>> figures() const;
+};
+
+/// The band of a comparison table row's figure (the row keys of comparison.cpp), in the row's unit; nullopt
+/// when that figure carries none.
+std::optional<FigureBand> bandForComparisonRow(const SketchConfidence& c, std::string_view key);
+
+/// {"regime", "calibration", "family_validated_cases", "uncalibrated", "figures": {key: {"value", "low",
+/// "high", "basis"}}}.
+nlohmann::json confidenceJson(const SketchConfidence& c);
+
+} // namespace infraplan

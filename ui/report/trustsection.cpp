@@ -1,0 +1,212 @@
+#include "trustsection.h"
+
+#include "reportformat.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace infraplan::ui {
+
+namespace {
+
+QString signedPct(double v)
+{
+    return QStringLiteral("%1%2%")
+        .arg(v >= 0 ? QStringLiteral("+") : QStringLiteral("−"))
+        .arg(std::abs(v), 0, 'f', 0);
+}
+
+QString rangeOf(const FigureBand& b, const std::function<QString(double)>& f)
+{
+    return b.present ? QStringLiteral("%1 (%2 to %3)").arg(f(b.value), f(b.low), f(b.high)) : QString();
+}
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+TableCell cell(const QString& text, const QString& note = {}, bool bold = false)
+{
+    TableCell c;
+    c.text = text;
+    c.note = note;
+    c.bold = bold;
+    return c;
+}
+
+TableCell figure(const QString& text)
+{
+    TableCell c = cell(text);
+    c.alignRight = true;
+    return c;
+}
+
+} // namespace
+
+void TrustSection::append(ReportDocument& doc, const ReportInput& in)
+{
+    const ErrorRegimeTable& table = shippedErrorRegimes();
+    doc.heading(QStringLiteral("How far to trust these figures"));
+    if (table.empty()) {
+        doc.paragraph(
+            QStringLiteral("This build carries no error table (data/catalog/error-regimes.json), so "
+                           "the figures have no validated range."));
+        doc.pageBreak();
+        return;
+    }
+    doc.paragraph(
+        QStringLiteral(
+            "Every engine figure is a prediction. How close such predictions came to published measurements "
+            "is known "
+            "from %1 validated runs, each predicted with the calibration fitted without it (and, for "
+            "hardware "
+            "families on priors, without its whole family). The errors differ by regime: the engine, what "
+            "limits "
+            "the figure (compute, memory bandwidth, KV-cache capacity, network, latency at small batch) and "
+            "whether "
+            "the device family was calibrated. Each sketch's range below is where its figures land if its "
+            "hardware "
+            "runs as much slower or faster than predicted as the 10th and 90th percentile of the held-out "
+            "errors of "
+            "its regime; fleets are re-sized in whole instances at both ends and priced by the bill.")
+            .arg(table.cases.size()));
+    appendSketches(doc, in);
+    appendRegimes(doc, table);
+    appendCases(doc, in, table);
+    doc.pageBreak();
+}
+
+void TrustSection::appendSketches(ReportDocument& doc, const ReportInput& in)
+{
+    using namespace reportformat;
+    TableBlock t;
+    t.smallText = true;
+    t.columns = {{QStringLiteral("Sketch"), false, 1.2},
+                 {QStringLiteral("Regime"), false, 1.4},
+                 {QStringLiteral("Cases"), true, 0.4},
+                 {QStringLiteral("Performance"), false, 1.6},
+                 {QStringLiteral("Cost"), false, 1.6}};
+    QStringList uncalibrated;
+    for (const SketchSummary& s : in.analysis.summaries) {
+        const SketchConfidence& c = s.confidence;
+        if (!s.computed || !c.available) {
+            t.rows.push_back(
+                {cell(q(s.name)), cell(QStringLiteral("not simulated")), cell({}), cell({}), cell({})});
+            continue;
+        }
+        QString performance, cost;
+        if (s.role == SketchRole::Training) {
+            performance = c.tokensPerSecond.present
+                              ? rangeOf(c.tokensPerSecond,
+                                        [](double v) { return number(v, QStringLiteral("tokens/s")); })
+                              : rangeOf(c.samplesPerSecond,
+                                        [](double v) { return number(v, QStringLiteral("samples/s")); });
+            performance += QStringLiteral("; time to train ") + rangeOf(c.timeToTrainDays, days);
+            cost = QStringLiteral("run ") + rangeOf(c.runCostUsd, usd);
+        } else {
+            const FigureBand& latency = c.ttftMs[2].present ? c.ttftMs[2] : c.e2eMs[2];
+            performance = (c.ttftMs[2].present ? QStringLiteral("TTFT p99 ") : QStringLiteral("p99 ")) +
+                          rangeOf(latency, [](double v) { return number(v, QStringLiteral("ms")); }) +
+                          QStringLiteral("; instances the peak needs ") +
+                          rangeOf(c.instancesNeededAtPeak, [](double v) { return number(v); });
+            cost = rangeOf(c.monthlyCostUsd, usdPerMonth);
+        }
+        const TableCell regime = cell(
+            q(c.band.regime.label()),
+            c.band.engineWide ? QStringLiteral("engine-wide band: too few cases in the regime") : QString());
+        t.rows.push_back(
+            {cell(q(s.name)), regime, figure(QString::number(c.band.cases)), cell(performance), cell(cost)});
+        if (!c.uncalibratedNote.empty())
+            uncalibrated
+                << QStringLiteral("%1 (%2): %3").arg(q(s.name), q(s.acceleratorName), q(c.uncalibratedNote));
+    }
+    doc.add(std::move(t));
+    if (!uncalibrated.isEmpty()) {
+        CalloutBlock warn;
+        warn.tone = CalloutBlock::Tone::Warning;
+        warn.title = QStringLiteral("Uncalibrated hardware");
+        warn.lines = uncalibrated;
+        doc.add(std::move(warn));
+    }
+}
+
+void TrustSection::appendRegimes(ReportDocument& doc, const ErrorRegimeTable& table)
+{
+    doc.subheading(QStringLiteral("Error by regime"));
+    doc.paragraph(
+        QStringLiteral("Error = predicted speed ÷ measured speed − 1 (a latency's error inverted): "
+                       "positive means the engine was optimistic. Calibrated regimes use the error "
+                       "with the case left out of its family's fit; regimes on priors the error with "
+                       "the whole family left out. A regime with fewer than %1 cases uses its "
+                       "engine's band; no band is narrower than ±%2%. Generated on %3 from %4 by "
+                       "“infraplan validate %4 --regimes”.")
+            .arg(ErrorRegimeTable::kMinCases)
+            .arg(ErrorRegimeTable::kFloor * 100, 0, 'f', 0)
+            .arg(q(table.generatedDate), q(table.casesFile)));
+    TableBlock t;
+    t.smallText = true;
+    t.columns = {{QStringLiteral("Engine"), false, 0.6},
+                 {QStringLiteral("What binds"), false, 1},
+                 {QStringLiteral("Family"), false, 0.8},
+                 {QStringLiteral("Cases"), true, 0.4},
+                 {QStringLiteral("10th to 90th pct error"), true, 1},
+                 {QStringLiteral("Median |error|"), true, 0.6},
+                 {QStringLiteral("Speed range"), true, 0.8}};
+    for (const ErrorRegimeRow& r : table.rows) {
+        const bool own = !r.binding || r.caseIds.size() >= ErrorRegimeTable::kMinCases;
+        t.rows.push_back(
+            {cell(q(std::string(engineKey(r.engine)))),
+             cell(r.binding ? q(std::string(bindingResourceLabel(*r.binding)))
+                            : QStringLiteral("any (engine-wide)"),
+                  own ? QString() : QStringLiteral("too few: engine-wide band applies"), !r.binding),
+             cell(r.status == CalibrationStatus::Calibrated ? QStringLiteral("calibrated")
+                                                            : QStringLiteral("priors")),
+             figure(QString::number(r.caseIds.size())),
+             figure(signedPct(r.lowErrorPct) + QStringLiteral(" to ") + signedPct(r.highErrorPct)),
+             figure(QStringLiteral("%1%").arg(r.medianAbsErrorPct, 0, 'f', 1)),
+             figure(QStringLiteral("×%1 to ×%2").arg(r.slowFactor, 0, 'f', 2).arg(r.fastFactor, 0, 'f', 2))});
+    }
+    doc.add(std::move(t));
+}
+
+void TrustSection::appendCases(ReportDocument& doc, const ReportInput& in, const ErrorRegimeTable& table)
+{
+    // The cases behind the bands this project uses.
+    std::set<std::string> ids;
+    for (const SketchSummary& s : in.analysis.summaries) {
+        const SketchConfidence& c = s.confidence;
+        if (!s.computed || !c.available)
+            continue;
+        const ErrorRegimeRow* row = table.row(
+            c.band.regime.engine, c.band.engineWide ? std::nullopt : std::optional(c.band.regime.binding),
+            c.band.regime.status);
+        if (row)
+            ids.insert(row->caseIds.begin(), row->caseIds.end());
+    }
+    if (ids.empty())
+        return;
+    doc.subheading(QStringLiteral("The validated cases behind these bands"));
+    TableBlock t;
+    t.smallText = true;
+    t.columns = {{QStringLiteral("Case"), false, 1.6},          {QStringLiteral("Engine"), false, 0.6},
+                 {QStringLiteral("Family"), false, 0.9},        {QStringLiteral("What binds"), false, 0.9},
+                 {QStringLiteral("Metric"), false, 0.8},        {QStringLiteral("Case held out"), true, 0.6},
+                 {QStringLiteral("Family held out"), true, 0.6}};
+    for (const ErrorRegimeCase& c : table.cases) {
+        if (!ids.count(c.id))
+            continue;
+        t.rows.push_back({cell(q(c.id)), cell(q(std::string(engineKey(c.engine)))), cell(q(c.family)),
+                          cell(q(std::string(bindingResourceLabel(c.binding)))), cell(q(c.metric)),
+                          figure(signedPct(c.caseHeldOutErrorPct)),
+                          figure(signedPct(c.familyHeldOutErrorPct))});
+    }
+    doc.add(std::move(t));
+    doc.paragraph(
+        QStringLiteral("Each case is a published run in %1 (docs/validation.md lists its source and "
+                       "the engine's prediction).")
+            .arg(q(table.casesFile)));
+}
+
+} // namespace infraplan::ui
