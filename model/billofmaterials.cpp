@@ -79,10 +79,11 @@ std::string priceField(PricingMode mode)
     return "price_on_demand_usd_h";
 }
 
-BillOfMaterials billOfMaterials(const Sketch& sketch, const Catalog& catalog, const SketchSummary* summary)
+BillOfMaterials billOfMaterials(const Project& project, const Sketch& sketch, const Catalog& catalog,
+                                const SketchSummary* summary)
 {
     BillOfMaterials bill;
-    bill.currency = DisplayCurrency::current();
+    bill.currency = project.exchangeRate();
     const bool owned = sketch.pricing.mode == PricingMode::Owned;
     const bool priced = summary && summary->computed && summary->monthly.priced;
     bill.priced = priced;
@@ -300,14 +301,15 @@ std::string billText(const BillOfMaterials& bill)
         if (l.quantity > 0)
             out += ", " + formatNumber(l.quantity) + " " + l.quantityUnit;
         if (l.unitPriceUsd)
-            out += " x " + formatPrice(*l.unitPriceUsd) + l.priceUnit;
-        out += l.inTotal ? " = " + formatCents(l.amountCents) : " (" + l.basis + ")";
+            out += " x " + formatPrice(*l.unitPriceUsd, bill.currency) + l.priceUnit;
+        out += l.inTotal ? " = " + formatCents(l.amountCents, bill.currency.currency) : " (" + l.basis + ")";
         if (!l.detail.empty() && l.inTotal)
             out += " [" + l.detail + "]";
         out += "\n";
     }
     if (bill.priced)
-        out += "     Total " + bill.period() + ": " + formatCents(bill.totalCents) + "\n";
+        out += "     Total " + bill.period() + ": " + formatCents(bill.totalCents, bill.currency.currency) +
+               "\n";
     return out;
 }
 

@@ -254,7 +254,7 @@ std::string ComparisonRow::text(size_t column) const
     case FigureUnit::YesNo:
         return v != 0 ? "Yes" : "No";
     case FigureUnit::Usd:
-        return formatUsd(v);
+        return formatMoney(v, money);
     case FigureUnit::Percent:
         return formatPercent(v);
     case FigureUnit::Count:
@@ -276,8 +276,7 @@ std::string ComparisonRow::labelWithUnit() const
 {
     // Money is kept in US dollars and shown in the display currency: the unit says which.
     if (kind == FigureUnit::Usd && unit.rfind("USD", 0) == 0)
-        return label + " (" + std::string(currencyCode(DisplayCurrency::current().currency)) +
-               unit.substr(3) + ")";
+        return label + " (" + std::string(currencyCode(money.currency)) + unit.substr(3) + ")";
     return unit.empty() ? label : label + " (" + unit + ")";
 }
 
@@ -302,8 +301,9 @@ ComparisonTable compareSketches(const Project& project, const std::vector<Sketch
         groups[std::string(roleName(s.role)) + "/" + table.workloadIds.back()].push_back(i);
     }
     for (const RowSpec& spec : rowSpecs()) {
-        ComparisonRow row{spec.key,          spec.label,       spec.unit, spec.kind, spec.better,
-                          spec.betterPhrase, spec.worsePhrase, {},        {},        {}};
+        ComparisonRow row{
+            spec.key,         spec.label, spec.unit, spec.kind, spec.better,           spec.betterPhrase,
+            spec.worsePhrase, {},         {},        {},        project.exchangeRate()};
         bool any = false;
         for (const SketchSummary& s : summaries) {
             row.values.push_back(s.computed ? spec.get(s) : std::nullopt);

@@ -9,9 +9,11 @@ namespace infraplan {
 SketchSummary simulateSketch(const Project& project, const Sketch& sketch, const Catalog& catalog,
                              const SimulationOptions& options)
 {
-    SketchSummary s = sketch.role == SketchRole::Training
-                          ? summarizeTraining(project, sketch, catalog, options)
-                          : summarizeInference(project, sketch, catalog, options);
+    SimulationOptions o = options;
+    o.money = project.exchangeRate();
+    SketchSummary s = sketch.role == SketchRole::Training ? summarizeTraining(project, sketch, catalog, o)
+                                                          : summarizeInference(project, sketch, catalog, o);
+    s.money = o.money;
     s.sketchId = sketch.id;
     s.name = sketch.name;
     s.role = sketch.role;

@@ -6,7 +6,7 @@
 namespace infraplan {
 
 SketchSummary summarizeTraining(const Project& project, const Sketch& sketch, const Catalog& catalog,
-                                const SimulationOptions&)
+                                const SimulationOptions& options)
 {
     SketchSummary s;
     Problems problems;
@@ -43,7 +43,7 @@ SketchSummary summarizeTraining(const Project& project, const Sketch& sketch, co
     s.runEnergyKWh = run.runEnergyKWh;
     s.layout = describeLayout(run.layout) + (run.layoutChosen ? " (chosen)" : "");
     s.detail = trainingDetailJson(run);
-    s.report = trainingReportText(run);
+    s.report = trainingReportText(run, options.money);
     return s;
 }
 

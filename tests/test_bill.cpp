@@ -231,7 +231,7 @@ private slots:
         for (const Sketch& sketch : p.sketches) {
             const SketchSummary s = simulateSketch(p, sketch, catalog);
             QVERIFY2(s.computed, s.error.c_str());
-            const BillOfMaterials bill = billOfMaterials(sketch, catalog, &s);
+            const BillOfMaterials bill = billOfMaterials(p, sketch, catalog, &s);
             QVERIFY(bill.priced);
             long long sum = 0;
             int moneyLines = 0;
@@ -342,10 +342,24 @@ private slots:
         QCOMPARE(mine.perUsd, 7.1);
         QVERIFY(mine.userSet);
 
-        DisplayCurrency cny(mine);
+        // The currency travels with the project, not with the process: a dollar project simulated in
+        // between keeps its dollars, and this one its yuan.
+        const Project dollars = eightBOnP5(0.5, 1);
         const SketchSummary s = simulateSketch(p, *p.sketch("serve-p5"), catalog, whatIfOptions());
+        const SketchSummary usd =
+            simulateSketch(dollars, *dollars.sketch("serve-p5"), catalog, whatIfOptions());
+        QCOMPARE(s.money.currency, Currency::CNY);
+        QCOMPARE(usd.money.currency, Currency::USD);
+        QVERIFY2(usd.verdict.find('$') != std::string::npos && usd.verdict.find("¥") == std::string::npos,
+                 usd.verdict.c_str());
+        QVERIFY2(usd.report.find('$') != std::string::npos, usd.report.c_str());
+        QVERIFY2(s.report.find("¥") != std::string::npos && s.report.find('$') == std::string::npos,
+                 s.report.c_str());
+        QCOMPARE(
+            billOfMaterials(dollars, *dollars.sketch("serve-p5"), catalog, &usd).lines.front().amountCents,
+            4017920LL);
         QVERIFY2(s.computed, s.error.c_str());
-        const BillOfMaterials bill = billOfMaterials(*p.sketch("serve-p5"), catalog, &s);
+        const BillOfMaterials bill = billOfMaterials(p, *p.sketch("serve-p5"), catalog, &s);
         // 55.04 USD/h x 730 h x 7.1 = 285,272.32 CNY for the instance.
         QCOMPARE(bill.lines.front().amountCents, 28527232LL);
         QCOMPARE(bill.totalCents, std::llround(s.monthly.totalUsd() * 7.1 * 100));
@@ -426,7 +440,7 @@ private slots:
         QVERIFY2(s.computed, s.error.c_str());
         QCOMPARE(s.monthly.usdPerKWh, 0.2);
         QCOMPARE(s.averagePower.pue, 1.5);
-        const BillOfMaterials bill = billOfMaterials(f, catalog, &s);
+        const BillOfMaterials bill = billOfMaterials(p, f, catalog, &s);
         bool userLine = false;
         for (const BomLine& l : bill.lines)
             if (l.component == "Electricity") {

@@ -114,8 +114,8 @@ private slots:
         QCOMPARE(formatNumber(0.04567), std::string("0.0457"));
         QCOMPARE(formatNumber(0), std::string("0"));
         QCOMPARE(formatNumber(80), std::string("80"));
-        QCOMPARE(formatUsd(48100), std::string("$48,100"));
-        QCOMPARE(formatUsd(0.42), std::string("$0.420"));
+        QCOMPARE(formatMoney(48100, ExchangeRate{}), std::string("$48,100"));
+        QCOMPARE(formatMoney(0.42, ExchangeRate{}), std::string("$0.420"));
         QCOMPARE(formatPercent(0.425), std::string("42.5%"));
         QCOMPARE(formatRatio(4.8), std::string("4.8×"));
         QCOMPARE(formatRatio(12.4), std::string("12×"));

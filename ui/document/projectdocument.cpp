@@ -15,18 +15,12 @@ namespace infraplan::ui {
 ProjectDocument::ProjectDocument(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this))
 {
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
-    // The open project's currency is how the window shows money; set before any view redraws.
-    connect(this, &ProjectDocument::changed, this, [this](const ProjectChange& c) {
-        if (c.kind == ProjectChange::Kind::Reset || c.kind == ProjectChange::Kind::ProjectInfo)
-            DisplayCurrency::set(m_project.exchangeRate());
-    });
 }
 
 ProjectDocument::~ProjectDocument()
 {
     // Commands may notify while the stack is torn down; make sure nobody listens by then.
     disconnect(this, nullptr, nullptr, nullptr);
-    DisplayCurrency::set(ExchangeRate{}); // no project open: money in the catalog's own US dollars
 }
 
 void ProjectDocument::reset(Project project, const QString& filePath)

@@ -31,9 +31,10 @@ QString figureWithSource(const ReportInput& in, const CatalogItem* item, const c
     const QString cite = in.sources.cite(it->second.sourceId);
     // Money in the report's currency; the catalog's own figure stays beside its citation.
     QString shown = fmt::number(it->second.value, unit);
-    if (unit.startsWith(QStringLiteral("USD/")) && DisplayCurrency::current().currency != Currency::USD)
-        shown =
-            fmt::price(it->second.value) + unit.mid(3) + QStringLiteral(" (") + shown + QStringLiteral(")");
+    const ExchangeRate money = in.project.exchangeRate();
+    if (unit.startsWith(QStringLiteral("USD/")) && money.currency != Currency::USD)
+        shown = fmt::price(it->second.value, money) + unit.mid(3) + QStringLiteral(" (") + shown +
+                QStringLiteral(")");
     return shown + (cite.isEmpty() ? QString() : QStringLiteral(" ") + cite);
 }
 

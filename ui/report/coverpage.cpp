@@ -41,7 +41,7 @@ QString CoverPage::headline(const SketchSummary& s)
         if (s.timeToTrainDays > 0)
             parts << fmt::days(s.timeToTrainDays) + QStringLiteral(" to train");
         if (s.runCostUsd > 0)
-            parts << fmt::usd(s.runCostUsd) + QStringLiteral(" per run");
+            parts << fmt::usd(s.runCostUsd, s.money) + QStringLiteral(" per run");
     } else {
         if (s.ttftMs[2] > 0)
             parts << QStringLiteral("p99 TTFT ") + fmt::number(s.ttftMs[2], QStringLiteral("ms"));
@@ -135,8 +135,8 @@ void CoverPage::append(ReportDocument& doc, const ReportInput& in)
         QString costText = QStringLiteral("—");
         if (priced)
             costText = sketch.role == SketchRole::Training
-                           ? fmt::usd(s->runCostUsd) + QStringLiteral(" once")
-                           : fmt::usd(s->monthly.totalUsd()) + QStringLiteral(" a month");
+                           ? fmt::usd(s->runCostUsd, s->money) + QStringLiteral(" once")
+                           : fmt::usd(s->monthly.totalUsd(), s->money) + QStringLiteral(" a month");
         TableCell cost{costText, {}, false, {}, true};
         TableCell result{s ? headline(*s) : QStringLiteral("Not simulated"), {}, false, {}, false};
         table.rows.push_back({name, hardware, cost, result});
