@@ -1,5 +1,7 @@
 #include "billofmaterials.h"
 
+#include "pricingdefaults.h"
+
 #include "figureformat.h"
 #include "powercost.h"
 
@@ -79,9 +81,10 @@ std::string priceField(PricingMode mode)
     return "price_on_demand_usd_h";
 }
 
-BillOfMaterials billOfMaterials(const Project& project, const Sketch& sketch, const Catalog& catalog,
+BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, const Catalog& catalog,
                                 const SketchSummary* summary)
 {
+    const Sketch sketch = withPricingDefaults(project, drawn);
     BillOfMaterials bill;
     bill.currency = project.exchangeRate();
     const bool owned = sketch.pricing.mode == PricingMode::Owned;

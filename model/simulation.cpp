@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "inferencesummary.h"
+#include "pricingdefaults.h"
 #include "trainingsummary.h"
 
 namespace infraplan {
@@ -9,10 +10,12 @@ namespace infraplan {
 SketchSummary simulateSketch(const Project& project, const Sketch& sketch, const Catalog& catalog,
                              const SimulationOptions& options)
 {
+    // Every engine sees the pricing that applies: the sketch's own, or the project's settings.
+    const Sketch priced = withPricingDefaults(project, sketch);
     SimulationOptions o = options;
     o.money = project.exchangeRate();
-    SketchSummary s = sketch.role == SketchRole::Training ? summarizeTraining(project, sketch, catalog, o)
-                                                          : summarizeInference(project, sketch, catalog, o);
+    SketchSummary s = sketch.role == SketchRole::Training ? summarizeTraining(project, priced, catalog, o)
+                                                          : summarizeInference(project, priced, catalog, o);
     s.money = o.money;
     s.sketchId = sketch.id;
     s.name = sketch.name;

@@ -1,5 +1,7 @@
 #include "tco.h"
 
+#include "pricingdefaults.h"
+
 #include "catalog.h"
 #include "figureformat.h"
 
@@ -126,9 +128,11 @@ std::vector<TcoLine> totalCostOfOwnership(const Project& project, const std::vec
 {
     std::vector<TcoLine> lines;
     for (const SketchSummary& s : summaries) {
-        const Sketch* sketch = project.sketch(s.sketchId);
-        if (!sketch)
+        const Sketch* drawn = project.sketch(s.sketchId);
+        if (!drawn)
             continue;
+        const Sketch priced = withPricingDefaults(project, *drawn);
+        const Sketch* sketch = &priced;
         TcoLine line = tcoLine(*sketch, s, months);
         if (line.cumulativeUsd.empty())
             continue;

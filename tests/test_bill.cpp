@@ -401,11 +401,60 @@ private slots:
         QVERIFY(known.facilityW() > known.itW());
     }
 
+    void sketchesInheritTheProjectsPricingUnlessTheySetTheirOwn()
+    {
+        const Catalog catalog = shipped();
+        Project p = eightBOnP5(0.5, 1);
+        Sketch& f = *p.sketch("serve-p5");
+        f.ownPricing = true;
+        f.pricing = {};
+        // The project's 20% discount does not touch a sketch with its own pricing...
+        p.pricingDefaults.pricing.discountPercent = 20;
+        SketchSummary s = simulateSketch(p, f, catalog, whatIfOptions());
+        QVERIFY(std::abs(s.monthly.computeUsd - 55.04 * 730) < 1e-6);
+        // ...and applies once it takes the project's: 44.032 USD/h x 730 h.
+        f.ownPricing = false;
+        s = simulateSketch(p, f, catalog, whatIfOptions());
+        QVERIFY(std::abs(s.monthly.computeUsd - 44.032 * 730) < 1e-6);
+        QCOMPARE(billOfMaterials(p, f, catalog, &s).lines.front().amountCents, 3214336LL);
+        // The project's PUE and region reach a sketch that sets neither.
+        p.pricingDefaults.pricing.pue = 1.5;
+        p.pricingDefaults.regionId = "aws-eu-west-1";
+        f.regionId.clear();
+        s = simulateSketch(p, f, catalog, whatIfOptions());
+        QCOMPARE(s.averagePower.pue, 1.5);
+        bool warned = false;
+        for (const Warning& w : s.warnings)
+            warned = warned || w.code == "region-price";
+        QVERIFY(warned);
+        // A sketch's own PUE wins; left at 0 it still comes from the project.
+        f.ownPricing = true;
+        f.pricing = {};
+        f.pricing.pue = 1.2;
+        QCOMPARE(simulateSketch(p, f, catalog, whatIfOptions()).averagePower.pue, 1.2);
+        f.pricing.pue = 0;
+        QCOMPARE(simulateSketch(p, f, catalog, whatIfOptions()).averagePower.pue, 1.5);
+
+        // Saved in the project file: the project's block, and no "pricing" on a sketch that inherits.
+        f.ownPricing = false;
+        Problems problems;
+        const std::string text = projectfile::serialize(p);
+        const auto back = projectfile::parse(text, problems);
+        QVERIFY(back);
+        QCOMPARE(*back, p);
+        const auto doc = nlohmann::json::parse(text);
+        QCOMPARE(doc["pricing"]["discount_percent"].get<double>(), 20.0);
+        QCOMPARE(doc["pricing"]["region"].get<std::string>(), std::string("aws-eu-west-1"));
+        for (const auto& sk : doc["sketches"])
+            QCOMPARE(sk.contains("pricing"), p.sketch(sk["id"].get<std::string>())->ownPricing);
+    }
+
     void pricingSettingsAreTheUsersAndRoundTrip()
     {
         const Catalog catalog = shipped();
         Project p = eightBOnP5(0.5, 1);
         Sketch& f = *p.sketch("serve-p5");
+        f.ownPricing = true;
         // 20% off 55.04 USD/h: 44.032 x 730 = $32,143.36 for the one instance.
         f.pricing.discountPercent = 20;
         SketchSummary s = simulateSketch(p, f, catalog, whatIfOptions());

@@ -1,5 +1,7 @@
 #include "coverpage.h"
 
+#include "pricingdefaults.h"
+
 #include "chartstyle.h"
 #include "sketchpalette.h"
 #include "tcochart.h"
@@ -126,8 +128,9 @@ void CoverPage::append(ReportDocument& doc, const ReportInput& in)
         TableCell hardware{hardwareLine(sketch, in.catalog),
                            fleet ? QStringLiteral("peak %1, average %2 of %3 drawn · %4")
                                        .arg(fmt::number(s->peakInstances), fmt::number(s->averageInstances),
-                                            fmt::number(s->instancesDrawn), fmt::pricingMode(sketch.pricing))
-                                 : fmt::pricingMode(sketch.pricing),
+                                            fmt::number(s->instancesDrawn),
+                                            fmt::pricingMode(effectivePricing(in.project, sketch)))
+                                 : fmt::pricingMode(effectivePricing(in.project, sketch)),
                            false,
                            {},
                            false};

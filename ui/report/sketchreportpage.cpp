@@ -1,5 +1,7 @@
 #include "sketchreportpage.h"
 
+#include "pricingdefaults.h"
+
 #include "billofmaterials.h"
 #include "coverpage.h"
 #include "figureformat.h"
@@ -62,7 +64,7 @@ QString SketchReportPage::workloadLine(const ReportInput& in, const Sketch& sket
     } else {
         parts << QStringLiteral("no workload assigned");
     }
-    parts << fmt::pricingMode(sketch.pricing);
+    parts << fmt::pricingMode(effectivePricing(in.project, sketch));
     return parts.join(QStringLiteral(" · "));
 }
 
