@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "jsontext.h"
 #include "priceimport.h"
+#include "sourcepolicy.h"
 #include "sqlitedb.h"
 #include "textfile.h"
 
@@ -287,15 +288,25 @@ int checkCatalog(Context& c)
     c.out << "figures with a primary source: " << prov.primaryFigures << " of " << prov.figures << " ("
           << percent(prov.primaryShare()) << ")\n"
           << "instance prices from the provider's own page or price file: " << prov.primaryInstancePrices
-          << " of " << prov.instancePrices << " (" << percent(prov.instancePricePrimaryShare()) << ")\n";
-    if (!prov.notPrimary.empty()) {
-        c.out << "figures without a primary source (item, field, source, kind):\n";
-        for (const auto& f : prov.notPrimary) {
+          << " of " << prov.instancePrices << " (" << percent(prov.instancePricePrimaryShare()) << ")\n"
+          << "  of them on-demand prices: " << prov.primaryOnDemandPrices << " of " << prov.onDemandPrices
+          << " (" << percent(prov.onDemandPricePrimaryShare()) << ")\n"
+          << "  at most " << percent(kMaxNotPrimaryInstancePriceShare)
+          << " of instance prices from other sources: "
+          << (prov.instancePricesMostlyPrimary() ? "met" : "not met") << " (" << prov.notPrimaryPrices.size()
+          << " of " << prov.instancePrices << ")\n";
+    auto list = [&](const char* heading, const std::vector<CatalogProvenance::Figure>& figures) {
+        if (figures.empty())
+            return;
+        c.out << heading << " (item, field, source, kind):\n";
+        for (const auto& f : figures) {
             const std::string_view kind = sourceKindName(f.kind);
             c.out << "  " << f.itemId << "  " << f.field << "  " << f.sourceId << "  "
                   << (kind.empty() ? std::string_view("unstated") : kind) << "\n";
         }
-    }
+    };
+    list("instance prices not from the provider's own page or price file", prov.notPrimaryPrices);
+    list("other figures without a primary source", prov.notPrimary);
     return problems.empty() ? Ok : InputProblems;
 }
 

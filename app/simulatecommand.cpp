@@ -6,6 +6,8 @@
 #include "projectfile.h"
 #include "projectinput.h"
 #include "simulation.h"
+#include "sketchresultjson.h"
+#include "sketchresulttext.h"
 
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -50,7 +52,7 @@ int simulateCommand(const std::vector<std::string>& args, Context& c)
         for (size_t i = 0; i < results.size(); ++i) {
             const SketchSummary& r = results[i];
             allComputed = allComputed && r.computed;
-            nlohmann::json j = r.detail.is_object() ? r.detail : nlohmann::json::object();
+            nlohmann::json j = sketchResultJson(r, *project);
             if (bills[i].priced) {
                 nlohmann::json lines = nlohmann::json::array();
                 for (const BomLine& l : bills[i].lines)
@@ -97,7 +99,7 @@ int simulateCommand(const std::vector<std::string>& args, Context& c)
             if (!r.computed)
                 c.out << "   cannot simulate: " << r.error << "\n\n";
             else
-                c.out << r.report << billText(bills[i]) << "\n";
+                c.out << sketchResultText(r, *project) << billText(bills[i]) << "\n";
         }
     }
     return allComputed ? Ok : InputProblems;

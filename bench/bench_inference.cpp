@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 
 using namespace infraplan;
 using Clock = std::chrono::steady_clock;
@@ -65,6 +66,15 @@ double seconds(Clock::duration d)
     return std::chrono::duration<double>(d).count();
 }
 
+// CPU time of this thread: on a machine shared with other jobs the wall clock also counts the time the
+// scheduler gives the neighbours, which says nothing about the code.
+double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
+}
+
 } // namespace
 
 int main()
@@ -78,10 +88,12 @@ int main()
     LatencyTargets targets{2000, 80, 0};
     const int calls = 20000;
     double sink = 0;
-    // Fastest of three rounds: the figure is the code's speed, not the neighbours' load on a shared machine.
-    double perCallNs = 1e300, createNs = 0, capacityNs = 0, sloNs = 0, atLoadNs = 0;
+    // Fastest of three rounds, in thread CPU time: the figure is the code's speed, not the neighbours' load
+    // on a shared machine. The wall-clock figure and its split are printed beside it.
+    double perCallNs = 1e300, cpuPerCallNs = 1e300, createNs = 0, capacityNs = 0, sloNs = 0, atLoadNs = 0;
     for (int round = 0; round < 3; ++round) {
         double tCreate = 0, tCapacity = 0, tSlo = 0, tLoad = 0;
+        const double cpu0 = threadCpuSeconds();
         const auto t0 = Clock::now();
         for (int i = 0; i < calls; ++i) {
             std::string error;
@@ -101,6 +113,7 @@ int main()
                 tLoad += seconds(e - d);
         }
         const double ns = seconds(Clock::now() - t0) / calls * 1e9;
+        cpuPerCallNs = std::min(cpuPerCallNs, (threadCpuSeconds() - cpu0) / calls * 1e9);
         if (ns < perCallNs) {
             perCallNs = ns;
             createNs = tCreate / calls * 1e9, capacityNs = tCapacity / calls * 1e9;
@@ -108,12 +121,11 @@ int main()
         }
     }
     std::printf(
-        "analytical replica estimate (create + capacity + SLO throughput + latency at a load): %.0f ns "
-        "per call (target < 10000 ns; create %.0f, capacity %.0f, SLO throughput %.0f, latency at a load "
-        "%.0f) "
-        "[%g]\n",
-        perCallNs, createNs, capacityNs, sloNs, atLoadNs, sink);
-    ok = ok && perCallNs < 10000;
+        "analytical replica estimate (create + capacity + SLO throughput + latency at a load): %.0f ns CPU "
+        "per call (target < 10000 ns); wall clock %.0f ns (create %.0f, capacity %.0f, SLO throughput %.0f, "
+        "latency at a load %.0f) [%g]\n",
+        cpuPerCallNs, perCallNs, createNs, capacityNs, sloNs, atLoadNs, sink);
+    ok = ok && cpuPerCallNs < 10000;
 
     // --- 24 h at 200 requests per second -------------------------------------------------------------------
     std::string error;

@@ -2,6 +2,7 @@
 
 #include "catalogdatabase.h"
 #include "damagedfile.h"
+#include "nativeprices.h"
 
 #include <cstdlib>
 
@@ -33,6 +34,18 @@ Catalog::Catalog(CatalogData shipped, CatalogData user)
         m_itemIndex[i.id] = m_items.size();
         m_items.push_back(std::move(i));
     }
+    for (auto& i : m_items)
+        for (auto& field : addUsdPrices(i))
+            m_converted.emplace(i.id, std::move(field));
+}
+
+CatalogData Catalog::data() const
+{
+    CatalogData d{m_sources, m_items};
+    for (auto& i : d.items)
+        for (auto it = i.figures.begin(); it != i.figures.end();)
+            it = m_converted.count({i.id, it->first}) ? i.figures.erase(it) : std::next(it);
+    return d;
 }
 
 const CatalogItem* Catalog::find(const std::string& id) const

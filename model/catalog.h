@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -23,14 +24,16 @@ public:
     const std::vector<CatalogItem>& all() const { return m_items; }
     const std::vector<Source>& sources() const { return m_sources; }
     bool isShipped(const std::string& id) const;
-    /// Rows as a CatalogData again (for export).
-    CatalogData data() const { return {m_sources, m_items}; }
+    /// Rows as a CatalogData again (for export and checks), as their files state them: without the US-dollar
+    /// prices the catalog converts from a provider's own currency (addUsdPrices).
+    CatalogData data() const;
 
 private:
     std::vector<CatalogItem> m_items;
     std::vector<Source> m_sources;
     std::map<std::string, size_t> m_itemIndex;
     std::map<std::string, size_t> m_sourceIndex;
+    std::set<std::pair<std::string, std::string>> m_converted; ///< (item id, field) made by addUsdPrices
 };
 
 /// Where the databases live. The shipped one sits next to the executable (build tree) or under

@@ -21,13 +21,23 @@ struct CatalogProvenance {
     size_t primaryFigures = 0;
     size_t instancePrices = 0;
     size_t primaryInstancePrices = 0;
-    std::vector<Figure> notPrimary; ///< in catalog order
+    size_t onDemandPrices = 0; ///< the on-demand prices among instancePrices
+    size_t primaryOnDemandPrices = 0;
+    std::vector<Figure> notPrimaryPrices; ///< instance prices without a primary source, in catalog order
+    std::vector<Figure> notPrimary;       ///< every other figure without one, in catalog order
 
     double primaryShare() const { return figures ? double(primaryFigures) / figures : 1.0; }
     double instancePricePrimaryShare() const
     {
         return instancePrices ? double(primaryInstancePrices) / instancePrices : 1.0;
     }
+    double onDemandPricePrimaryShare() const
+    {
+        return onDemandPrices ? double(primaryOnDemandPrices) / onDemandPrices : 1.0;
+    }
+    /// At most kMaxNotPrimaryInstancePriceShare of the instance prices have a source other than the
+    /// provider's own page or price file.
+    bool instancePricesMostlyPrimary() const;
 };
 
 /// True for the instance fields that price an instance (on-demand, reserved, spot, purchase).

@@ -37,6 +37,8 @@ constexpr std::array kFields = {
     FieldSpec{K::Instance, "price_1y_usd_h", "USD/h", 0.001, 2000, "1-year price"},
     FieldSpec{K::Instance, "price_3y_usd_h", "USD/h", 0.001, 2000, "3-year price"},
     FieldSpec{K::Instance, "price_spot_usd_h", "USD/h", 0.001, 2000, "Spot price"},
+    FieldSpec{K::Instance, "price_on_demand_cny_h", "CNY/h", 0.001, 20000, "On-demand price (CNY)"},
+    FieldSpec{K::Instance, "price_spot_cny_h", "CNY/h", 0.001, 20000, "Spot price (CNY)"},
     FieldSpec{K::Instance, "purchase_usd", "USD", 100, 1e8, "Purchase price"},
     FieldSpec{K::Instance, "host_power_w", "W", 0, 200000, "Host power"},
     FieldSpec{K::Instance, "rack_units", "U", 1, 60, "Rack units"},

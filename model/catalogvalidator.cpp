@@ -1,6 +1,7 @@
 #include "catalogvalidator.h"
 
 #include "catalogschema.h"
+#include "sourcepolicy.h"
 
 #include <algorithm>
 #include <map>
@@ -119,6 +120,11 @@ Problems validateShippedSources(const CatalogData& data)
     std::map<std::string, const Source*> byId;
     for (const auto& s : data.sources)
         byId[s.id] = &s;
+    for (const auto& s : data.sources)
+        if (auto host = forbiddenHostOf(s))
+            problems.push_back({"source " + s.id, "is on " + std::string(host->host) + ", a " +
+                                                      std::string(forbiddenSiteKindName(host->kind)) +
+                                                      ": cite the document that originates the figure"});
     std::set<std::string> checked;
     for (const auto& i : data.items) {
         if (i.kind == ItemKind::Calibration)

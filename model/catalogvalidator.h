@@ -13,6 +13,8 @@ Problems validateCatalog(const CatalogData& data, const CatalogData* context = n
 /// Rules for the shipped catalog on top of validateCatalog: every source a device, instance, link, storage,
 /// region or model figure cites says whether it is primary or secondary and has a title that describes the
 /// document (not a bare address). Calibration sources are Infraplan's own fits (docs/model.md) and exempt.
+/// No source at all may be on a host of forbiddenSourceHosts() (shops, encyclopedias, content farms, news
+/// mirrors, personal blogs).
 Problems validateShippedSources(const CatalogData& data);
 
 } // namespace infraplan

@@ -20,15 +20,11 @@ constexpr double kStudentT = 3.182; ///< t quantile 0.975 with kReplications - 1
 /// A percentile is reported as its bucket's middle: the true value may lie half a bucket either way.
 constexpr double kResolution = 1.0 / (1 << LatencyHistogram::kMantissaBits);
 
-/// What the simulator's autoscaler sizes the fleet to for an hour's rate (inferencesimulator.cpp, run()).
+/// What the simulator's autoscaler sizes the fleet to for an hour's rate: the same rule, in whole instances
+/// (this copy used to leave out the rounding to whole instances).
 int replicasForHour(const FleetSimulationConfig& c, size_t hour)
 {
-    const AutoscalingPolicy& p = c.autoscaling;
-    const int lo = std::max(1, p.minReplicas), hi = std::max(lo, p.maxReplicas);
-    const double perReplica =
-        std::max(1e-9, c.replicaRequestsPerS * std::clamp(p.targetUtilization, 0.05, 1.0));
-    return std::clamp(int(std::ceil(c.peakRequestsPerS * c.hourlyFractions[hour] / perReplica - 1e-9)), lo,
-                      hi);
+    return autoscalerRule(c).replicasFor(c.peakRequestsPerS * c.hourlyFractions[hour]);
 }
 
 /// The day from its slices: slice i is hour i % 24, replication i / 24, sampled for windowS of a run of

@@ -1,5 +1,6 @@
 #include "inferencefleet.h"
 
+#include "autoscalerrule.h"
 #include "dayslices.h"
 #include "figureformat.h"
 
@@ -119,7 +120,12 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
                           " instances drawn hold no whole replica (each replica spans " + std::to_string(n) +
                           ")");
     // Whole instances for a replica count: what is held, and so what is billed.
-    auto instancesFor = [k, n](double replicas) { return std::ceil(replicas / k - 1e-9) * n; };
+    AutoscalerRule rule;
+    rule.replicasPerInstance = k;
+    rule.instancesPerReplica = n;
+    auto instancesFor = [&rule](double replicas) {
+        return double(rule.instancesFor(static_cast<int>(std::ceil(replicas - 1e-9))));
+    };
 
     const LatencyTargets& targets = service.targets;
     const bool anyTarget = targets.ttftP99Ms > 0 || targets.tpotP99Ms > 0 || targets.e2eP99Ms > 0;
@@ -162,17 +168,12 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         loadRate = kFallbackLoadBytesPerS;
     f.modelLoadS = r.weightBytes() / loadRate;
     const double target = std::clamp(policy.targetUtilization, 0.05, 1.0);
-    // The autoscaler's one rule: enough replicas to keep each at its target utilization, in whole
-    // instances, between the minimum and the ceiling (the simulator applies the same rule every interval).
-    auto wanted = [&](double rps) {
-        const int count = static_cast<int>(std::ceil(rps / (yardstick * target) - 1e-9));
-        return (std::max(1, count) + k - 1) / k * k;
-    };
-    auto replicasFor = [&](double rps) {
-        if (!policy.enabled)
-            return f.replicasDrawn;
-        return std::clamp(wanted(rps), policy.minReplicas, policy.maxReplicas);
-    };
+    // The autoscaler's one rule (autoscalerrule.h), which the simulator applies every interval.
+    rule.replicaRequestsPerS = yardstick;
+    rule.targetUtilization = policy.targetUtilization;
+    rule.minReplicas = policy.minReplicas;
+    rule.maxReplicas = policy.maxReplicas;
+    auto replicasFor = [&](double rps) { return policy.enabled ? rule.replicasFor(rps) : f.replicasDrawn; };
     {
         // Without the autoscaler the fleet may run each replica up to its limit within the targets.
         const double perReplica = yardstick * (policy.enabled ? target : 1.0);

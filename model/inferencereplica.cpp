@@ -118,9 +118,24 @@ double erlangC(double servers, double a)
     if (servers > a + 8 * std::sqrt(a) + 8)
         return 0;
     const long c = static_cast<long>(std::floor(servers));
-    double b = 1.0; // Erlang B with k servers, by the recurrence B(k) = a B(k-1) / (k + a B(k-1))
-    for (long k = 1; k <= c; ++k)
-        b = a * b / (static_cast<double>(k) + a * b);
+    // Erlang B with k servers by the recurrence on its inverse, 1/B(k) = 1 + (k / a) / B(k-1), a multiply-add
+    // per step instead of the division of B(k) = a B(k-1) / (k + a B(k-1)) (this loop is the inner cost of
+    // sloRequestsPerS). Unrolled: 1/B(c) = sum_j c! / (j! a^(c-j)), and the terms with j below a - 12 sqrt(a)
+    // are smaller than the largest by exp(-72), so the recurrence starts there with 1/B = 1; exact to
+    // rounding.
+    const double perServer = 1 / a;
+    const long first = std::max(0L, static_cast<long>(a - 12 * std::sqrt(a)));
+    double inv = 1.0;
+    long k = first + 1;
+    for (; k + 1 <= c; k += 2) {
+        // Two steps at once: 1/B(k+1) = (1 + r1) + r1 r0 / B(k-1), so the chain of dependent operations is
+        // halved.
+        const double r0 = static_cast<double>(k) * perServer, r1 = static_cast<double>(k + 1) * perServer;
+        inv = (1.0 + r1) + (r1 * r0) * inv;
+    }
+    if (k <= c)
+        inv = 1.0 + static_cast<double>(k) * perServer * inv;
+    const double b = 1 / inv;
     const double cs = static_cast<double>(c);
     return cs * b / (cs - a * (1 - b));
 }
@@ -409,12 +424,36 @@ double ReplicaModel::llmIterationForLoad(double lambda, double& concurrency) con
     if (lambda <= 0)
         return f(0);
     const double tMax = Rmax / (lambda * m_outMean);
-    if (f(tMax) > tMax)
+    const double fMax = f(tMax);
+    if (fMax > tMax)
         return -1;
-    double lo = 0, hi = tMax; // f(lo) > lo, f(hi) <= hi
+    // g(T) = f(T) - T falls from g(0) > 0 to g(tMax) <= 0 and is piecewise linear in T for a dense model
+    // (the kinks: the GEMMs turning compute-bound, the batch reaching one request), so regula falsi with the
+    // Illinois modification lands on the root in a few evaluations where bisection needs about twenty.
+    double lo = 0, hi = tMax, gLo = f(0), gHi = fMax - tMax;
+    int kept = 0; // which end stayed twice in a row: halve its g (Illinois)
     for (int i = 0; i < 60 && hi - lo > 1e-5 * hi; ++i) {
-        const double mid = 0.5 * (lo + hi);
-        (f(mid) > mid ? lo : hi) = mid;
+        double x = hi - gHi * (hi - lo) / (gHi - gLo);
+        if (!(x > lo && x < hi))
+            x = 0.5 * (lo + hi);
+        const double g = f(x) - x;
+        if (g > 0) {
+            lo = x, gLo = g;
+            if (kept == -1)
+                gHi *= 0.5;
+            kept = -1;
+        } else {
+            hi = x, gHi = g;
+            if (g == 0)
+                break;
+            if (kept == 1)
+                gLo *= 0.5;
+            kept = 1;
+        }
+        if (std::abs(g) <= 1e-12 * x) {
+            hi = x; // the root to rounding, whichever side it fell on
+            break;
+        }
     }
     concurrency = lambda * m_outMean * hi;
     return hi;

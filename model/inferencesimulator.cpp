@@ -193,6 +193,7 @@ public:
           m_rng(config.seed * 0x9e3779b97f4a7c15ULL + 12345), m_in(config.replica->setup().inputTokens),
           m_out(config.replica->setup().outputTokens)
     {
+        m_rule = autoscalerRule(m_c);
         m_llm = m_m.isLlm();
         m_beams = std::max(1, m_m.setup().beams);
         m_maxRequests = m_m.maxConcurrentRequests();
@@ -212,17 +213,7 @@ private:
     void bill(double until);
     int billedCount() const { return m_starting + m_ready + m_draining; }
     /// Instances held: a partly drained instance is still paid whole.
-    int billedInstances() const
-    {
-        const int k = std::max(1, m_c.replicasPerInstance);
-        return (billedCount() + k - 1) / k * std::max(1, m_c.instancesPerReplica);
-    }
-    /// The autoscaler's wish in whole instances: rounded up to a multiple of the replicas one instance holds.
-    int wholeInstances(int replicas) const
-    {
-        const int k = std::max(1, m_c.replicasPerInstance);
-        return (replicas + k - 1) / k * k;
-    }
+    int billedInstances() const { return m_rule.instancesFor(billedCount()); }
     void setState(Replica& r, ReplicaState s, double t);
     // --- events
     void schedule(int replica, double time);
@@ -271,6 +262,7 @@ private:
     double m_hourS = 3600;
     int m_handling = -1; ///< replica whose event is being handled (its tree entry is still the old event)
     const FleetSimulationConfig m_c;
+    AutoscalerRule m_rule;
     const ReplicaModel& m_m;
     FastRandom m_rng;
     LengthSampler m_in, m_out;
@@ -684,11 +676,7 @@ void FleetSimulator::tick(double t)
     const AutoscalingPolicy& p = m_c.autoscaling;
     const double observed = static_cast<double>(m_windowArrivals) / m_c.scaleIntervalS;
     m_windowArrivals = 0;
-    const double perReplica =
-        std::max(1e-9, m_c.replicaRequestsPerS * std::clamp(p.targetUtilization, 0.05, 1.0));
-    const int wish =
-        std::clamp(wholeInstances(static_cast<int>(std::ceil(observed / perReplica - 1e-9))),
-                   std::max(1, p.minReplicas), std::max(std::max(1, p.minReplicas), p.maxReplicas));
+    const int wish = m_rule.replicasFor(observed);
     m_wishes.emplace_back(t, wish);
     while (!m_wishes.empty() && m_wishes.front().first < t - m_c.scaleDownStabilizationS)
         m_wishes.pop_front();
@@ -749,11 +737,7 @@ FleetSimulationResult FleetSimulator::run()
     const AutoscalingPolicy& p = m_c.autoscaling;
     int initial = std::max(1, m_c.fixedReplicas);
     if (p.enabled) {
-        const double perReplica =
-            std::max(1e-9, m_c.replicaRequestsPerS * std::clamp(p.targetUtilization, 0.05, 1.0));
-        initial = std::clamp(
-            wholeInstances(static_cast<int>(std::ceil(m_c.peakRequestsPerS * f[0] / perReplica - 1e-9))),
-            std::max(1, p.minReplicas), std::max(std::max(1, p.minReplicas), p.maxReplicas));
+        initial = m_rule.replicasFor(m_c.peakRequestsPerS * f[0]);
         if (m_c.initialReplicas > 0)
             initial = m_c.initialReplicas;
     }
@@ -868,6 +852,18 @@ double defaultWallClockBudgetS()
         return env && end != env && *end == '\0' && std::isfinite(v) && v >= 0 ? v : 120.0;
     }();
     return budget;
+}
+
+AutoscalerRule autoscalerRule(const FleetSimulationConfig& config)
+{
+    AutoscalerRule rule;
+    rule.replicaRequestsPerS = config.replicaRequestsPerS;
+    rule.targetUtilization = config.autoscaling.targetUtilization;
+    rule.replicasPerInstance = config.replicasPerInstance;
+    rule.instancesPerReplica = config.instancesPerReplica;
+    rule.minReplicas = config.autoscaling.minReplicas;
+    rule.maxReplicas = config.autoscaling.maxReplicas;
+    return rule;
 }
 
 FleetSimulationResult simulateFleet(const FleetSimulationConfig& config)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "autoscalerrule.h"
 #include "inferencereplica.h"
 #include "latencyhistogram.h"
 
@@ -82,6 +83,10 @@ struct FleetSimulationResult {
 /// Event-driven: a replica's event is the end of its next batch of iterations, never one per token.
 /// Deterministic for a given seed.
 FleetSimulationResult simulateFleet(const FleetSimulationConfig& config);
+
+/// The autoscaler's rule for a simulated fleet: its policy, its replica's yardstick and how replicas fill
+/// instances.
+AutoscalerRule autoscalerRule(const FleetSimulationConfig& config);
 
 /// The time budget of a fleet simulation unless its config says otherwise: 120 s, or
 /// INFRAPLAN_SIMULATION_BUDGET_S (the sanitizer build, ten times slower, raises it).

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "vectorstate.h"
+
 #include <atomic>
 #include <cstddef>
 #include <thread>
@@ -14,6 +16,7 @@ template <class Fn> void parallelFor(size_t count, int threads, Fn fn)
 {
     std::atomic<size_t> next{0};
     auto work = [&](int worker) {
+        clearUpperVectorState(); // a thread inherits its parent's dirty vector state (vectorstate.h)
         for (size_t i = next++; i < count; i = next++)
             fn(worker, i);
     };

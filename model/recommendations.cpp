@@ -5,6 +5,7 @@
 #include "hardware.h"
 #include "hardwareclass.h"
 #include "inferencealternative.h"
+#include "trainingrun.h"
 
 #include <algorithm>
 #include <cctype>
@@ -270,31 +271,23 @@ void trainingClassServing(const Project& project, const std::vector<SketchSummar
     }
 }
 
-/// The share of a training step spent in `keys` of the engine's step breakdown (`detail.step_s`, seconds,
-/// with `total`); 0 when the summary has no breakdown.
-double stepShare(const nlohmann::json& detail, std::initializer_list<const char*> keys)
+/// The share of a training step spent in `parts` of the engine's step breakdown; 0 when the summary has no
+/// training run.
+double stepShare(const SketchSummary& s, std::initializer_list<double StepBreakdown::*> parts)
 {
-    if (!detail.is_object() || !detail.contains("step_s") || !detail["step_s"].is_object())
-        return 0;
-    const auto& st = detail["step_s"];
-    auto num = [&](const char* key) {
-        return st.contains(key) && st[key].is_number() ? st[key].get<double>() : 0.0;
-    };
-    const double total = num("total");
-    if (total <= 0)
+    if (!s.training || s.training->estimate.stepTimeS <= 0)
         return 0;
     double waiting = 0;
-    for (const char* k : keys)
-        waiting += num(k);
-    return waiting / total;
+    for (double StepBreakdown::*part : parts)
+        waiting += s.training->estimate.step.*part;
+    return waiting / s.training->estimate.stepTimeS;
 }
 
-const Warning* warningWith(const SketchSummary& s, std::initializer_list<const char*> codeParts)
+const Warning* warningWith(const SketchSummary& s, WarningCode code)
 {
     for (const Warning& w : s.warnings)
-        for (const char* part : codeParts)
-            if (w.code.find(part) != std::string::npos)
-                return &w;
+        if (w.code == code)
+            return &w;
     return nullptr;
 }
 
@@ -324,27 +317,25 @@ void idleAccelerators(const Project& project, const std::vector<SketchSummary>& 
                                      formatMoney(s.runCostUsd, project.exchangeRate()) + " run");
             out.push_back(std::move(f));
         };
-        auto seconds = [&](const char* key) {
-            return formatNumber(s.detail["step_s"].value(key, 0.0)) + " s";
-        };
+        auto seconds = [](double v) { return formatNumber(v) + " s"; };
+        const TrainingEstimate* e = s.training ? &s.training->estimate : nullptr;
         // Storage: the engine's warning, or a data-loading stall in the step breakdown.
-        const Warning* starved = warningWith(s, {"storage-starved", "starv", "data-stall"});
-        const double stall = stepShare(s.detail, {"data_stall"});
+        const Warning* starved = warningWith(s, WarningCode::StorageStarved);
+        const double stall = stepShare(s, {&StepBreakdown::dataStall});
         if ((starved && (stall == 0 || stall >= policy.idleShare)) || stall >= policy.idleShare)
             report("storage tier", stall, starved,
-                   stall > 0 ? "Data loading stalls " + seconds("data_stall") + " of each " +
-                                   seconds("total") + " step"
+                   stall > 0 ? "Data loading stalls " + seconds(e->step.dataStall) + " of each " +
+                                   seconds(e->stepTimeS) + " step"
                              : std::string());
-        // The fabric between servers: exposed data- and pipeline-parallel communication.
-        const Warning* fabricWarning = warningWith(s, {"fabric", "network", "comm"});
-        const double fabric = stepShare(s.detail, {"dp_comm", "pp_comm"});
-        if ((fabricWarning && (fabric == 0 || fabric >= policy.fabricShare)) || fabric >= policy.fabricShare)
-            report("fabric between servers", fabric, fabricWarning,
-                   fabric > 0 ? "Exposed communication per step: data-parallel " + seconds("dp_comm") +
-                                    ", pipeline " + seconds("pp_comm") + ", of " + seconds("total")
-                              : std::string());
+        // The fabric between servers: exposed data- and pipeline-parallel communication (the engine has no
+        // warning of its own for it).
+        const double fabric = stepShare(s, {&StepBreakdown::dpComm, &StepBreakdown::ppComm});
+        if (fabric >= policy.fabricShare)
+            report("fabric between servers", fabric, nullptr,
+                   "Exposed communication per step: data-parallel " + seconds(e->step.dpComm) +
+                       ", pipeline " + seconds(e->step.ppComm) + ", of " + seconds(e->stepTimeS));
         // The layout: devices the chosen parallel layout does not use at all.
-        if (const Warning* unused = warningWith(s, {"idle-accelerators"}))
+        if (const Warning* unused = warningWith(s, WarningCode::IdleAccelerators))
             report("parallel layout", 0, unused, std::string());
     }
 }

@@ -2,22 +2,21 @@
 
 #include "powercost.h"
 #include "project.h"
+#include "warning.h"
 
-#include <nlohmann/json.hpp>
+#include <array>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace infraplan {
 
-/// Something a planner should know about a result ("does not fit in memory", "storage starves the GPUs").
-struct Warning {
-    std::string code;    ///< stable, for tests and filters: "oom", "storage-starved", "slo-missed", ...
-    std::string message; ///< plain English with the numbers behind it
-};
+struct TrainingRun;
+struct InferenceFleetResult;
 
 /// The headline figures of one sketch that the canvas badges, the results dock, the comparison view and the
-/// report show. Each engine fills it from its detailed result; `computed` is false with `error` set when the
-/// sketch cannot be simulated (no hardware, no workload, an unsupported precision).
+/// report show, condensed from the engine's typed result (which it keeps); `computed` is false with `error`
+/// set when the sketch cannot be simulated (no hardware, no workload, an unsupported precision).
 struct SketchSummary {
     std::string sketchId;
     std::string name;
@@ -76,10 +75,11 @@ struct SketchSummary {
     double costPerMillionTokensUsd = 0;
     double costPerThousandRequestsUsd = 0;
 
-    /// The engine's full breakdown (stable keys, documented in docs/model.md) for `simulate --json`.
-    nlohmann::json detail;
-    /// The same breakdown as plain text for `simulate` and the results dock.
-    std::string report;
+    /// The engine's typed result with every breakdown, shared by the copies of this summary (one of the two,
+    /// by role, when `computed`). `simulate --json`, the results dock and the report make their JSON and text
+    /// from it (sketchresultjson.h, sketchresulttext.h); the model reads its fields, never that output.
+    std::shared_ptr<const TrainingRun> training;
+    std::shared_ptr<const InferenceFleetResult> fleet;
 };
 
 } // namespace infraplan

@@ -4,13 +4,16 @@
 #include "inferencesummary.h"
 #include "pricingdefaults.h"
 #include "trainingsummary.h"
+#include "vectorstate.h"
 
 namespace infraplan {
 
 SketchSummary simulateSketch(const Project& project, const Sketch& sketch, const Catalog& catalog,
                              const SimulationOptions& options)
 {
-    // Every engine sees the pricing that applies: the sketch's own, or the project's settings.
+    clearUpperVectorState();
+    // Every engine sees the pricing that applies (the sketch's own, or the project's settings) and
+    // sentences show money in the project's currency.
     const Sketch priced = withPricingDefaults(project, sketch);
     SimulationOptions o = options;
     o.money = project.exchangeRate();

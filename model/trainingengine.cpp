@@ -12,8 +12,10 @@ namespace {
 // CUDA context, cuBLAS/cuDNN workspaces, NCCL channel buffers and allocator slack that every training
 // process holds besides tensors (PyTorch on an 80 GB GPU typically reports 1.5-3 GB beyond its tensors).
 constexpr double kFrameworkBytes = 2e9;
-// Data-parallel gradient buckets (PyTorch DDP / Megatron default 25-40 MB, double-buffered).
-constexpr double kGradBucketBytes = 2 * 40e6;
+// Data-parallel gradient bucket (PyTorch DDP / Megatron default 25-40 MB); two are held, one filling while
+// the other is reduced.
+constexpr double kBucketBytes = 40e6;
+constexpr double kGradBucketBytes = 2 * kBucketBytes;
 // Generic models: bytes moved per stored activation byte in a step: written in the forward, read in the
 // backward, its gradient written and read once.
 constexpr double kGenericActivationTrafficFactor = 4;
@@ -81,6 +83,29 @@ double layerActivationBytes(const TrainingWorkload& w, double microBatch, double
     const double attention = 7 + 4 * kv / a;
     const double mlp = 3 + (m.gatedFfn ? 6 : 4) * f / h;
     return (attention + mlp + 4) * sbh * scale / tp;
+}
+
+// Matrix units compute whole tiles: a NeuronCore's tensor engine and a TPU v4/v5 MXU are 128 x 128 systolic
+// arrays, and cuBLAS/CUTLASS tensor-core kernels tile their outputs by 128. A weight shard whose width is not
+// a multiple of the tile computes the padding as well.
+constexpr double kMatrixTile = 128;
+
+// Executed over ideal FLOPs of a block's linear layers on one of `ranks` tensor-parallel ranks: attention
+// splits by whole heads, a rank holds at least one KV head (replicated when the ranks outnumber them, as
+// Megatron and NeuronX Distributed do), and every shard width rounds up to whole tiles.
+double shardPaddingFactor(const ModelSpec& m, double ranks)
+{
+    const double h = m.hidden, a = m.heads, kv = m.kvHeads > 0 ? m.kvHeads : a, d = h / a;
+    const double f = m.ffn > 0 ? m.ffn : 4 * h;
+    const double ffnMatrices = m.gatedFfn ? 3 : 2;
+    const double k = std::max(1, std::min(m.expertsPerToken, m.experts));
+    auto tiles = [](double width) { return std::ceil(width / kMatrixTile - 1e-9) * kMatrixTile; };
+    // Widths of the h x width matrices a rank holds: Q and O, K and V, the FFN's.
+    const double executed = 2 * tiles(std::ceil(a / ranks) * d) +
+                            2 * tiles(std::max(1.0, std::ceil(kv / ranks)) * d) +
+                            ffnMatrices * k * tiles(std::ceil(f / ranks));
+    const double ideal = (2 * h + 2 * kv * d + ffnMatrices * k * f) / ranks;
+    return std::max(1.0, executed / ideal);
 }
 
 } // namespace
@@ -188,6 +213,12 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
             recomputeFlopsMb += fwdPerTokenLayer * tokensMb * st.layers / tp;
         }
     } // generic models: no layer structure to recompute by, the setting is ignored (rc is None)
+    // A device of several cores (NeuronCores) splits its tensor-parallel shard again, one rank per core.
+    const double tpRanks = l.tp > 1 ? tp * c.ranksPerDevice : 1;
+    double paddingFlopsMb = 0;
+    if (m.transformer)
+        paddingFlopsMb = (shardPaddingFactor(m, tpRanks) - 1) * w.blockLinearFlopsPerToken * tokensMb *
+                         st.layerShare / tp * (rc == Recompute::Full ? 4.0 / 3.0 : 1.0);
     const double secondsPerFlop = w.fp8FlopShare / (c.peakFlops * c.computeEfficiency) +
                                   (1 - w.fp8FlopShare) / (c.peak16Flops * c.computeEfficiency);
     const double memBw = c.memoryBwBytesPerS * c.memoryBwEfficiency;
@@ -200,7 +231,7 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
                         2 * m.embeddingLookupsPerSample * w.weightBytes) *
                        mb / memBw;
     const double recomputeS = recomputeFlopsMb * secondsPerFlop;
-    const double computeMbS = (flopsMb + recomputeFlopsMb) * secondsPerFlop + elementwiseS;
+    const double computeMbS = (flopsMb + recomputeFlopsMb + paddingFlopsMb) * secondsPerFlop + elementwiseS;
     // Forward share of a microbatch: forward matmuls are 2N of 6N (LoRA 2N of 4N); recompute runs in
     // backward.
     const double forwardShare = w.method == TrainingMethod::Lora ? 0.5 : 1.0 / 3.0;
@@ -216,8 +247,12 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
     double tpMbS = 0;
     if (m.transformer && l.tp > 1) {
         const double bytes = tokensMb * m.hidden * w.activationBytes;
+        const LinkTier axis{c.upBytesPerS * c.tpLinkShare, c.upLatencyS};
         const double inner = std::min(tp, domain), outer = std::ceil(tp / inner);
-        const double perCollective = collective::hierarchicalAllReduceS(bytes, inner, outer, up, out);
+        // Every core is a rank of the ring: its steps (and their latency) grow with the cores, while the
+        // bytes still leave each device once per step.
+        const double perCollective = collective::hierarchicalAllReduceS(bytes, inner, outer, axis, out) +
+                                     2 * inner * (tpRanks / tp - 1) * up.stepLatencyS;
         tpMbS = st.layers * (rc == Recompute::Full ? 6 : 4) * perCollective;
     }
     // ---- Expert parallel: dispatch and combine all-to-all, forward and backward, per MoE layer. ----
@@ -264,7 +299,20 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
     const double expertDp = dp / l.ep;
     // Gradients are reduced bucket by bucket as the last microbatch's backward produces them, and weights are
     // gathered as the next step's first forward needs them (Megatron-LM overlap-grad-reduce / overlap-param-
-    // gather, PyTorch DDP buckets): those two passes are the windows the traffic can hide behind.
+    // gather, PyTorch DDP buckets): those two passes are the windows the traffic can hide behind. Each bucket
+    // (FSDP: each layer) is a collective of its own and pays its latency; the first gather has no compute
+    // before it and the last reduction none after it, so one bucket or layer stays exposed however long the
+    // window.
+    struct Pieces {
+        double totalS = 0, oneS = 0; ///< all pieces, and the one that cannot hide
+    };
+    auto bucketed = [&](auto collective, double bytes, double n, double pieces) {
+        if (bytes <= 0 || n <= 1)
+            return Pieces{};
+        const double one = collective(bytes / pieces, n);
+        return Pieces{pieces * one, one};
+    };
+    auto buckets = [](double bytes) { return std::max(1.0, std::ceil(bytes / kBucketBytes)); };
     const double backwardWindowS = backwardMbS, forwardWindowS = forwardMbS;
     double dpS = 0;
     if (l.dp > 1) {
@@ -273,23 +321,37 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
         // Weights gathered under ZeRO-3: all of them, frozen LoRA base weights included.
         const double paramDense = (l.zeroStage >= 3 ? st.denseParams : st.trainableDense) * w.weightBytes;
         const double paramExpert = (l.zeroStage >= 3 ? st.expertParams : st.trainableExpert) * w.weightBytes;
-        const double rsS = rs(gradDense, dp) + rs(gradExpert, expertDp);
-        const double agS = rs(paramDense, dp) + rs(paramExpert, expertDp);
-        switch (std::min(l.zeroStage, 3)) {
-        case 0: // DDP all-reduce of the gradients, bucketed behind the last microbatch's backward
-            dpS = std::max(0.0, ar(gradDense, dp) + ar(gradExpert, expertDp) - backwardWindowS);
-            break;
-        case 1: // distributed optimizer: reduce-scatter behind the last backward, all-gather behind the
-                // next step's first forward
-            dpS = std::max(0.0, rsS - backwardWindowS) + std::max(0.0, agS - forwardWindowS);
-            break;
-        case 2: // gradients reduce-scattered after every microbatch's backward
-            dpS = microbatches * std::max(0.0, rsS - backwardMbS) + std::max(0.0, agS - forwardWindowS);
-            break;
-        default: // FSDP: weights gathered for forward and backward, gradients reduce-scattered, per
-                 // microbatch
-            dpS = microbatches * (std::max(0.0, agS - forwardMbS) + std::max(0.0, agS + rsS - backwardMbS));
-            break;
+        auto add = [](Pieces a, Pieces b) { return Pieces{a.totalS + b.totalS, a.oneS + b.oneS}; };
+        auto exposed = [](Pieces p, double windowS) { return std::max(p.totalS - windowS, p.oneS); };
+        if (l.zeroStage >= 3) {
+            // FSDP: weights gathered layer by layer for forward and again for backward, gradients
+            // reduce-scattered layer by layer, every microbatch.
+            const double layers = std::max(1.0, st.layers);
+            const Pieces ag =
+                add(bucketed(rs, paramDense, dp, layers), bucketed(rs, paramExpert, expertDp, layers));
+            const Pieces rsP =
+                add(bucketed(rs, gradDense, dp, layers), bucketed(rs, gradExpert, expertDp, layers));
+            dpS = microbatches *
+                  (exposed(ag, forwardMbS) + exposed({ag.totalS + rsP.totalS, rsP.oneS}, backwardMbS));
+        } else {
+            const Pieces rsP = add(bucketed(rs, gradDense, dp, buckets(gradDense)),
+                                   bucketed(rs, gradExpert, expertDp, buckets(gradExpert)));
+            const Pieces ag = add(bucketed(rs, paramDense, dp, buckets(paramDense)),
+                                  bucketed(rs, paramExpert, expertDp, buckets(paramExpert)));
+            switch (l.zeroStage) {
+            case 0: // DDP all-reduce of the gradients, bucketed behind the last microbatch's backward
+                dpS = exposed(add(bucketed(ar, gradDense, dp, buckets(gradDense)),
+                                  bucketed(ar, gradExpert, expertDp, buckets(gradExpert))),
+                              backwardWindowS);
+                break;
+            case 1: // distributed optimizer: reduce-scatter behind the last backward, all-gather behind the
+                    // next step's first forward
+                dpS = exposed(rsP, backwardWindowS) + exposed(ag, forwardWindowS);
+                break;
+            default: // ZeRO-2: gradients reduce-scattered after every microbatch's backward
+                dpS = microbatches * exposed(rsP, backwardMbS) + exposed(ag, forwardWindowS);
+                break;
+            }
         }
     }
     // ---- Optimizer update: reads gradient, master weights and moments, writes them and the 16-bit copy.

@@ -60,7 +60,7 @@ json trainingDetailJson(const TrainingRun& run)
     const CheckpointPlan& ck = run.checkpoints;
     json warnings = json::array();
     for (const Warning& warning : run.warnings)
-        warnings.push_back({{"code", warning.code}, {"message", warning.message}});
+        warnings.push_back({{"code", warningCodeName(warning.code)}, {"message", warning.message}});
     const double tokensPerStep = e.globalBatch * w.tokensPerSample;
     return {
         {"engine", "training/1"},

@@ -14,7 +14,7 @@ nlohmann::json memoryGbJson(const TrainingEstimate& e);
 nlohmann::json stepSecondsJson(const TrainingEstimate& e);
 
 /// The run's full breakdown as JSON with the stable keys documented in docs/model.md ("Training engine:
-/// output"), for `simulate --json` and SketchSummary::detail.
+/// output"), for `simulate --json`.
 nlohmann::json trainingDetailJson(const TrainingRun& run);
 
 /// The same breakdown as plain text for `simulate` and the results dock.

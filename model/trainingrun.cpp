@@ -56,42 +56,51 @@ bool simulateTrainingRun(const TrainingSetup& setup, const ParallelLayout& layou
         std::string advice;
         for (const std::string& a : run.fitAdvice)
             advice += (advice.empty() ? " It would fit with: " : "; ") + a;
-        run.warnings.push_back({"oom", "Does not fit in memory: " + num("%.1f", e.memory.total() / 1e9) +
-                                           " GB needed per device, " + num("%.1f", c.memoryBytes / 1e9) +
-                                           " GB available." + advice});
+        run.warnings.push_back({WarningCode::OutOfMemory,
+                                "Does not fit in memory: " + num("%.1f", e.memory.total() / 1e9) +
+                                    " GB needed per device, " + num("%.1f", c.memoryBytes / 1e9) +
+                                    " GB available." + advice,
+                                e.memory.total(), c.memoryBytes});
     }
     if (e.devicesUsed < c.accelerators - 0.5)
-        run.warnings.push_back({"idle-accelerators", num("%.0f", c.accelerators - e.devicesUsed) + " of " +
-                                                         num("%.0f", c.accelerators) +
-                                                         " accelerators are left idle by this layout"});
+        run.warnings.push_back({WarningCode::IdleAccelerators,
+                                num("%.0f", c.accelerators - e.devicesUsed) + " of " +
+                                    num("%.0f", c.accelerators) +
+                                    " accelerators are left idle by this layout",
+                                c.accelerators - e.devicesUsed, c.accelerators});
     const double perStep = e.microbatches * run.layout.microBatch * run.layout.dp;
     if (perStep > e.globalBatch + 0.5)
-        run.warnings.push_back(
-            {"batch-padding", "the global batch of " + num("%.0f", e.globalBatch) + " does not divide into " +
-                                  num("%.0f", run.layout.dp) + " replicas x micro-batch " +
-                                  num("%.0f", run.layout.microBatch) + ": " +
-                                  num("%.0f", perStep - e.globalBatch) + " padded samples per step"});
+        run.warnings.push_back({WarningCode::BatchPadding,
+                                "the global batch of " + num("%.0f", e.globalBatch) +
+                                    " does not divide into " + num("%.0f", run.layout.dp) +
+                                    " replicas x micro-batch " + num("%.0f", run.layout.microBatch) + ": " +
+                                    num("%.0f", perStep - e.globalBatch) + " padded samples per step",
+                                perStep - e.globalBatch, e.globalBatch});
 
     // Data and storage.
     const double samples = w.model.transformer ? w.trainingTokens / w.tokensPerSample : w.trainingSamples;
     run.datasetBytes = samples * w.inputBytesPerSample;
     run.storageTB = (run.datasetBytes + 2 * checkpointBytes(w)) / 1e12;
     if (e.step.dataStall > kStallWarningShare * e.stepTimeS)
-        run.warnings.push_back(
-            {"storage-starved", "the storage tier delivers " + num("%.2f", c.storageReadBytesPerS / 1e9) +
+        run.warnings.push_back({WarningCode::StorageStarved,
+                                "the storage tier delivers " + num("%.2f", c.storageReadBytesPerS / 1e9) +
                                     " GB/s but the run needs " + num("%.2f", e.dataReadBytesPerS / 1e9) +
                                     " GB/s: the accelerators wait " +
-                                    num("%.0f", 100 * e.step.dataStall / e.stepTimeS) + "% of each step"});
+                                    num("%.0f", 100 * e.step.dataStall / e.stepTimeS) + "% of each step",
+                                e.dataReadBytesPerS, c.storageReadBytesPerS});
     run.checkpoints = planCheckpoints(setup, c.accelerators, e.stepTimeS);
     if (!run.checkpoints.storageKnown)
-        run.warnings.push_back(
-            {"no-storage", "no storage tier on the sketch: checkpoints are assumed written to "
-                           "local NVMe at " +
-                               num("%.0f", kFallbackCheckpointBytesPerSPerNode / 1e9) + " GB/s per node"});
+        run.warnings.push_back({WarningCode::NoStorage,
+                                "no storage tier on the sketch: checkpoints are assumed written to "
+                                "local NVMe at " +
+                                    num("%.0f", kFallbackCheckpointBytesPerSPerNode / 1e9) + " GB/s per node",
+                                0, kFallbackCheckpointBytesPerSPerNode});
     if (run.checkpoints.goodput < kGoodputWarning)
-        run.warnings.push_back({"low-goodput", "failures and checkpoints leave " +
-                                                   num("%.0f", 100 * run.checkpoints.goodput) +
-                                                   "% of the wall time for training"});
+        run.warnings.push_back({WarningCode::LowGoodput,
+                                "failures and checkpoints leave " +
+                                    num("%.0f", 100 * run.checkpoints.goodput) +
+                                    "% of the wall time for training",
+                                run.checkpoints.goodput, kGoodputWarning});
 
     // Time to train.
     const double samplesPerStep = std::max(1.0, e.globalBatch);
@@ -111,7 +120,7 @@ bool simulateTrainingRun(const TrainingSetup& setup, const ParallelLayout& layou
     run.monthly = monthlyCost(hw, run.nodes, run.nodes, run.averagePower, run.peakPower, run.storageTB);
     run.runCostUsd = run.monthly.totalUsd() * run.wallHours / kHoursPerMonth;
     if (!run.monthly.priced)
-        run.warnings.push_back({"no-price", run.monthly.basis});
+        run.warnings.push_back({WarningCode::NoPrice, run.monthly.basis});
     return true;
 }
 

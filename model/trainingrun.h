@@ -2,8 +2,8 @@
 
 #include "layoutsearch.h"
 #include "powercost.h"
-#include "results.h"
 #include "trainingstorage.h"
+#include "warning.h"
 
 #include <string>
 #include <vector>

@@ -19,6 +19,11 @@ constexpr double kDefaultScaleOutLatencyS = 2e-6;
 // Without a scale-out link, servers talk over a 100 Gb/s data-centre network per server (TPU slices: the
 // data-centre network between slices; Google quotes 50 Gb/s DCN per v5p chip).
 constexpr double kFallbackScaleOutPerNodeBytesPerS = 12.5e9;
+// GPU-to-GPU collectives over the host's PCIe run through the CPU root complexes and, in a two-socket
+// server, the socket interconnect: "on PCI systems, the performance you get is usually determined by the
+// bandwidth your CPU and memory can deliver" (NCCL maintainer, github.com/NVIDIA/nccl/issues/1639), where 8
+// PCIe 5.0 GPUs under two Xeon 8480+ reach 28 GB/s all-reduce bus bandwidth of the 63 GB/s link: 0.44.
+constexpr double kHostPcieCollectiveEfficiency = 28.0 / 63.0;
 // Training data on disk: Megatron-style token files use uint16 ids when the vocabulary fits, else int32.
 constexpr double kSmallVocabLimit = 65536;
 
@@ -31,6 +36,13 @@ double iciPodSize(const std::string& linkId)
     if (linkId.find("v4") != std::string::npos)
         return 4096;
     return 256;
+}
+
+// The ICI torus of a slice: 3D for v4 and v5p, 2D for v5e and v6e (Google Cloud TPU docs, "Interconnect
+// topology"), with two of the chip's ports on each axis.
+double iciTorusDimensions(const std::string& linkId)
+{
+    return linkId.find("v5p") != std::string::npos || linkId.find("v4") != std::string::npos ? 3 : 2;
 }
 
 bool sixteenBit(Precision p)
@@ -109,6 +121,7 @@ std::optional<std::string> prepareWorkload(TrainingWorkload& w)
     // run only the linear layers of each block in the low format; attention scores, the embedding and the
     // output layer stay in 16 bits (NVIDIA Transformer Engine documentation; AQT: github.com/google/aqt).
     const double blockLinearFlops = weightMatmulFactor * (w.activeParams - w.embeddingParams);
+    w.blockLinearFlopsPerToken = std::max(0.0, blockLinearFlops);
     w.fp8FlopShare =
         lowPrecisionLinears(w.precision) ? std::max(0.0, blockLinearFlops / w.modelFlopsPerToken) : 0;
 
@@ -152,6 +165,7 @@ std::optional<TrainingCluster> prepareCluster(const SketchHardware& hw, const Ca
             p16 = a.peakFlops(Precision::FP16);
         c.peak16Flops = p16.value_or(*peak / 2);
     }
+    c.ranksPerDevice = std::max(1.0, a.collectiveRanksPerDevice);
     c.memoryBytes = a.memoryBytes;
     c.memoryBwBytesPerS = a.memoryBwBytesPerS;
     if (c.memoryBytes <= 0) {
@@ -165,14 +179,19 @@ std::optional<TrainingCluster> prepareCluster(const SketchHardware& hw, const Ca
     c.calibrationSource = a.calibration.sourceId;
 
     // Scale-up: the device's own aggregate bandwidth when the catalog gives it (a per-port link row
-    // understates e.g. Gaudi's 21 on-die ports), else the link's per-device figure.
-    const double upRaw = a.scaleUpBytesPerS > 0 ? a.scaleUpBytesPerS : hw.scaleUp.bytesPerS;
-    c.upBytesPerS = upRaw * a.calibration.scaleUpEfficiency;
+    // understates e.g. Gaudi's 21 on-die ports), else the link's per-device figure. Devices that talk over
+    // the host's PCIe (a PCIe card without its bridge or fabric) get PCIe, at the share of the link rate
+    // that collectives through the CPU root complexes reach.
+    const CatalogItem* upItem = catalog.find(hw.scaleUp.id);
+    const bool overHost = hw.scaleUp.id == "pcie" || (upItem && upItem->attribute("technology") == "pcie");
+    const double upRaw = a.scaleUpBytesPerS > 0 && !overHost ? a.scaleUpBytesPerS : hw.scaleUp.bytesPerS;
+    c.upBytesPerS = upRaw * (overHost ? kHostPcieCollectiveEfficiency : a.calibration.scaleUpEfficiency);
     c.upLatencyS = (hw.scaleUp.latencyS > 0 ? hw.scaleUp.latencyS : kDefaultScaleUpLatencyS) + kScaleUpStepS;
     c.scaleUpDomain = c.perNode;
-    const CatalogItem* upItem = catalog.find(hw.scaleUp.id);
-    if (upItem && upItem->attribute("technology") == "ici")
+    if (upItem && upItem->attribute("technology") == "ici") {
         c.scaleUpDomain = std::min(std::max(c.perNode, hw.accelerators), iciPodSize(hw.scaleUp.id));
+        c.tpLinkShare = 1 / iciTorusDimensions(hw.scaleUp.id);
+    }
 
     double outRaw = hw.scaleOut.bytesPerS;
     if (hw.instance.networkBytesPerS > 0)

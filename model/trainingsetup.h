@@ -35,6 +35,7 @@ struct TrainingWorkload {
     double loraParams = 0;         ///< adapter params (LoRA only)
     double modelFlopsPerToken = 0; ///< 6N + 12·L·h·s (PaLM appendix B); LoRA: 4N + 12·L·h·s + adapters
     double fp8FlopShare = 0;       ///< share of executed matmul FLOPs in FP8 GEMMs (FP8 runs only)
+    double blockLinearFlopsPerToken = 0;      ///< the part of modelFlopsPerToken in the blocks' linear layers
     double elementwiseBytesPerTokenLayer = 0; ///< non-GEMM memory traffic, forward + backward
     double inputBytesPerSample = 0;           ///< read from storage per sample
     double activationBytes = 0; ///< bytes per element of activations (2 for 16-bit, 4 for 32-bit)
@@ -53,8 +54,13 @@ struct TrainingCluster {
     double memoryBwBytesPerS = 0;
     double computeEfficiency = 0.5;
     double memoryBwEfficiency = 0.8;
-    double upBytesPerS = 0;  ///< scale-up bus bandwidth achievable per device (link x efficiency)
-    double upLatencyS = 0;   ///< per collective step, link plus NCCL software
+    double ranksPerDevice =
+        1;                  ///< compute cores per device that each hold a tensor-parallel shard (NeuronCores)
+    double upBytesPerS = 0; ///< scale-up bus bandwidth achievable per device (link x efficiency)
+    double upLatencyS = 0;  ///< per collective step, link plus NCCL software
+    /// Share of the scale-up bandwidth a tensor-parallel group reaches: 1 on a switch; on a TPU torus the
+    /// group is a ring along one axis and drives that axis's two ports only (1/3 of a 3D torus chip's).
+    double tpLinkShare = 1;
     double outBytesPerS = 0; ///< scale-out bandwidth achievable per device
     double outLatencyS = 0;
     double storageReadBytesPerS = 0; ///< what the storage tier delivers to the whole cluster; 0 = unknown

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <type_traits>
@@ -81,15 +82,26 @@ std::optional<ModelSpec> caseModel(const json& j, const Catalog& catalog, std::s
     return m;
 }
 
+// Scale-out bandwidth per accelerator of a server: its fabric's port rate, else its network over its
+// accelerators (a cloud instance such as trn1.32xlarge states 800 Gb/s for 16 chips and no fabric).
+double scaleOutPerAccelerator(const Catalog& catalog, const CatalogItem& server)
+{
+    if (const CatalogItem* link = catalog.find(server.attribute("scale_out_link")))
+        return link->figureOr("bandwidth_GBps", 0) * 1e9;
+    return server.figureOr("network_Gbps", 0) * 1e9 / 8 /
+           std::max(1.0, server.figureOr("accelerator_count", 1));
+}
+
 const CatalogItem* typicalServer(const Catalog& catalog, const std::string& acceleratorId)
 {
     const CatalogItem* best = nullptr;
     double bestBytesPerS = 0;
     for (const CatalogItem* item : catalog.items(ItemKind::Instance)) {
-        if (item->attribute("accelerator") != acceleratorId || item->attribute("scale_out_link").empty())
+        if (item->attribute("accelerator") != acceleratorId)
             continue;
-        const CatalogItem* link = catalog.find(item->attribute("scale_out_link"));
-        const double bytesPerS = link ? link->figureOr("bandwidth_GBps", 0) : 0;
+        const double bytesPerS = scaleOutPerAccelerator(catalog, *item);
+        if (bytesPerS <= 0)
+            continue;
         if (!best || bytesPerS > bestBytesPerS) {
             best = item;
             bestBytesPerS = bytesPerS;
@@ -164,6 +176,9 @@ std::optional<TrainingCase> trainingCaseSetup(const ValidationCase& c, const Cat
     if (!outId.empty())
         if (auto l = resolveLink(catalog, outId, problems))
             hw.scaleOut = *l;
+    // No fabric named anywhere: the typical server's own network, shared by its accelerators.
+    if (hw.scaleOut.bytesPerS <= 0 && server && !c.system.contains("scale_out"))
+        hw.instance.networkBytesPerS = server->figureOr("network_Gbps", 0) * 1e9 / 8;
 
     TrainingCase tc;
     TrainingWorkload& w = tc.setup.workload;

@@ -1,16 +1,24 @@
 #pragma once
 
 // A stand-in for the simulation engines with arithmetic simple enough to redo by hand in a test, so the
-// comparison code (sweeps, alternatives, precision changes) is tested on its own logic. It is never used
+// comparison code (sweeps, alternatives, precision changes) is tested on its own logic. It produces the
+// engines' typed results (a TrainingRun, an InferenceFleetResult) and condenses them through the model's own
+// trainingSummary and fleetSummary, so the code that reads results runs on the real path. It is never used
 // to check engine figures.
 
 #include "catalog.h"
+#include "hardware.h"
+#include "inferencefleet.h"
+#include "inferencesummary.h"
 #include "precision.h"
 #include "sketchsimulator.h"
+#include "trainingrun.h"
+#include "trainingsummary.h"
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <string>
 
 namespace fake {
@@ -37,44 +45,49 @@ inline const std::map<std::string, Device>& devices()
 /// target utilization)) replicas at peak, `averageShare` of that on average; latency is the device's p99
 /// divided by (1 − load) with load = peak / (replicas × replica rps); cost is the instances those replicas
 /// occupy at the on-demand (or amortized owned) price. Power: 400 W per accelerator at peak, 240 W on
-/// average. Training: time = 1e6 accelerator-hours / accelerators, cost = accelerator-hours × $2.
+/// average. Training: time = 1e6 accelerator-hours / accelerators, cost = accelerator-hours × $2, no step
+/// breakdown (so no finding of idle accelerators).
 inline SketchSimulator engine(const Catalog& catalog, double averageShare = 0.6)
 {
     return [&catalog, averageShare](const Project& p, const Sketch& s, const SimulationOptions&) {
-        SketchSummary r;
-        r.sketchId = s.id;
-        r.name = s.name;
-        r.role = s.role;
-        const CatalogItem* item = s.nodes.empty() ? nullptr : catalog.find(s.nodes.front().itemId);
-        if (!item) {
-            r.error = "no hardware";
+        auto named = [&s](SketchSummary r) {
+            r.sketchId = s.id;
+            r.name = s.name;
+            r.role = s.role;
             return r;
+        };
+        SketchSummary failed;
+        failed.role = s.role;
+        Problems problems;
+        const auto hw = resolveSketchHardware(catalog, s, problems);
+        if (!hw) {
+            failed.error = "no hardware";
+            return named(failed);
         }
-        const double perNode = item->figureOr("accelerator_count", 1);
-        int nodes = 0;
-        for (const NodeGroup& g : s.nodes)
-            nodes += g.count;
-        r.accelerators = nodes * perNode;
-        r.acceleratorName = item->attribute("accelerator");
         // Power: 400 W per accelerator at peak, 60% of that on average, PUE 1.2.
-        r.peakPower = {r.accelerators * 400, 0, 0, 1.2};
-        r.averagePower = {r.accelerators * 240, 0, 0, 1.2};
+        const PowerDraw peakPower{hw->accelerators * 400, 0, 0, 1.2};
+        const PowerDraw averagePower{hw->accelerators * 240, 0, 0, 1.2};
         if (s.role == SketchRole::Training) {
-            r.computed = true;
-            r.acceleratorHours = 1e6;
-            r.timeToTrainDays = r.acceleratorHours / r.accelerators / 24;
-            r.runCostUsd = r.acceleratorHours * 2;
-            r.mfu = 0.4;
-            r.monthly.computeUsd = r.accelerators * 2 * 730;
-            return r;
+            auto run = std::make_shared<TrainingRun>();
+            run->setup.cluster.hardware = *hw;
+            run->setup.cluster.accelerators = hw->accelerators;
+            run->estimate.fits = true;
+            run->estimate.devicesUsed = hw->accelerators;
+            run->estimate.mfu = 0.4;
+            run->acceleratorHours = 1e6;
+            run->timeToTrainDays = run->acceleratorHours / hw->accelerators / 24;
+            run->runCostUsd = run->acceleratorHours * 2;
+            run->monthly.computeUsd = hw->accelerators * 2 * 730;
+            run->averagePower = averagePower;
+            run->peakPower = peakPower;
+            return named(trainingSummary(std::move(run)));
         }
-        auto dev = devices().find(r.acceleratorName);
+        auto dev = devices().find(hw->instance.accelerator.id);
         const InferenceService* service = p.service(s.workloadId);
         if (dev == devices().end() || !service) {
-            r.error = "device not modelled by the fake engine";
-            return r;
+            failed.error = "device not modelled by the fake engine";
+            return named(failed);
         }
-        r.computed = true;
         const Precision precision = s.precision.value_or(service->precision);
         const double replicaRps =
             dev->second.rps * s.replicaAccelerators * (bytesPerElement(precision) <= 1 ? 2 : 1);
@@ -86,43 +99,44 @@ inline SketchSimulator engine(const Catalog& catalog, double averageShare = 0.6)
             replicas = std::max<double>(replicas, s.autoscaling.minReplicas);
         const double load = peak / (replicas * replicaRps);
         if (load >= 1) {
-            r.computed = false;
-            r.error = "saturated";
-            return r;
+            failed.error = "saturated";
+            return named(failed);
         }
-        r.replicasAtPeak = replicas;
-        r.averageReplicas = std::max<double>(s.autoscaling.minReplicas, averageShare * replicas);
-        r.maxRpsPerReplica = replicaRps;
+        auto fleet = std::make_shared<InferenceFleetResult>();
+        InferenceFleetResult& f = *fleet;
+        f.averagePower = averagePower;
+        f.peakPower = peakPower;
+        f.replicasAtPeak = replicas;
+        f.averageReplicas = std::max<double>(s.autoscaling.minReplicas, averageShare * replicas);
+        f.capacity.requestsPerS = replicaRps;
+        f.peakRequestsPerS = peak;
         const double latency = dev->second.latencyMs / (1 - load);
-        r.e2eMs[0] = latency / 2;
-        r.e2eMs[1] = latency * 0.8;
-        r.e2eMs[2] = latency;
+        f.e2eS = {latency / 2000, latency * 0.8 / 1000, latency / 1000};
         const double target = service->targets.e2eP99Ms;
-        r.meetsTargets = (target <= 0 || latency <= target) &&
+        f.meetsTargets = (target <= 0 || latency <= target) &&
                          (!s.autoscaling.enabled || replicas <= s.autoscaling.maxReplicas);
-        r.sloAttainment = r.meetsTargets ? 0.995 : 0.9;
-        const double usdPerHour = item->figure("price_on_demand_usd_h")
-                                      ? *item->figure("price_on_demand_usd_h")
-                                      : item->figureOr("purchase_usd", 0) / (4 * 12 * 730);
-        const double nodesPerReplica = s.replicaAccelerators / perNode;
-        r.monthly.computeUsd = r.averageReplicas * nodesPerReplica * usdPerHour * 730;
+        f.sloAttainment = f.meetsTargets ? 0.995 : 0.9;
+        const double usdPerHour = hw->instance.usdPerHourOnDemand
+                                      ? *hw->instance.usdPerHourOnDemand
+                                      : hw->instance.purchaseUsd.value_or(0) / (4 * 12 * 730);
+        const double nodesPerReplica = s.replicaAccelerators / hw->instance.acceleratorsPerNode;
+        f.monthly.computeUsd = f.averageReplicas * nodesPerReplica * usdPerHour * 730;
         // The day hour by hour, by the same rule, in whole instances.
         const auto fractions = service->traffic.fractions();
         for (int h = 0; h < 24; ++h) {
             const double rps = peak * fractions[h];
-            r.requestsPerSByHour[h] = rps;
-            r.replicasByHour[h] = s.autoscaling.enabled
+            f.requestsPerSByHour[h] = rps;
+            f.replicasByHour[h] = s.autoscaling.enabled
                                       ? std::clamp(std::ceil(rps / (replicaRps * util) - 1e-9),
                                                    double(std::max(1, s.autoscaling.minReplicas)), replicas)
                                       : replicas;
-            r.instancesByHour[h] = std::ceil(r.replicasByHour[h] * nodesPerReplica - 1e-9);
+            f.instancesByHour[h] = std::ceil(f.replicasByHour[h] * nodesPerReplica - 1e-9);
         }
-        r.instanceName = item->name;
-        r.instancesDrawn = r.ceilingInstances = nodes;
-        r.peakInstances = std::ceil(replicas * nodesPerReplica - 1e-9);
-        r.averageInstances = r.averageReplicas * nodesPerReplica;
-        r.costPerThousandRequestsUsd = r.monthly.totalUsd() / (peak * 0.6 * 3600 * 730 / 1000);
-        return r;
+        f.instancesDrawn = f.ceilingInstances = hw->nodes;
+        f.peakNodes = std::ceil(replicas * nodesPerReplica - 1e-9);
+        f.averageNodes = f.averageReplicas * nodesPerReplica;
+        f.costPerThousandRequestsUsd = f.monthly.totalUsd() / (peak * 0.6 * 3600 * 730 / 1000);
+        return named(fleetSummary(std::move(fleet), *hw));
     };
 }
 

@@ -8,6 +8,7 @@
 #include "powercost.h"
 #include "projectfile.h"
 #include "simulation.h"
+#include "sketchresulttext.h"
 #include "sketchsimulator.h"
 
 #include <algorithm>
@@ -211,7 +212,7 @@ private slots:
         QCOMPARE(s.peakInstances, 4.0);
         bool warned = false;
         for (const Warning& w : s.warnings)
-            warned = warned || w.code == "ceiling-unused";
+            warned = warned || w.code == WarningCode::CeilingUnused;
         QVERIFY(warned);
     }
 
@@ -352,9 +353,10 @@ private slots:
         QCOMPARE(usd.money.currency, Currency::USD);
         QVERIFY2(usd.verdict.find('$') != std::string::npos && usd.verdict.find("¥") == std::string::npos,
                  usd.verdict.c_str());
-        QVERIFY2(usd.report.find('$') != std::string::npos, usd.report.c_str());
-        QVERIFY2(s.report.find("¥") != std::string::npos && s.report.find('$') == std::string::npos,
-                 s.report.c_str());
+        const std::string usdText = sketchResultText(usd, dollars), cnyText = sketchResultText(s, p);
+        QVERIFY2(usdText.find('$') != std::string::npos, usdText.c_str());
+        QVERIFY2(cnyText.find("¥") != std::string::npos && cnyText.find('$') == std::string::npos,
+                 cnyText.c_str());
         QCOMPARE(
             billOfMaterials(dollars, *dollars.sketch("serve-p5"), catalog, &usd).lines.front().amountCents,
             4017920LL);
@@ -476,7 +478,7 @@ private slots:
         QVERIFY2(s.computed, s.error.c_str());
         bool warned = false;
         for (const Warning& w : s.warnings)
-            warned = warned || w.code == "region-price";
+            warned = warned || w.code == WarningCode::RegionPrice;
         QVERIFY(warned);
         // Owned with the user's electricity price and PUE: the bill's electricity line is the user's.
         f.regionId.clear();

@@ -132,6 +132,20 @@ private slots:
         }
         QVERIFY(cv.all.caseHeldOut.count + 1 >= n);
     }
+
+    void servingHeldOutErrorsStayWhereDocsSayTheyAre()
+    {
+        // Regression guard at the state docs/validation.md reports for the serving cases (issue 14 asks
+        // leave-one-case-out median <= 10% and no case above 35%; not met yet, the largest errors are listed
+        // there).
+        const CrossValidation cv = crossValidate(calibrator());
+        QVERIFY2(cv.inference.caseHeldOut.median <= 11.5,
+                 qPrintable(QString::number(cv.inference.caseHeldOut.median)));
+        QVERIFY2(cv.inference.caseHeldOut.max <= 205,
+                 qPrintable(QString::number(cv.inference.caseHeldOut.max)));
+        QVERIFY2(cv.inference.familyHeldOut.median <= 14,
+                 qPrintable(QString::number(cv.inference.familyHeldOut.median)));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCalibration)

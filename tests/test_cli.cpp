@@ -26,7 +26,7 @@ class TestCli : public QObject {
         env.insert("INFRAPLAN_CATALOG", INFRAPLAN_CATALOG_DB);
         p.setProcessEnvironment(env);
         p.start(INFRAPLAN_BINARY, args);
-        if (!p.waitForFinished(300000)) // the sanitizer build is slow
+        if (!p.waitForFinished(-1)) // no timer of its own: CTest's timeout bounds a hung child
             qFatal("infraplan did not finish");
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};
@@ -232,7 +232,7 @@ private slots:
         env.insert("INFRAPLAN_USER_CATALOG", m_home.filePath("u2.sqlite"));
         p.setProcessEnvironment(env);
         p.start(INFRAPLAN_BINARY, {"catalog", "list"});
-        QVERIFY(p.waitForFinished(60000));
+        QVERIFY(p.waitForFinished(-1));
         QCOMPARE(p.exitCode(), 3);
         QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(broken));
     }

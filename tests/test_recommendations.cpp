@@ -6,6 +6,7 @@
 #include "hardwareclass.h"
 #include "projectfile.h"
 #include "recommendations.h"
+#include "trainingrun.h"
 
 #include <algorithm>
 #include <QtTest>
@@ -201,9 +202,13 @@ private slots:
         s.role = SketchRole::Training;
         s.computed = true;
         s.runCostUsd = 100000;
-        s.warnings.push_back({"storage-starved", "the storage tier delivers 12 GB/s; the GPUs need 40 GB/s"});
-        // The training engine's step breakdown, seconds (detail.step_s).
-        s.detail["step_s"] = {{"total", 2.0}, {"data_stall", 0.6}, {"dp_comm", 0.1}, {"pp_comm", 0.1}};
+        s.warnings.push_back(
+            {WarningCode::StorageStarved, "the storage tier delivers 12 GB/s; the GPUs need 40 GB/s"});
+        // The training engine's step breakdown, seconds.
+        auto run = std::make_shared<TrainingRun>();
+        run->estimate.stepTimeS = 2.0;
+        run->estimate.step = {.compute = 1.2, .ppComm = 0.1, .dpComm = 0.1, .dataStall = 0.6};
+        s.training = run;
         auto findings = recommend(p, {s}, c, nullptr);
         QCOMPARE(findings.size(), size_t(1));
         const Finding* f = find(findings, FindingKind::IdleAccelerators, "t");
@@ -213,26 +218,27 @@ private slots:
         QCOMPARE(f->evidence.front(), s.warnings.front().message);
         QVERIFY(dump(findings).find("$30,000 of the $100,000 run") != std::string::npos);
         // A stall under the 10% threshold is not worth a finding, warning or not.
-        s.detail["step_s"]["data_stall"] = 0.1;
+        run->estimate.step.dataStall = 0.1;
         QVERIFY(!find(recommend(p, {s}, c, nullptr), FindingKind::IdleAccelerators, "t"));
         // Exposed scale-out communication: (0.4 + 0.2) / 2 = 30% of the step.
         s.warnings.clear();
-        s.detail["step_s"]["dp_comm"] = 0.4;
-        s.detail["step_s"]["pp_comm"] = 0.2;
+        run->estimate.step.dpComm = 0.4;
+        run->estimate.step.ppComm = 0.2;
         findings = recommend(p, {s}, c, nullptr);
         f = find(findings, FindingKind::IdleAccelerators, "t");
         QVERIFY2(f, dump(findings).c_str());
         QVERIFY(f->title.find("fabric between servers") != std::string::npos);
         QVERIFY(f->title.find("30.0%") != std::string::npos);
         // Devices the layout does not use.
-        s.detail["step_s"]["dp_comm"] = 0.0;
-        s.detail["step_s"]["pp_comm"] = 0.0;
-        s.warnings = {{"idle-accelerators", "8 of 64 accelerators are left idle by this layout"}};
+        run->estimate.step.dpComm = 0.0;
+        run->estimate.step.ppComm = 0.0;
+        s.warnings = {{WarningCode::IdleAccelerators, "8 of 64 accelerators are left idle by this layout"}};
         findings = recommend(p, {s}, c, nullptr);
         f = find(findings, FindingKind::IdleAccelerators, "t");
         QVERIFY2(f, dump(findings).c_str());
         QVERIFY(f->title.find("parallel layout") != std::string::npos);
-        s.warnings = {{"oom", "does not fit"}, {"no-storage", "no storage tier on the sketch"}};
+        s.warnings = {{WarningCode::OutOfMemory, "does not fit"},
+                      {WarningCode::NoStorage, "no storage tier on the sketch"}};
         QVERIFY(!find(recommend(p, {s}, c, nullptr), FindingKind::IdleAccelerators, "t"));
     }
 

@@ -4,6 +4,8 @@
 #include "layoutsearch.h"
 #include "projectfile.h"
 #include "simulation.h"
+#include "sketchresultjson.h"
+#include "sketchresulttext.h"
 #include "textfile.h"
 #include "trainingcase.h"
 #include "trainingrun.h"
@@ -335,7 +337,7 @@ private slots:
         ParallelLayout manual = toParallelLayout(l, false);
         QVERIFY(simulateTrainingRun(s, manual, run, error));
         QVERIFY(std::any_of(run.warnings.begin(), run.warnings.end(),
-                            [](const Warning& w) { return w.code == "oom"; }));
+                            [](const Warning& w) { return w.code == WarningCode::OutOfMemory; }));
         // A layout that needs more devices than there are is not simulated at all.
         QVERIFY(!simulateTrainingRun(s, toParallelLayout(layout(16, 1, 1, 1, 1, Recompute::None), false), run,
                                      error));
@@ -374,7 +376,8 @@ private slots:
                                 best = std::max(best, e.samplesPerS);
                         }
         QVERIFY(best > 0);
-        QVERIFY(c.estimate.samplesPerS >= best * (1 - 1e-12));
+        // Within 0.1% the picker prefers the layout with more memory headroom (layoutsearch.cpp).
+        QVERIFY(c.estimate.samplesPerS >= best * (1 - 1e-3));
         // Fixed parts of a layout are honoured.
         LayoutConstraints fixed;
         fixed.tp = 2;
@@ -448,17 +451,18 @@ private slots:
         QVERIFY(s.runCostUsd > 1e6 && s.runCostUsd < 1e7);
         QVERIFY(s.averagePower.facilityW() > 0 && s.averagePower.facilityW() <= s.peakPower.facilityW());
         QVERIFY(s.layout.find("(chosen)") != std::string::npos);
+        const nlohmann::json detail = sketchResultJson(s, *project);
         for (const char* key :
              {"memory_gb", "step_s", "throughput", "storage", "power_w", "cost_usd", "layout"})
-            QVERIFY2(s.detail.contains(key), key);
-        QVERIFY(s.report.find("Step time") != std::string::npos);
+            QVERIFY2(detail.contains(key), key);
+        QVERIFY(sketchResultText(s, *project).find("Step time") != std::string::npos);
 
         auto recsys =
             projectfile::load(INFRAPLAN_SOURCE_DIR "/data/examples/recsys-train-vs-serve.json", problems);
         QVERIFY(recsys);
         const SketchSummary r = simulateSketch(*recsys, *recsys->sketch("train"), catalog);
         QVERIFY2(r.computed, r.error.c_str());
-        QVERIFY2(r.fitsInMemory, r.report.c_str());
+        QVERIFY2(r.fitsInMemory, sketchResultText(r, *recsys).c_str());
         QVERIFY(r.samplesPerSecond > 1e5);
         QVERIFY(r.timeToTrainDays > 0.01 && r.timeToTrainDays < 30);
     }
@@ -472,7 +476,7 @@ private slots:
             const Project p = presetProject(preset, "owned-dgx-h100", 32);
             const SketchSummary s = simulateSketch(p, p.sketches.front(), catalog);
             QVERIFY2(s.computed, (std::string(preset) + ": " + s.error).c_str());
-            QVERIFY2(s.fitsInMemory, (std::string(preset) + "\n" + s.report).c_str());
+            QVERIFY2(s.fitsInMemory, (std::string(preset) + "\n" + sketchResultText(s, p)).c_str());
             // A recommender spends its step exchanging embeddings, not multiplying matrices: on 256 GPUs at
             // 64 samples each the all-to-all dominates and MFU is a fraction of a percent (real DLRM runs
             // too).
@@ -506,6 +510,133 @@ private slots:
         QVERIFY(prepareWorkload(int4));
     }
 
+    void narrowTensorParallelShardsComputeWholeTiles()
+    {
+        // Llama 3 8B's shapes (h 4096, 32 heads of 128, 8 KV heads, SwiGLU FFN 14336) split over TP 16
+        // devices of two cores each (Trainium: 32 NeuronCore ranks). Per rank, in units of h x width:
+        //   32 ranks: Q, O 1 head = 128; K, V 1 head = 128 (8 KV heads replicated 4x); FFN 14336/32 = 448 ->
+        //   512
+        //             executed 2·128 + 2·128 + 3·512 = 2048, ideal (2·4096 + 2·1024 + 3·14336)/32 = 1664
+        //   16 ranks: Q, O 256; K, V 128 (replicated 2x, ideal 64); FFN 896 = 7 tiles
+        //             executed 2·256 + 2·128 + 3·896 = 3456, ideal 53248/16 = 3328
+        ModelSpec m = gptLike();
+        m.name = "Llama-like 8B";
+        m.kvHeads = 8;
+        m.ffn = 14336;
+        m.gatedFfn = true;
+        m.params = 8.03e9;
+        m.seqLen = 8192;
+        TrainingSetup one = handSetup(m, 16, 16);
+        one.cluster.perNode = one.cluster.scaleUpDomain = 16;
+        TrainingSetup two = one;
+        two.cluster.ranksPerDevice = 2;
+        const TrainingLayout l = layout(1, 16, 1, 1, 0, Recompute::Selective);
+        const TrainingEstimate a = estimateTraining(one, l), b = estimateTraining(two, l);
+        QVERIFY(a.valid() && b.valid());
+        const TrainingWorkload& w = one.workload;
+        const double secondsPerFlop = 1 / (1000e12 * 0.5);
+        const double linearPerMb = w.blockLinearFlopsPerToken * 8192 / 16; // one sequence, 1/16 per device
+        const double expected = 16 * (2048.0 / 1664 - 3456.0 / 3328) * linearPerMb * secondsPerFlop;
+        QVERIFY2(std::abs((b.step.compute - a.step.compute) / expected - 1) < 1e-9,
+                 qPrintable(QString::number(b.step.compute - a.step.compute)));
+        // Every core is a rank of the tensor-parallel ring: 2·16·(2 - 1) more steps of 2 µs per all-reduce,
+        // 4 all-reduces per layer, 32 layers, 16 microbatches.
+        QVERIFY(std::abs(b.step.tpComm - a.step.tpComm - 16 * 32 * 4 * 2 * 16 * 2e-6) < 1e-9);
+        // The GPT-like 7B on TP 8 splits into whole tiles (4 heads of 128, FFN 2048): no padding at all.
+        TrainingSetup gpt = handSetup(gptLike(), 8, 8);
+        const TrainingEstimate g = estimateTraining(gpt, layout(1, 8, 1, 1, 0, Recompute::Selective));
+        TrainingSetup gpt2 = gpt;
+        gpt2.cluster.ranksPerDevice = 2; // 16 ranks: still 2 heads = 256 and FFN 1024 per rank
+        QVERIFY(std::abs(estimateTraining(gpt2, layout(1, 8, 1, 1, 0, Recompute::Selective)).step.compute -
+                         g.step.compute) < 1e-12);
+    }
+
+    void lastGradientBucketStaysExposed()
+    {
+        // DDP on 8 devices: the gradients (2 bytes per parameter) go in 40 MB buckets, each an all-reduce
+        // of 2·7/8·40 MB / 400 GB/s + 2·7·2 µs. The backward of a 2048-token microbatch (about 115 ms at
+        // 500 TFLOP/s) hides every bucket but the last, which starts when the backward ends.
+        TrainingSetup s = handSetup(gptLike(), 8, 8);
+        const TrainingEstimate e = estimateTraining(s, layout(8, 1, 1, 1, 0, Recompute::Selective));
+        const TrainingWorkload& w = s.workload;
+        const double grads =
+            (w.model.layers * (w.attentionParamsPerLayer + w.expertParamsPerLayer) + w.embeddingParams) * 2;
+        const double buckets = std::ceil(grads / 40e6);
+        const double one = 2 * 7.0 / 8 * (grads / buckets) / 400e9 + 2 * 7 * 2e-6;
+        QVERIFY2(std::abs(e.step.dpComm / one - 1) < 1e-9, qPrintable(QString::number(e.step.dpComm)));
+        // FSDP gathers layer by layer: the first layer's gather (forward) and last layer's reduce-scatter
+        // (backward) of every microbatch stay exposed.
+        const TrainingEstimate f = estimateTraining(s, layout(8, 1, 1, 1, 3, Recompute::Selective));
+        const double layerWeights =
+            (w.model.layers * (w.attentionParamsPerLayer + w.expertParamsPerLayer) + w.embeddingParams) * 2 /
+            32;
+        const double gatherOneLayer = 7.0 / 8 * layerWeights / 400e9 + 7 * 2e-6;
+        QVERIFY2(std::abs(f.step.dpComm / (2 * gatherOneLayer) - 1) < 1e-9,
+                 qPrintable(QString::number(f.step.dpComm)));
+    }
+
+    void pcieCardsTalkOverTheHostAtAShareOfTheLink()
+    {
+        // H100 PCIe cards without their NVLink bridge: collectives run over PCIe 5.0 (63 GB/s) through the
+        // CPUs at 28/63 of the link rate (8 PCIe 5.0 GPUs under two sockets, NCCL issue 1639): 28 GB/s.
+        const Catalog catalog = shipped();
+        std::string why;
+        auto pcie = trainingCaseSetup(
+            published(R"({"name": "bert-large"})",
+                      R"({"accelerator": "H100-PCIe-80GB", "count": 8, "per_node": 8})", R"({})"),
+            catalog, why);
+        QVERIFY2(pcie, why.c_str());
+        QVERIFY(std::abs(pcie->setup.cluster.upBytesPerS - 28e9) < 1e3);
+        // The same card with a scale-up fabric named keeps the device's own figure at the link prior.
+        auto sxm = trainingCaseSetup(published(R"({"name": "bert-large"})",
+                                               R"({"accelerator": "H100-SXM5-80GB", "count": 8, "per_node": 8,
+                                                   "scale_up": "NVLink4"})",
+                                               R"({})"),
+                                     catalog, why);
+        QVERIFY2(sxm, why.c_str());
+        QVERIFY(std::abs(sxm->setup.cluster.upBytesPerS - 450e9 * 0.8) < 1e3);
+        // A Trainium case names no fabric: the trn1.32xlarge's 800 Gb/s network over its 16 chips, at the
+        // scale-out prior of 0.8: 800e9 / 8 / 16 x 0.8 = 5 GB/s per chip.
+        auto trn =
+            trainingCaseSetup(published(R"({"name": "llama31-8b"})",
+                                        R"({"accelerator": "Trainium1", "count": 512, "per_node": 16})",
+                                        R"({"precision": "bf16"})"),
+                              catalog, why);
+        QVERIFY2(trn, why.c_str());
+        QVERIFY(std::abs(trn->setup.cluster.outBytesPerS - 5e9) < 1e3);
+        QCOMPARE(trn->setup.cluster.ranksPerDevice, 2.0);
+    }
+
+    void tensorParallelRingsOnATorusUseOneAxis()
+    {
+        // A TP group on a TPU slice is a ring along one torus axis and drives that axis's two ports: 1/3 of
+        // a v4/v5p chip's ICI bandwidth (3D torus), 1/2 of a v5e/v6e chip's (2D).
+        TrainingSetup s = handSetup(gptLike(), 8, 8);
+        const TrainingLayout l = layout(1, 8, 1, 1, 0, Recompute::Selective);
+        const TrainingEstimate full = estimateTraining(s, l);
+        s.cluster.tpLinkShare = 1.0 / 3;
+        const TrainingEstimate axis = estimateTraining(s, l);
+        // 8 microbatches x 32 layers x 4 all-reduces of 2·7/8 x (2048·4096·2 bytes), at 400/3 instead of 400
+        // GB/s.
+        const double bytes = 2048.0 * 4096 * 2;
+        const double extra = 8 * 32 * 4 * 2 * 7.0 / 8 * bytes * (3.0 / 400e9 - 1.0 / 400e9);
+        QVERIFY2(std::abs((axis.step.tpComm - full.step.tpComm) / extra - 1) < 1e-9,
+                 qPrintable(QString::number(axis.step.tpComm - full.step.tpComm)));
+        const Catalog catalog = shipped();
+        std::string why;
+        for (auto [accelerator, share] :
+             {std::pair{"TPU-v5p", 1.0 / 3}, {"TPU-v5e", 0.5}, {"TPU-v4", 1.0 / 3}}) {
+            auto tc = trainingCaseSetup(
+                published(
+                    R"({"name": "gpt3-175b"})",
+                    nlohmann::json{{"accelerator", accelerator}, {"count", 256}, {"per_node", 4}}.dump(),
+                    R"({"precision": "bf16"})"),
+                catalog, why);
+            QVERIFY2(tc, why.c_str());
+            QCOMPARE(tc->setup.cluster.tpLinkShare, share);
+        }
+    }
+
     void validationMeetsTheGoal()
     {
         const std::string path = INFRAPLAN_SOURCE_DIR "/data/validation/cases.json";
@@ -526,10 +657,11 @@ private slots:
             qInfo("%-36s %+6.1f%%  %s", row.c.id.c_str(), row.errorPct, row.prediction.detail.c_str());
         }
         QCOMPARE(report.training.count, training.size());
-        // Regression guard at the state docs/validation.md reports (issue 14's targets, median 8% and no case
-        // above 25%, are not met yet: the largest errors are listed there).
-        QVERIFY2(report.training.median <= 16, qPrintable(QString::number(report.training.median)));
-        QVERIFY2(report.training.max <= 80, qPrintable(QString::number(report.training.max)));
+        // Regression guard at the state docs/validation.md reports, in sample median 10.1% and max 67.0%
+        // (issue 14's targets, median 8% and no case above 25%, are not met yet: the largest errors are
+        // listed there).
+        QVERIFY2(report.training.median <= 10.5, qPrintable(QString::number(report.training.median)));
+        QVERIFY2(report.training.max <= 68, qPrintable(QString::number(report.training.max)));
     }
 };
 

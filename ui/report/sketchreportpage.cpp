@@ -307,7 +307,7 @@ void SketchReportPage::appendWarnings(ReportDocument& doc, const SketchSummary& 
     // The verdict is already at the top of the page: a warning that repeats it is left out.
     std::vector<const Warning*> warnings;
     for (const Warning& w : s.warnings)
-        if (w.message != s.verdict)
+        if (w.code != WarningCode::SloMissed)
             warnings.push_back(&w);
     if (!warnings.empty()) {
         CalloutBlock box;

@@ -7,6 +7,7 @@
 #include "projectlocate.h"
 #include "resultformat.h"
 #include "simulationscheduler.h"
+#include "sketchresulttext.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -164,8 +165,9 @@ void ResultsDock::refresh()
         const QIcon warn = style()->standardIcon(QStyle::SP_MessageBoxWarning);
         for (const Warning& w : summary->warnings)
             m_warnings->addItem(new QListWidgetItem(warn, QString::fromStdString(w.message)));
-        m_report->setPlainText(summary->computed ? QString::fromStdString(summary->report)
-                                                 : QString::fromStdString(summary->error));
+        m_report->setPlainText(summary->computed
+                                   ? QString::fromStdString(sketchResultText(*summary, m_document.project()))
+                                   : QString::fromStdString(summary->error));
         m_tabs->setTabText(1, summary->warnings.empty() ? tr("Warnings")
                                                         : tr("Warnings (%1)").arg(summary->warnings.size()));
     }
