@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <QtTest>
 
 using namespace infraplan;
@@ -427,7 +428,7 @@ private slots:
         QCOMPARE(s.averagePower.pue, 1.5);
         bool warned = false;
         for (const Warning& w : s.warnings)
-            warned = warned || w.code == "region-price";
+            warned = warned || w.code == WarningCode::RegionPrice;
         QVERIFY(warned);
         // A sketch's own PUE wins; left at 0 it still comes from the project.
         f.ownPricing = true;
