@@ -76,7 +76,11 @@ std::string formatPrice(double usd, const ExchangeRate& rate)
         return sign + formatNumber(a);
     if (a >= 0.01)
         return sign + printf1("%.2f", a);
-    return sign + printf1("%.4g", a);
+    // Four significant figures in plain decimals: "$0.00005585", never "$5.585e-05".
+    const int decimals = std::min(12, 3 - static_cast<int>(std::floor(std::log10(a))));
+    char format[16];
+    std::snprintf(format, sizeof format, "%%.%df", decimals);
+    return sign + printf1(format, a);
 }
 
 std::string formatCents(long long cents, Currency currency)

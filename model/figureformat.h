@@ -15,7 +15,7 @@ std::string formatNumber(double value);
 /// exported while another is open) cannot pick up each other's currency.
 std::string formatMoney(double usd, const ExchangeRate& money);
 /// A unit price as the price list states it, in the currency of `money`: to the cent, or four significant
-/// figures below a cent: "$55.04", "$0.0042", "$250,000".
+/// figures below a cent without an exponent: "$55.04", "$0.004200", "$0.00005585", "$250,000".
 std::string formatPrice(double usd, const ExchangeRate& money);
 /// An amount already in a currency's cents (a bill's line): "$40,179.20", "¥285,272.32".
 std::string formatCents(long long cents, Currency currency);

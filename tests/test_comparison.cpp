@@ -116,6 +116,9 @@ private slots:
         QCOMPARE(formatNumber(80), std::string("80"));
         QCOMPARE(formatMoney(48100, ExchangeRate{}), std::string("$48,100"));
         QCOMPARE(formatMoney(0.42, ExchangeRate{}), std::string("$0.420"));
+        // A price below a cent keeps four significant figures without an exponent.
+        QCOMPARE(formatPrice(5.585e-05, ExchangeRate{}), std::string("$0.00005585"));
+        QCOMPARE(formatPrice(0.0042, ExchangeRate{}), std::string("$0.004200"));
         QCOMPARE(formatPercent(0.425), std::string("42.5%"));
         QCOMPARE(formatRatio(4.8), std::string("4.8×"));
         QCOMPARE(formatRatio(12.4), std::string("12×"));
