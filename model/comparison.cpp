@@ -147,7 +147,11 @@ std::vector<RowSpec> rowSpecs()
          "less peak facility power", "more peak facility power",
          [](const S& s) { return positive(s.peakPower.facilityW() / 1000); }},
         {"energy_mwh_per_month", "Energy per month", "MWh", U::Other, B::Lower, "less energy per month",
-         "more energy per month", [](const S& s) { return positive(s.energyKWhPerMonth / 1000); }},
+         "more energy per month",
+         // A training run's energy is the run's (above), not a month's: no monthly figure beside the fleets'.
+         [](const S& s) {
+             return s.role == SketchRole::Inference ? positive(s.energyKWhPerMonth / 1000) : std::nullopt;
+         }},
         {"monthly_cost", "Monthly cost", "USD/month", U::Usd, B::Lower, "cheaper per month",
          "more expensive per month", monthlyBill([](const S& s) { return s.monthly.totalUsd(); })},
         {"monthly_compute", "   compute", "USD/month", U::Usd, B::None, "", "",

@@ -145,6 +145,14 @@ private slots:
         for (size_t c = 0; c < 2; ++c)
             QCOMPARE(*cost->values[c], results[c].monthly.totalUsd());
         QVERIFY(!cost->values[2]); // a training run is paid once: no month beside the fleets'
+        {
+            // Nor a month of its energy: the run's energy is its own row.
+            std::vector<SketchSummary> withEnergy = results;
+            for (SketchSummary& r : withEnergy)
+                r.energyKWhPerMonth = 449000;
+            const ComparisonRow* energy = compareSketches(p, withEnergy).row("energy_mwh_per_month");
+            QVERIFY(energy && energy->values[0] && !energy->values[2]);
+        }
         QCOMPARE(cost->best, (std::vector<bool>{false, true, false}));
         QCOMPARE(cost->ratios[1], std::string("79% cheaper per month than Fleet A"));
         QCOMPARE(cost->ratios[0], std::string("4.8 times as expensive per month as Fleet B"));
