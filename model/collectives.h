@@ -5,6 +5,13 @@
 
 namespace infraplan {
 
+/// GPU-to-GPU collectives over the host's PCIe run through the CPU root complexes and, in a two-socket
+/// server, the socket interconnect: "on PCI systems, the performance you get is usually determined by the
+/// bandwidth your CPU and memory can deliver" (NCCL maintainer, github.com/NVIDIA/nccl/issues/1639), where 8
+/// PCIe 5.0 GPUs under two Xeon 8480+ reach 28 GB/s all-reduce bus bandwidth of the 63 GB/s link: 0.44.
+/// Training and serving both apply it to PCIe cards without a bridge or fabric.
+inline constexpr double kHostPcieCollectiveEfficiency = 28.0 / 63.0;
+
 /// One tier of interconnect as a collective sees it: achievable bandwidth per device and direction (link
 /// rate x calibrated efficiency) and the cost of one algorithm step (wire latency + NCCL software).
 struct LinkTier {

@@ -128,8 +128,12 @@ std::optional<LinkSpec> resolveLink(const Catalog& catalog, const std::string& i
     const CatalogItem* item = findKind(catalog, id, ItemKind::Link, problems);
     if (!item)
         return std::nullopt;
-    return LinkSpec{item->id, item->name, item->figureOr("bandwidth_GBps", 0) * 1e9,
-                    item->figureOr("latency_us", 0) * 1e-6, item->figureOr("port_power_w", 0)};
+    return LinkSpec{item->id,
+                    item->name,
+                    item->figureOr("bandwidth_GBps", 0) * 1e9,
+                    item->figureOr("latency_us", 0) * 1e-6,
+                    item->figureOr("port_power_w", 0),
+                    item->attribute("technology") == "pcie"};
 }
 
 std::optional<StorageSpec> resolveStorage(const Catalog& catalog, const std::string& id, Problems& problems)
@@ -191,7 +195,7 @@ std::optional<SketchHardware> resolveSketchHardware(const Catalog& catalog, cons
             hw.scaleUp = *l;
     }
     if (hw.scaleUp.bytesPerS <= 0) {
-        hw.scaleUp = {"pcie", "PCIe (host link)", inst->accelerator.pcieBytesPerS, 2e-6, 0};
+        hw.scaleUp = {"pcie", "PCIe (host link)", inst->accelerator.pcieBytesPerS, 2e-6, 0, true};
         if (hw.scaleUp.bytesPerS <= 0)
             hw.scaleUp.bytesPerS = 32e9; // PCIe Gen4 x16 per direction, the floor of any current server
     }

@@ -52,6 +52,9 @@ struct LinkSpec {
     double bytesPerS = 0; ///< per device or port, per direction
     double latencyS = 0;
     double portPowerW = 0;
+    /// Devices on this link talk through the host's PCIe (the link's technology is "pcie"): their collectives
+    /// reach kHostPcieCollectiveEfficiency of its rate (collectives.h).
+    bool overHost = false;
 };
 
 struct StorageSpec {

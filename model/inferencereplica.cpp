@@ -1,5 +1,7 @@
 #include "inferencereplica.h"
 
+#include "collectives.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -120,7 +122,7 @@ double erlangC(double servers, double a)
     const long c = static_cast<long>(std::floor(servers));
     // Erlang B with k servers by the recurrence on its inverse, 1/B(k) = 1 + (k / a) / B(k-1), a multiply-add
     // per step instead of the division of B(k) = a B(k-1) / (k + a B(k-1)) (this loop is the inner cost of
-    // sloRequestsPerS). Unrolled: 1/B(c) = sum_j c! / (j! a^(c-j)), and the terms with j below a - 12 sqrt(a)
+    // sloRequestsPerS). Expanded, 1/B(c) = sum_j c! / (j! a^(c-j)), and the terms with j below a - 12 sqrt(a)
     // are smaller than the largest by exp(-72), so the recurrence starts there with 1/B = 1; exact to
     // rounding.
     const double perServer = 1 / a;
@@ -283,7 +285,11 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
     m.m_attnComputeBound = attnFlopsPerCtx >= attnBytesPerCtx;
     m.m_attnPerSquareS = 2 * L * h * headPadding / (tp * m.m_attnPeakFlops); // causal prompt: 2 L h S^2 FLOPs
     if (tp > 1) {
-        const double linkBw = std::max(1e9, setup.scaleUp.bytesPerS) * setup.scaleUpEfficiency;
+        // Over the host's PCIe the all-reduce reaches the share NCCL measures through the root complexes; on
+        // a bridge or fabric, the family's calibrated share.
+        const double linkBw =
+            std::max(1e9, setup.scaleUp.bytesPerS) *
+            (setup.scaleUp.overHost ? kHostPcieCollectiveEfficiency : setup.scaleUpEfficiency);
         const double hop = setup.scaleUp.latencyS > 0 ? setup.scaleUp.latencyS : kDefaultHopLatencyS;
         // Two all-reduces per layer (after attention and after the FFN), ring algorithm: latency plus size
         // over bandwidth. Every compute core is a rank of the ring (a Neuron chip's two NeuronCores each hold
@@ -431,7 +437,8 @@ double ReplicaModel::llmIterationForLoad(double lambda, double& concurrency) con
     // (the kinks: the GEMMs turning compute-bound, the batch reaching one request), so regula falsi with the
     // Illinois modification lands on the root in a few evaluations where bisection needs about twenty.
     double lo = 0, hi = tMax, gLo = f(0), gHi = fMax - tMax;
-    int kept = 0; // which end stayed twice in a row: halve its g (Illinois)
+    int kept =
+        0; // the end that moved last (-1 lo, 1 hi): when it moves again, halve the other end's g (Illinois)
     for (int i = 0; i < 60 && hi - lo > 1e-5 * hi; ++i) {
         double x = hi - gHi * (hi - lo) / (gHi - gLo);
         if (!(x > lo && x < hi))

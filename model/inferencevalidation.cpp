@@ -196,7 +196,8 @@ Prediction predictInferenceCase(const ValidationCase& c, const Catalog& catalog)
     if (device->scaleUpBytesPerS > 0 && (upId.empty() || upId == device->item->attribute("scale_up_link")))
         setup.scaleUp.bytesPerS = device->scaleUpBytesPerS;
     if (setup.scaleUp.bytesPerS <= 0)
-        setup.scaleUp.bytesPerS = device->pcieBytesPerS > 0 ? device->pcieBytesPerS : 32e9;
+        setup.scaleUp = {
+            "pcie", "PCIe (host link)", device->pcieBytesPerS > 0 ? device->pcieBytesPerS : 32e9, 0, 0, true};
     setup.scaleUpEfficiency = device->calibration.scaleUpEfficiency;
 
     // Tensor-parallel degree: the stated one, else the planner's choice among the degrees that fit a node and

@@ -270,7 +270,17 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
     if (m.transformer && l.pp > 1) {
         const double bytes = tokensMb * m.hidden * w.activationBytes / tp;
         const LinkTier& tier = tp * dp * pp <= domain ? up : out;
-        ppMbS = 2 * v * collective::sendS(bytes, tier);
+        const double send = collective::sendS(bytes, tier);
+        if (v > 1) {
+            // The interleaved schedule posts each chunk's send and the next chunk's receive while it computes
+            // (Megatron-LM overlap-p2p-communication): only what outlasts a chunk's forward or backward, and
+            // the wire latency, stays exposed.
+            const double fwdChunkS = forwardMbS / v, bwdChunkS = backwardMbS / v;
+            ppMbS = v * (std::max(send - fwdChunkS, tier.stepLatencyS) +
+                         std::max(send - bwdChunkS, tier.stepLatencyS));
+        } else {
+            ppMbS = 2 * v * send;
+        }
     }
     // ---- Sharded embedding tables (generic models): each sample's looked-up vectors go from the tables'
     // owners to the sample's device and their gradients come back, one all-to-all each way per microbatch

@@ -1,6 +1,7 @@
 #include "trainingsetup.h"
 
 #include "catalog.h"
+#include "collectives.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,11 +20,6 @@ constexpr double kDefaultScaleOutLatencyS = 2e-6;
 // Without a scale-out link, servers talk over a 100 Gb/s data-centre network per server (TPU slices: the
 // data-centre network between slices; Google quotes 50 Gb/s DCN per v5p chip).
 constexpr double kFallbackScaleOutPerNodeBytesPerS = 12.5e9;
-// GPU-to-GPU collectives over the host's PCIe run through the CPU root complexes and, in a two-socket
-// server, the socket interconnect: "on PCI systems, the performance you get is usually determined by the
-// bandwidth your CPU and memory can deliver" (NCCL maintainer, github.com/NVIDIA/nccl/issues/1639), where 8
-// PCIe 5.0 GPUs under two Xeon 8480+ reach 28 GB/s all-reduce bus bandwidth of the 63 GB/s link: 0.44.
-constexpr double kHostPcieCollectiveEfficiency = 28.0 / 63.0;
 // Training data on disk: Megatron-style token files use uint16 ids when the vocabulary fits, else int32.
 constexpr double kSmallVocabLimit = 65536;
 

@@ -209,6 +209,7 @@ std::optional<TrainingCase> trainingCaseSetup(const ValidationCase& c, const Cat
     tc.fixed.dp = c.run.value("dp", 0);
     tc.fixed.microBatch = c.run.value("micro_batch", 0);
     tc.fixed.zeroStage = c.run.value("zero", -1);
+    tc.fixed.interleave = c.run.value("interleave", 0);
     if (c.run.contains("recompute")) {
         const std::string rc = c.run.value("recompute", "");
         tc.fixed.recompute =

@@ -101,7 +101,8 @@ class TestGui : public QObject {
     {
         QVERIFY(window().files().openFile(kExample));
         window().results().setEngine(fake::engine(window().catalogs().get()));
-        QTRY_VERIFY(!window().results().isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!window().results().isBusy(),
+                                 600000); // a full simulation on a loaded CI machine
     }
 
 private slots:
@@ -203,7 +204,8 @@ private slots:
         typeInto(count->lineEdit(), "16");
         QCOMPARE(doc().project().sketch("train")->nodes.front().count, 16);
         QCOMPARE(results.figure("Accelerators"), QString("128"));
-        QTRY_VERIFY(!window().results().isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!window().results().isBusy(),
+                                 600000); // a full simulation on a loaded CI machine
         QVERIFY(results.figure("Time to train") != time);
         QVERIFY(results.figure("Peak (facility)") != power);
         QVERIFY(window().isWindowModified());
@@ -404,7 +406,8 @@ private slots:
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.first().at(2).toStringList().size(), 2);
         QVERIFY(doc().project() == odd);
-        QTRY_VERIFY(!window().results().isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!window().results().isBusy(),
+                                 600000);                        // a full simulation on a loaded CI machine
         QVERIFY(!window().results().summary("train")->computed); // shown as not simulated, not lost
     }
 

@@ -687,6 +687,34 @@ private slots:
         QCOMPARE(two->commPerTokenS(), one->commPerTokenS()); // the bytes leave each chip as before
     }
 
+    void allReducesOverTheHostReachWhatNcclMeasures()
+    {
+        // Llama 3 8B (32 layers, hidden 4096) on TP 2 over PCIe 4.0 x16 (31.5 GB/s): the cards talk through
+        // the host, where NCCL reaches 28/63 of the link, 14 GB/s. Per token: 64 all-reduces x 2 (2-1)/2 x
+        // 4096 x 2 bytes = 524,288 bytes, 37.45 us; the same link as a bridge at the calibrated 0.8 would
+        // take 524,288 / 25.2 GB/s = 20.81 us.
+        const CatalogItem item = deviceItem();
+        ReplicaSetup s = llmSetup(device(item));
+        s.tensorParallel = 2;
+        s.scaleUp = {"pcie", "PCIe (host link)", 31.5e9, 0, 0, true};
+        s.scaleUpEfficiency = 0.8;
+        std::string error;
+        const auto host = ReplicaModel::create(s, error);
+        QVERIFY2(host, error.c_str());
+        QVERIFY(std::abs(host->commPerTokenS() - 524288.0 / 14e9) < 1e-15);
+        s.scaleUp.overHost = false;
+        const auto bridge = ReplicaModel::create(s, error);
+        QVERIFY(bridge);
+        QVERIFY(std::abs(bridge->commPerTokenS() - 524288.0 / 25.2e9) < 1e-15);
+        // The shipped PCIe link rows say so.
+        const Catalog catalog = shipped();
+        Problems problems;
+        const auto link = resolveLink(catalog, "PCIe4-x16", problems);
+        QVERIFY(link && link->overHost);
+        const auto nvlink = resolveLink(catalog, "NVLink4", problems);
+        QVERIFY(nvlink && !nvlink->overHost);
+    }
+
     void neuronLinkHopsCostWhatNeuronMeasures()
     {
         // The shipped NeuronLink rows carry the 1-2 us per Ring hop of the Neuron collectives documentation
