@@ -37,8 +37,6 @@ ProjectInput loadProjectInput(const std::string& file, Context& context)
         return in;
     }
     in.project = std::move(project);
-    // One project per run: its currency is how every money figure this command prints is shown.
-    DisplayCurrency::set(in.project->exchangeRate());
     return in;
 }
 

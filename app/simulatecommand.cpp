@@ -40,7 +40,7 @@ int simulateCommand(const std::vector<std::string>& args, Context& c)
     for (const Sketch& s : project->sketches)
         if (!only || *only == s.id || *only == s.name) {
             results.push_back(simulateSketch(*project, s, *catalog, options));
-            bills.push_back(billOfMaterials(s, *catalog, &results.back()));
+            bills.push_back(billOfMaterials(*project, s, *catalog, &results.back()));
         }
     if (only && results.empty()) {
         c.err << "infraplan simulate: no sketch has id or name '" << *only << "'\n";
@@ -57,15 +57,22 @@ int simulateCommand(const std::vector<std::string>& args, Context& c)
                 nlohmann::json lines = nlohmann::json::array();
                 for (const BomLine& l : bills[i].lines)
                     if (l.inTotal)
-                        lines.push_back({{"component", l.component},
-                                         {"item", l.catalogId},
-                                         {"quantity", l.quantity},
-                                         {"unit", l.quantityUnit},
-                                         {"unit_price_usd", l.unitPriceUsd.value_or(0)},
-                                         {"amount_usd", static_cast<double>(l.amountCents) / 100 /
-                                                            bills[i].currency.perUsd}});
-                j["bill"] = {
-                    {"period", bills[i].period()}, {"total_usd", bills[i].totalUsd()}, {"lines", lines}};
+                        lines.push_back(
+                            {{"component", l.component},
+                             {"item", l.catalogId},
+                             {"quantity", l.quantity},
+                             {"unit", l.quantityUnit},
+                             {"unit_price_usd", l.unitPriceUsd.value_or(0)},
+                             {"amount_usd",
+                              static_cast<double>(l.amountCents) / 100 / bills[i].currency.perUsd},
+                             {"unit_price", l.unitPriceUsd.value_or(0) * bills[i].currency.perUsd},
+                             {"amount", static_cast<double>(l.amountCents) / 100}});
+                // The amounts in the project's currency, to the cent, next to their US-dollar values.
+                j["bill"] = {{"period", bills[i].period()},
+                             {"currency", currencyCode(bills[i].currency.currency)},
+                             {"total", static_cast<double>(bills[i].totalCents) / 100},
+                             {"total_usd", bills[i].totalUsd()},
+                             {"lines", lines}};
             }
             if (r.confidence.available) {
                 const nlohmann::json confidence = confidenceJson(r.confidence);
@@ -81,7 +88,15 @@ int simulateCommand(const std::vector<std::string>& args, Context& c)
                 j["error"] = r.error;
             out.push_back(j);
         }
-        c.out << jsonText(nlohmann::json{{"project", project->name}, {"sketches", out}}, 2) << "\n";
+        const ExchangeRate rate = project->exchangeRate();
+        const nlohmann::json currency = {{"code", currencyCode(rate.currency)},
+                                         {"per_usd", rate.perUsd},
+                                         {"date", rate.date},
+                                         {"source", rate.source},
+                                         {"user_set", rate.userSet}};
+        c.out << jsonText(
+                     nlohmann::json{{"project", project->name}, {"currency", currency}, {"sketches", out}}, 2)
+              << "\n";
     } else {
         for (size_t i = 0; i < results.size(); ++i) {
             const SketchSummary& r = results[i];

@@ -1,5 +1,7 @@
 #include "billofmaterials.h"
 
+#include "pricingdefaults.h"
+
 #include "figureformat.h"
 #include "hardwarerow.h"
 #include "powercost.h"
@@ -63,10 +65,12 @@ std::string BillOfMaterials::period() const
     return "for the run (" + formatDuration(hours * 3600) + ")";
 }
 
-BillOfMaterials billOfMaterials(const Sketch& sketch, const Catalog& catalog, const SketchSummary* summary)
+BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, const Catalog& catalog,
+                                const SketchSummary* summary)
 {
+    const Sketch sketch = withPricingDefaults(project, drawn);
     BillOfMaterials bill;
-    bill.currency = DisplayCurrency::current();
+    bill.currency = project.exchangeRate();
     const bool owned = sketch.pricing.mode == PricingMode::Owned;
     const bool priced = summary && summary->computed && summary->monthly.priced;
     bill.priced = priced;
@@ -284,14 +288,15 @@ std::string billText(const BillOfMaterials& bill)
         if (l.quantity > 0)
             out += ", " + formatNumber(l.quantity) + " " + l.quantityUnit;
         if (l.unitPriceUsd)
-            out += " x " + formatPrice(*l.unitPriceUsd) + l.priceUnit;
-        out += l.inTotal ? " = " + formatCents(l.amountCents) : " (" + l.basis + ")";
+            out += " x " + formatPrice(*l.unitPriceUsd, bill.currency) + l.priceUnit;
+        out += l.inTotal ? " = " + formatCents(l.amountCents, bill.currency.currency) : " (" + l.basis + ")";
         if (!l.detail.empty() && l.inTotal)
             out += " [" + l.detail + "]";
         out += "\n";
     }
     if (bill.priced)
-        out += "     Total " + bill.period() + ": " + formatCents(bill.totalCents) + "\n";
+        out += "     Total " + bill.period() + ": " + formatCents(bill.totalCents, bill.currency.currency) +
+               "\n";
     return out;
 }
 

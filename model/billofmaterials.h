@@ -39,18 +39,19 @@ struct BillOfMaterials {
     bool wholeRun = false;    ///< training: the lines price the run, not a month
     double hours = 0;         ///< the period the amounts cover
     long long totalCents = 0; ///< in the display currency's cents, as are the lines' amounts
-    ExchangeRate currency;    ///< the display currency when the bill was made
+    ExchangeRate currency;    ///< the project's currency, which the amounts are in
     /// The total back in US dollars.
     double totalUsd() const { return static_cast<double>(totalCents) / 100 / currency.perUsd; }
     /// "per month" or "for the 38.2-day run".
     std::string period() const;
 };
 
-/// The bill of `sketch`: each node group's instance (priced under the sketch's pricing mode), the
-/// accelerators inside, the links and storage tier and, with a simulated `summary`, the quantities the
-/// engine billed (instance-hours, energy, space, storage, egress) with their amounts. Items missing from the
-/// catalog are listed with their id and no price.
-BillOfMaterials billOfMaterials(const Sketch& sketch, const Catalog& catalog, const SketchSummary* summary);
+/// The bill of `sketch` (one of `project`'s, whose currency the amounts are in): each node group's instance
+/// (priced under the sketch's pricing mode), the accelerators inside, the links and storage tier and, with a
+/// simulated `summary`, the quantities the engine billed (instance-hours, energy, space, storage, egress)
+/// with their amounts. Items missing from the catalog are listed with their id and no price.
+BillOfMaterials billOfMaterials(const Project& project, const Sketch& sketch, const Catalog& catalog,
+                                const SketchSummary* summary);
 
 /// The bill as plain text for the command line: one line per item, amounts to the cent, and the total.
 std::string billText(const BillOfMaterials& bill);

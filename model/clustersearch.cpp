@@ -1,6 +1,7 @@
 #include "clustersearch.h"
 
 #include "hardwarerow.h"
+#include "pricingdefaults.h"
 #include "parallelfor.h"
 #include "trainingrun.h"
 #include "trainingsetup.h"
@@ -146,9 +147,11 @@ private:
 
 } // namespace
 
-ClusterSearchResult searchTrainingClusters(const Project& project, const Sketch& base, const Catalog& catalog,
-                                           const ClusterSearchOptions& options)
+ClusterSearchResult searchTrainingClusters(const Project& project, const Sketch& drawn,
+                                           const Catalog& catalog, const ClusterSearchOptions& options)
 {
+    // Candidates are priced as the drawn cluster would be: its own pricing, or the project's.
+    const Sketch base = withPricingDefaults(project, drawn);
     const auto start = std::chrono::steady_clock::now();
     ClusterSearchResult result;
     if (!project.trainingJob(base.workloadId)) {

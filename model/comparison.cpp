@@ -147,7 +147,11 @@ std::vector<RowSpec> rowSpecs()
          "less peak facility power", "more peak facility power",
          [](const S& s) { return positive(s.peakPower.facilityW() / 1000); }},
         {"energy_mwh_per_month", "Energy per month", "MWh", U::Other, B::Lower, "less energy per month",
-         "more energy per month", [](const S& s) { return positive(s.energyKWhPerMonth / 1000); }},
+         "more energy per month",
+         // A training run's energy is the run's (above), not a month's: no monthly figure beside the fleets'.
+         [](const S& s) {
+             return s.role == SketchRole::Inference ? positive(s.energyKWhPerMonth / 1000) : std::nullopt;
+         }},
         {"monthly_cost", "Monthly cost", "USD/month", U::Usd, B::Lower, "cheaper per month",
          "more expensive per month", monthlyBill([](const S& s) { return s.monthly.totalUsd(); })},
         {"monthly_compute", "   compute", "USD/month", U::Usd, B::None, "", "",
@@ -254,7 +258,7 @@ std::string ComparisonRow::text(size_t column) const
     case FigureUnit::YesNo:
         return v != 0 ? "Yes" : "No";
     case FigureUnit::Usd:
-        return formatUsd(v);
+        return formatMoney(v, money);
     case FigureUnit::Percent:
         return formatPercent(v);
     case FigureUnit::Count:
@@ -276,8 +280,7 @@ std::string ComparisonRow::labelWithUnit() const
 {
     // Money is kept in US dollars and shown in the display currency: the unit says which.
     if (kind == FigureUnit::Usd && unit.rfind("USD", 0) == 0)
-        return label + " (" + std::string(currencyCode(DisplayCurrency::current().currency)) +
-               unit.substr(3) + ")";
+        return label + " (" + std::string(currencyCode(money.currency)) + unit.substr(3) + ")";
     return unit.empty() ? label : label + " (" + unit + ")";
 }
 
@@ -302,8 +305,9 @@ ComparisonTable compareSketches(const Project& project, const std::vector<Sketch
         groups[std::string(roleName(s.role)) + "/" + table.workloadIds.back()].push_back(i);
     }
     for (const RowSpec& spec : rowSpecs()) {
-        ComparisonRow row{spec.key,          spec.label,       spec.unit, spec.kind, spec.better,
-                          spec.betterPhrase, spec.worsePhrase, {},        {},        {}};
+        ComparisonRow row{
+            spec.key,         spec.label, spec.unit, spec.kind, spec.better,           spec.betterPhrase,
+            spec.worsePhrase, {},         {},        {},        project.exchangeRate()};
         bool any = false;
         for (const SketchSummary& s : summaries) {
             row.values.push_back(s.computed ? spec.get(s) : std::nullopt);

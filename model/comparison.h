@@ -38,6 +38,8 @@ struct ComparisonRow {
     std::vector<bool> best;
     /// Per column: "4.8× cheaper per month than Fleet A"; empty where there is nothing to compare.
     std::vector<std::string> ratios;
+    /// The project's currency: money values are US dollars, shown at this rate.
+    ExchangeRate money;
 
     /// The value of a column as text ("$412,300", "182 ms", "Yes"); "—" where it does not apply.
     std::string text(size_t column) const;

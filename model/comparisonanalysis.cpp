@@ -9,6 +9,7 @@ ComparisonAnalysis analyzeComparison(const Project& project, const std::vector<S
     ComparisonAnalysis a;
     auto stop = [&] { return a.cancelled = cancel && cancel->load(); };
     a.summaries = summaries;
+    a.money = project.exchangeRate();
     a.table = compareSketches(project, summaries);
     a.tradeoffs = costLatencyTradeoffs(project, summaries);
     for (const SketchSummary& s : summaries) {

@@ -24,6 +24,7 @@ struct ComparisonAnalysis {
     std::vector<DailyLoad> days;          ///< one per inference fleet
     std::vector<TcoLine> tco;             ///< one per sketch, plus cloud/owned counterparts
     std::vector<Finding> findings;
+    ExchangeRate money; ///< the project's currency, which charts and tables show money in
     bool cancelled = false;
 };
 

@@ -1,7 +1,5 @@
 #include "currency.h"
 
-#include <mutex>
-
 namespace infraplan {
 
 namespace {
@@ -12,17 +10,6 @@ constexpr const char* kEcbSource = "European Central Bank, euro foreign exchange
                                    "(https://www.ecb.europa.eu/stats/policy_and_exchange_rates/"
                                    "euro_reference_exchange_rates/html/index.en.html)";
 
-std::mutex& rateMutex()
-{
-    static std::mutex m;
-    return m;
-}
-
-ExchangeRate& rateInForce()
-{
-    static ExchangeRate r;
-    return r;
-}
 } // namespace
 
 std::string_view currencyCode(Currency c)
@@ -79,28 +66,6 @@ ExchangeRate shippedExchangeRate(Currency c)
         break;
     }
     return r;
-}
-
-DisplayCurrency::DisplayCurrency(ExchangeRate rate) : m_previous(current())
-{
-    set(rate);
-}
-
-DisplayCurrency::~DisplayCurrency()
-{
-    set(m_previous);
-}
-
-ExchangeRate DisplayCurrency::current()
-{
-    std::lock_guard lock(rateMutex());
-    return rateInForce();
-}
-
-void DisplayCurrency::set(const ExchangeRate& rate)
-{
-    std::lock_guard lock(rateMutex());
-    rateInForce() = rate;
 }
 
 } // namespace infraplan

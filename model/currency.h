@@ -28,22 +28,4 @@ std::string_view currencySymbol(Currency c); ///< "$", "¥", "€"
 /// day, crossed through the euro (USD 1 is EUR 1 / 1.0705, CNY 7.7748 / 1.0705).
 ExchangeRate shippedExchangeRate(Currency c);
 
-/// The rate money is shown with while this object lives (the command line, a report export, the window of
-/// an open project); restores the previous one when it goes. Money figures made meanwhile by
-/// `formatUsd`, the bill of materials and the report use it.
-class DisplayCurrency {
-public:
-    explicit DisplayCurrency(ExchangeRate rate);
-    ~DisplayCurrency();
-    DisplayCurrency(const DisplayCurrency&) = delete;
-    DisplayCurrency& operator=(const DisplayCurrency&) = delete;
-    /// The rate in force (US dollars, 1:1, unless one is set).
-    static ExchangeRate current();
-    /// Replaces the rate in force without restoring it later (the GUI, when the project's currency changes).
-    static void set(const ExchangeRate& rate);
-
-private:
-    ExchangeRate m_previous;
-};
-
 } // namespace infraplan

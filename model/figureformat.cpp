@@ -57,19 +57,17 @@ std::string formatNumber(double value)
     return printf1(format, value);
 }
 
-std::string formatUsd(double usd)
+std::string formatMoney(double usd, const ExchangeRate& rate)
 {
     if (std::isnan(usd))
         return "–";
-    const ExchangeRate rate = DisplayCurrency::current();
     const double value = usd * rate.perUsd;
     const std::string n = formatNumber(std::fabs(value));
     return (value < 0 ? "-" : "") + std::string(currencySymbol(rate.currency)) + n;
 }
 
-std::string formatPrice(double usd)
+std::string formatPrice(double usd, const ExchangeRate& rate)
 {
-    const ExchangeRate rate = DisplayCurrency::current();
     const double value = usd * rate.perUsd, a = std::fabs(value);
     if (std::isnan(value))
         return "–";
@@ -78,14 +76,17 @@ std::string formatPrice(double usd)
         return sign + formatNumber(a);
     if (a >= 0.01)
         return sign + printf1("%.2f", a);
-    return sign + printf1("%.4g", a);
+    // Four significant figures in plain decimals: "$0.00005585", never "$5.585e-05".
+    const int decimals = std::min(12, 3 - static_cast<int>(std::floor(std::log10(a))));
+    char format[16];
+    std::snprintf(format, sizeof format, "%%.%df", decimals);
+    return sign + printf1(format, a);
 }
 
-std::string formatCents(long long cents)
+std::string formatCents(long long cents, Currency currency)
 {
-    const ExchangeRate rate = DisplayCurrency::current();
     const long long a = cents < 0 ? -cents : cents;
-    return (cents < 0 ? "-" : "") + std::string(currencySymbol(rate.currency)) +
+    return (cents < 0 ? "-" : "") + std::string(currencySymbol(currency)) +
            withSeparators(static_cast<double>(a / 100)) + printf1(".%02.0f", static_cast<double>(a % 100));
 }
 

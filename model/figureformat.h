@@ -1,5 +1,7 @@
 #pragma once
 
+#include "currency.h"
+
 #include <string>
 
 namespace infraplan {
@@ -8,14 +10,15 @@ namespace infraplan {
 /// significant figures below ("12.3", "0.456"), "0" for zero, "–" for not-a-number.
 std::string formatNumber(double value);
 
-/// A money figure kept in US dollars, shown in the display currency (currency.h): "$412,300", "$12.30",
-/// "¥2,926,330".
-std::string formatUsd(double usd);
-/// A unit price as the price list states it: to the cent, or four significant figures below a cent:
-/// "$55.04", "$0.0042", "$250,000".
-std::string formatPrice(double usd);
-/// An amount already in the display currency's cents (a bill's line): "$40,179.20".
-std::string formatCents(long long cents);
+/// A money figure kept in US dollars, shown in the currency of `money` (the project's): "$412,300",
+/// "$12.30", "¥2,926,330". The rate is passed, never taken from global state, so two projects (or a report
+/// exported while another is open) cannot pick up each other's currency.
+std::string formatMoney(double usd, const ExchangeRate& money);
+/// A unit price as the price list states it, in the currency of `money`: to the cent, or four significant
+/// figures below a cent without an exponent: "$55.04", "$0.004200", "$0.00005585", "$250,000".
+std::string formatPrice(double usd, const ExchangeRate& money);
+/// An amount already in a currency's cents (a bill's line): "$40,179.20", "¥285,272.32".
+std::string formatCents(long long cents, Currency currency);
 
 /// A fraction (0..1) as a percentage with one decimal: "42.5%".
 std::string formatPercent(double fraction);

@@ -1,6 +1,7 @@
 #include "fleetsearch.h"
 
 #include "hardwarerow.h"
+#include "pricingdefaults.h"
 #include "inferencefleet.h"
 #include "parallelfor.h"
 
@@ -252,7 +253,8 @@ FleetSearchResult searchInferenceFleets(const Project& project, const InferenceS
     }
     Sketch defaults;
     defaults.role = SketchRole::Inference;
-    const Sketch& baseSketch = base ? *base : defaults;
+    // Candidates are priced as the base would be: its own pricing, or the project's.
+    const Sketch baseSketch = withPricingDefaults(project, base ? *base : defaults);
 
     std::vector<InstanceSpec> instances;
     for (const CatalogItem* item : catalog.items(ItemKind::Instance)) {

@@ -412,19 +412,21 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
     if (!f.monthly.priced) {
         cost = "it cannot be priced: " + f.monthly.basis;
     } else {
-        cost = "it costs " + formatUsd(f.monthly.totalUsd()) + " a month";
+        cost = "it costs " + formatMoney(f.monthly.totalUsd(), options.money) + " a month";
         if (owned)
             cost += ", mostly " + formatNumber(f.provisionedNodes) + " owned " + inst.name + " at " +
-                    formatPrice(f.monthly.usdPerInstanceHour * kHoursPerMonth) + " a month each (" +
-                    f.monthly.basis + ")";
+                    formatPrice(f.monthly.usdPerInstanceHour * kHoursPerMonth, options.money) +
+                    " a month each (" + f.monthly.basis + ")";
         else
             cost += " for " + formatNumber(f.averageNodes) + " " + inst.name + " on average at " +
-                    formatPrice(f.monthly.usdPerInstanceHour) + " an hour";
+                    formatPrice(f.monthly.usdPerInstanceHour, options.money) + " an hour";
         cost += ", serving at " + fmt("%.0f%%", 100 * f.utilization) + " of their capacity on average";
         if (f.costPerMillionTokensUsd > 0)
-            cost += " (" + formatPrice(f.costPerMillionTokensUsd) + " per million output tokens)";
+            cost +=
+                " (" + formatPrice(f.costPerMillionTokensUsd, options.money) + " per million output tokens)";
         else if (f.costPerThousandRequestsUsd > 0)
-            cost += " (" + formatPrice(f.costPerThousandRequestsUsd) + " per thousand requests)";
+            cost +=
+                " (" + formatPrice(f.costPerThousandRequestsUsd, options.money) + " per thousand requests)";
     }
     f.verdict = v + "; " + cost + ".";
     return f;

@@ -124,6 +124,14 @@ struct Pricing {
     bool operator==(const Pricing&) const = default;
 };
 
+/// The pricing settings of a project: what a sketch without its own pricing uses, and the region of a sketch
+/// that names none (pricingdefaults.h resolves them).
+struct PricingDefaults {
+    Pricing pricing;
+    std::string regionId; ///< empty = each instance's own region
+    bool operator==(const PricingDefaults&) const = default;
+};
+
 struct BatchingPolicy {
     int maxBatch =
         int(field::kMaxBatch.defaultValue); ///< concurrent sequences (continuous) or batch size (dynamic)
@@ -158,6 +166,9 @@ struct Sketch {
     std::string storageId;
     std::string regionId; ///< empty = the instance's region
     Pricing pricing;
+    /// False: `pricing` is not used, the project's pricing settings apply (a sketch drawn in the window
+    /// starts so; a file's sketch without a "pricing" object too).
+    bool ownPricing = true;
     ParallelLayout layout; ///< training
     int replicaAccelerators = int(
         field::kReplicaAccelerators.defaultValue); ///< inference: accelerators per replica (tensor parallel)
@@ -177,6 +188,7 @@ struct Project {
     /// rate.
     double exchangeRatePerUsd = 0;
     std::string exchangeRateDate;
+    PricingDefaults pricingDefaults;
     std::vector<TrainingJob> trainingJobs;
     std::vector<InferenceService> services;
     std::vector<Sketch> sketches;

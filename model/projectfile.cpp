@@ -1,5 +1,7 @@
 #include "projectfile.h"
 
+#include "pricingdefaults.h"
+
 #include "catalog.h"
 #include "catalogschema.h"
 #include "hardwarerow.h"
@@ -352,6 +354,21 @@ void readService(Reader& r, const json& j, const std::string& p, InferenceServic
     }
 }
 
+void readPricing(Reader& r, const json& v, const std::string& pp, Pricing& pricing)
+{
+    r.choice(v, pp, "mode", pricing.mode,
+             {{"on_demand", PricingMode::OnDemand},
+              {"reserved_1y", PricingMode::Reserved1y},
+              {"reserved_3y", PricingMode::Reserved3y},
+              {"spot", PricingMode::Spot},
+              {"owned", PricingMode::Owned}});
+    r.number(v, pp, "amortization_years", pricing.amortizationYears, 0.25, 30);
+    r.number(v, pp, "discount_percent", pricing.discountPercent, 0, 100);
+    r.number(v, pp, "spot_interruption_share", pricing.spotInterruptionShare, 0, 0.9);
+    r.number(v, pp, "electricity_usd_per_kwh", pricing.electricityUsdPerKWh, 0, 10);
+    r.number(v, pp, "pue", pricing.pue, 0, 5);
+}
+
 void readSketch(Reader& r, const json& j, const std::string& p, Sketch& s)
 {
     r.string(j, p, "id", s.id, true);
@@ -377,20 +394,11 @@ void readSketch(Reader& r, const json& j, const std::string& p, Sketch& s)
     r.string(j, p, "scale_out", s.scaleOutLink);
     r.string(j, p, "storage", s.storageId);
     r.string(j, p, "region", s.regionId);
-    if (const json* v = r.field(j, p, "pricing", false); v && r.object(*v, p + "/pricing")) {
-        const std::string pp = p + "/pricing";
-        r.choice(*v, pp, "mode", s.pricing.mode,
-                 {{"on_demand", PricingMode::OnDemand},
-                  {"reserved_1y", PricingMode::Reserved1y},
-                  {"reserved_3y", PricingMode::Reserved3y},
-                  {"spot", PricingMode::Spot},
-                  {"owned", PricingMode::Owned}});
-        r.number(*v, pp, "amortization_years", s.pricing.amortizationYears, 0.25, 30);
-        r.number(*v, pp, "discount_percent", s.pricing.discountPercent, 0, 100);
-        r.number(*v, pp, "spot_interruption_share", s.pricing.spotInterruptionShare, 0, 0.9);
-        r.number(*v, pp, "electricity_usd_per_kwh", s.pricing.electricityUsdPerKWh, 0, 10);
-        r.number(*v, pp, "pue", s.pricing.pue, 0, 5);
-    }
+    // Without a pricing object of its own the sketch takes the project's.
+    const json* ownPricing = r.field(j, p, "pricing", false);
+    s.ownPricing = ownPricing != nullptr;
+    if (ownPricing && r.object(*ownPricing, p + "/pricing"))
+        readPricing(r, *ownPricing, p + "/pricing", s.pricing);
     if (const json* v = r.field(j, p, "layout", false); v && r.object(*v, p + "/layout")) {
         const std::string lp = p + "/layout";
         ParallelLayout& l = s.layout;
@@ -438,6 +446,17 @@ template <typename T> void putIfSet(json& j, const char* key, T value)
 {
     if (value > 0)
         j[key] = value;
+}
+
+json pricingJson(const Pricing& pricing)
+{
+    json j = {{"mode", pricingModeName(pricing.mode)}, {"amortization_years", pricing.amortizationYears}};
+    // The user's pricing figures are written only when set, so files stay as they were otherwise.
+    putIfSet(j, "discount_percent", pricing.discountPercent);
+    putIfSet(j, "spot_interruption_share", pricing.spotInterruptionShare);
+    putIfSet(j, "electricity_usd_per_kwh", pricing.electricityUsdPerKWh);
+    putIfSet(j, "pue", pricing.pue);
+    return j;
 }
 
 json modelSpecJson(const ModelSpec& m)
@@ -525,6 +544,10 @@ std::optional<Project> parse(const std::string& text, Problems& problems)
         r.problem("/currency", "unknown currency '" + project.currency + "': use USD, CNY or EUR");
         project.currency = "USD";
     }
+    if (const json* v = r.field(doc, "", "pricing", false); v && r.object(*v, "/pricing")) {
+        readPricing(r, *v, "/pricing", project.pricingDefaults.pricing);
+        r.string(*v, "/pricing", "region", project.pricingDefaults.regionId);
+    }
     if (const json* v = r.field(doc, "", "exchange_rate", false); v && r.object(*v, "/exchange_rate")) {
         r.number(*v, "/exchange_rate", "per_usd", project.exchangeRatePerUsd, 1e-6, 1e6);
         r.string(*v, "/exchange_rate", "date", project.exchangeRateDate);
@@ -593,6 +616,10 @@ std::string serialize(const Project& project)
     doc["currency"] = project.currency;
     if (project.exchangeRatePerUsd > 0)
         doc["exchange_rate"] = {{"per_usd", project.exchangeRatePerUsd}, {"date", project.exchangeRateDate}};
+    // Always written, so a reader of the file sees what its sketches inherit.
+    doc["pricing"] = pricingJson(project.pricingDefaults.pricing);
+    if (!project.pricingDefaults.regionId.empty())
+        doc["pricing"]["region"] = project.pricingDefaults.regionId;
     json jobs = json::array();
     for (const auto& t : project.trainingJobs) {
         json j = {{"id", t.id},
@@ -643,15 +670,9 @@ std::string serialize(const Project& project)
                   {"workload", s.workloadId},
                   {"position", pointJson(s.position)},
                   {"size", {{"width", s.size.width}, {"height", s.size.height}}},
-                  {"nodes", nodes},
-                  {"pricing",
-                   {{"mode", pricingModeName(s.pricing.mode)},
-                    {"amortization_years", s.pricing.amortizationYears}}}};
-        // The user's pricing figures are written only when set, so files stay as they were otherwise.
-        putIfSet(j["pricing"], "discount_percent", s.pricing.discountPercent);
-        putIfSet(j["pricing"], "spot_interruption_share", s.pricing.spotInterruptionShare);
-        putIfSet(j["pricing"], "electricity_usd_per_kwh", s.pricing.electricityUsdPerKWh);
-        putIfSet(j["pricing"], "pue", s.pricing.pue);
+                  {"nodes", nodes}};
+        if (s.ownPricing)
+            j["pricing"] = pricingJson(s.pricing);
         if (!s.scaleUpLink.empty())
             j["scale_up"] = s.scaleUpLink;
         if (!s.scaleOutLink.empty())
@@ -709,6 +730,7 @@ Problems checkAgainstCatalog(const Project& project, const Catalog& catalog)
             problems.push_back({path, "'" + id + "' is a " + std::string(kindName(item->kind)) + ", not a " +
                                           std::string(kindName(kind))});
     };
+    expect(project.pricingDefaults.regionId, ItemKind::Region, "/pricing/region");
     auto checkModel = [&](const ModelChoice& m, const std::string& path) {
         if (!m.custom)
             expect(m.preset, ItemKind::Model, path + "/model/preset");
@@ -726,7 +748,7 @@ Problems checkAgainstCatalog(const Project& project, const Catalog& catalog)
         expect(s.scaleOutLink, ItemKind::Link, p + "/scale_out");
         expect(s.storageId, ItemKind::Storage, p + "/storage");
         expect(s.regionId, ItemKind::Region, p + "/region");
-        if (s.pricing.mode == PricingMode::Owned)
+        if (effectivePricing(project, s).mode == PricingMode::Owned)
             for (size_t n = 0; n < s.nodes.size(); ++n)
                 if (const CatalogItem* it = catalog.find(s.nodes[n].itemId);
                     it && it->kind == ItemKind::Instance && !instancePrice(*it, PricingMode::Owned))

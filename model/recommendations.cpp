@@ -51,9 +51,9 @@ std::string upper(std::string_view name)
     return out;
 }
 
-std::string perMonth(double usd)
+std::string perMonth(double usd, const ExchangeRate& money)
 {
-    return formatUsd(usd) + "/month";
+    return formatMoney(usd, money) + "/month";
 }
 
 /// "p99 TTFT 812 ms (target 2,000 ms), p99 TPOT 41 ms (target 80 ms)"
@@ -127,16 +127,17 @@ void cheapestPerService(const Project& project, const std::vector<SketchSummary>
         f.sketchId = best.sketchId;
         f.title = meeting.size() == 1 && fleets.size() == 1
                       ? best.name + " meets every target for " + service.name + " at " +
-                            perMonth(best.monthly.totalUsd()) + "."
+                            perMonth(best.monthly.totalUsd(), project.exchangeRate()) + "."
                       : best.name + " is the cheapest option that meets every target for " + service.name +
-                            ": " + perMonth(best.monthly.totalUsd()) + ".";
+                            ": " + perMonth(best.monthly.totalUsd(), project.exchangeRate()) + ".";
         f.evidence.push_back(best.name + ": " + latencyAgainstTargets(best, service.targets) + "; " +
                              formatPercent(best.sloAttainment) + " of requests within target");
         if (best.costPerMillionTokensUsd > 0)
             f.evidence.push_back("Cost per million output tokens: " +
-                                 formatUsd(best.costPerMillionTokensUsd));
+                                 formatMoney(best.costPerMillionTokensUsd, project.exchangeRate()));
         else if (best.costPerThousandRequestsUsd > 0)
-            f.evidence.push_back("Cost per thousand requests: " + formatUsd(best.costPerThousandRequestsUsd));
+            f.evidence.push_back("Cost per thousand requests: " +
+                                 formatMoney(best.costPerThousandRequestsUsd, project.exchangeRate()));
         if (meeting.size() > 1)
             if (auto close = closeCall(best, *meeting[1], service.name)) {
                 f.title = close->title;
@@ -145,12 +146,13 @@ void cheapestPerService(const Project& project, const std::vector<SketchSummary>
         for (size_t i = 1; i < meeting.size(); ++i) {
             const double ratio = meeting[i]->monthly.totalUsd() / std::max(1e-9, best.monthly.totalUsd());
             f.evidence.push_back(meeting[i]->name + " also meets every target at " +
-                                 perMonth(meeting[i]->monthly.totalUsd()) + " (" +
+                                 perMonth(meeting[i]->monthly.totalUsd(), project.exchangeRate()) + " (" +
                                  formatCostChange(ratio, 1) + ")");
         }
         for (const SketchSummary* s : fleets)
             if (!s->meetsTargets && usable(*s) && s->monthly.totalUsd() < best.monthly.totalUsd())
-                f.evidence.push_back(s->name + " costs less (" + perMonth(s->monthly.totalUsd()) +
+                f.evidence.push_back(s->name + " costs less (" +
+                                     perMonth(s->monthly.totalUsd(), project.exchangeRate()) +
                                      ") but misses a target: " + latencyAgainstTargets(*s, service.targets));
         out.push_back(std::move(f));
     }
@@ -175,14 +177,16 @@ void cheapestTraining(const Project& project, const std::vector<SketchSummary>& 
         Finding f;
         f.kind = FindingKind::CheapestMeetingTargets;
         f.sketchId = best.sketchId;
-        f.title = best.name + " trains " + job.name + " for the least: " + formatUsd(best.runCostUsd) +
-                  " in " + formatNumber(best.timeToTrainDays) + " days.";
+        f.title = best.name + " trains " + job.name +
+                  " for the least: " + formatMoney(best.runCostUsd, project.exchangeRate()) + " in " +
+                  formatNumber(best.timeToTrainDays) + " days.";
         if (auto close = closeCall(best, *clusters[1], job.name)) {
             f.title = close->title;
             f.evidence.push_back(close->decider);
         }
         for (size_t i = 1; i < clusters.size(); ++i)
-            f.evidence.push_back(clusters[i]->name + ": " + formatUsd(clusters[i]->runCostUsd) + " in " +
+            f.evidence.push_back(clusters[i]->name + ": " +
+                                 formatMoney(clusters[i]->runCostUsd, project.exchangeRate()) + " in " +
                                  formatNumber(clusters[i]->timeToTrainDays) + " days (" +
                                  formatCostChange(clusters[i]->runCostUsd, best.runCostUsd) + ")");
         out.push_back(std::move(f));
@@ -229,13 +233,13 @@ void trainingClassServing(const Project& project, const std::vector<SketchSummar
             f.alternativeSketchId = alt->sketchId;
             f.title = s.name + " serves on training-class hardware; " + alt->name +
                       " meets the same targets and costs " + formatCostChange(altCost, cost) + ": saves " +
-                      perMonth(f.savingUsdPerMonth) + ".";
-            f.evidence.push_back(s.name + ": " + perMonth(cost) + ", " +
+                      perMonth(f.savingUsdPerMonth, project.exchangeRate()) + ".";
+            f.evidence.push_back(s.name + ": " + perMonth(cost, project.exchangeRate()) + ", " +
                                  (service ? latencyAgainstTargets(s, service->targets) : std::string()));
-            f.evidence.push_back(alt->name + ": " + perMonth(altCost) + ", " +
+            f.evidence.push_back(alt->name + ": " + perMonth(altCost, project.exchangeRate()) + ", " +
                                  (service ? latencyAgainstTargets(*alt, service->targets) : std::string()));
-            f.evidence.push_back("Saving: " + perMonth(f.savingUsdPerMonth) + ", " +
-                                 formatUsd(12 * f.savingUsdPerMonth) + " a year");
+            f.evidence.push_back("Saving: " + perMonth(f.savingUsdPerMonth, project.exchangeRate()) + ", " +
+                                 formatMoney(12 * f.savingUsdPerMonth, project.exchangeRate()) + " a year");
             out.push_back(std::move(f));
             continue;
         }
@@ -261,16 +265,16 @@ void trainingClassServing(const Project& project, const std::vector<SketchSummar
         f.alternativeInstanceId = candidate->instanceId;
         f.title = s.name + " serves on training-class hardware; on " + candidate->instanceName +
                   " the same targets cost " + formatCostChange(after, before) + ": saves about " +
-                  perMonth(f.savingUsdPerMonth) + ".";
-        f.evidence.push_back("As drawn: " + perMonth(before) + " for " + formatNumber(s.averageInstances) +
-                             " " + s.instanceName + " on average, " +
+                  perMonth(f.savingUsdPerMonth, project.exchangeRate()) + ".";
+        f.evidence.push_back("As drawn: " + perMonth(before, project.exchangeRate()) + " for " +
+                             formatNumber(s.averageInstances) + " " + s.instanceName + " on average, " +
                              (service ? latencyAgainstTargets(s, service->targets) : std::string()));
         f.evidence.push_back(
             "On " + candidate->instanceName + " (" + std::to_string(candidate->replicaAccelerators) +
             " accelerator" + (candidate->replicaAccelerators > 1 ? "s" : "") + " per replica, " +
             formatNumber(simulated.peakInstances) + " of " + std::to_string(simulated.instancesDrawn) +
             " instances at peak, " + formatNumber(simulated.averageInstances) +
-            " on average): " + perMonth(after) + ", " +
+            " on average): " + perMonth(after, project.exchangeRate()) + ", " +
             (service ? latencyAgainstTargets(simulated, service->targets) : std::string()));
         f.evidence.push_back("Both simulated over the same day of traffic with the same model; duplicate the "
                              "frame and change the hardware to keep the alternative");
@@ -319,8 +323,9 @@ void idleAccelerators(const Project& project, const std::vector<SketchSummary>& 
                 f.evidence.push_back("Step time " + formatNumber(s.stepTimeS) + " s, MFU " +
                                      formatPercent(s.mfu));
             if (share > 0 && s.runCostUsd > 0)
-                f.evidence.push_back("Waiting costs about " + formatUsd(share * s.runCostUsd) + " of the " +
-                                     formatUsd(s.runCostUsd) + " run");
+                f.evidence.push_back("Waiting costs about " +
+                                     formatMoney(share * s.runCostUsd, project.exchangeRate()) + " of the " +
+                                     formatMoney(s.runCostUsd, project.exchangeRate()) + " run");
             out.push_back(std::move(f));
         };
         auto seconds = [](double v) { return formatNumber(v) + " s"; };
@@ -396,8 +401,9 @@ void lowerPrecision(const Project& project, const std::vector<SketchSummary>& su
         const double share = 1 - after / before;
         f.savingUsdPerMonth = share * s.monthly.totalUsd();
         f.title = s.name + ": serving in " + to + " instead of " + from + " would cost about " +
-                  formatShare(share) + " less, about " + perMonth(f.savingUsdPerMonth) + " off its " +
-                  perMonth(s.monthly.totalUsd()) + ".";
+                  formatShare(share) + " less, about " +
+                  perMonth(f.savingUsdPerMonth, project.exchangeRate()) + " off its " +
+                  perMonth(s.monthly.totalUsd(), project.exchangeRate()) + ".";
         const auto peakFrom = accel->peakFlops(current), peakTo = accel->peakFlops(best->first);
         if (peakFrom && peakTo)
             f.evidence.push_back(accel->name + " peaks at " + formatNumber(*peakTo / 1e12) + " TFLOP/s in " +
@@ -464,8 +470,8 @@ void overProvisioned(const Project& project, const std::vector<SketchSummary>& s
         f.evidence.push_back("The traffic needs " + formatNumber(needed) + " replicas on average at " +
                              formatPercent(target) + " utilization");
         if (f.savingUsdPerMonth > 0)
-            f.evidence.push_back("Running only those would save about " + perMonth(f.savingUsdPerMonth) +
-                                 " of compute");
+            f.evidence.push_back("Running only those would save about " +
+                                 perMonth(f.savingUsdPerMonth, project.exchangeRate()) + " of compute");
         out.push_back(std::move(f));
     }
 }

@@ -35,6 +35,9 @@ struct SketchSummary {
     PowerDraw peakPower;
     double energyKWhPerMonth = 0; ///< facility energy
     MonthlyCost monthly;
+    /// The project's currency: every money figure here is in US dollars and is shown at this rate (the
+    /// sentences in `verdict` and `report` already are).
+    ExchangeRate money;
     std::vector<Warning> warnings;
 
     // Training

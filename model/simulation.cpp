@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "inferencesummary.h"
+#include "pricingdefaults.h"
 #include "trainingsummary.h"
 #include "vectorstate.h"
 
@@ -11,9 +12,14 @@ SketchSummary simulateSketch(const Project& project, const Sketch& sketch, const
                              const SimulationOptions& options)
 {
     clearUpperVectorState();
-    SketchSummary s = sketch.role == SketchRole::Training
-                          ? summarizeTraining(project, sketch, catalog, options)
-                          : summarizeInference(project, sketch, catalog, options);
+    // Every engine sees the pricing that applies (the sketch's own, or the project's settings) and
+    // sentences show money in the project's currency.
+    const Sketch priced = withPricingDefaults(project, sketch);
+    SimulationOptions o = options;
+    o.money = project.exchangeRate();
+    SketchSummary s = sketch.role == SketchRole::Training ? summarizeTraining(project, priced, catalog, o)
+                                                          : summarizeInference(project, priced, catalog, o);
+    s.money = o.money;
     s.sketchId = sketch.id;
     s.name = sketch.name;
     s.role = sketch.role;

@@ -20,6 +20,8 @@ struct SimulationOptions {
     /// (dayslices.h) instead of whole: an order of magnitude faster; the fleet's notes state the interval.
     bool daySlices = false;
     int daySliceThreads = 0; ///< threads for the slices (0: as many as the machine has)
+    /// The currency sentences (verdicts, reports) show money in; simulateSketch sets the project's.
+    ExchangeRate money;
 };
 
 /// Simulates one sketch of the project with the engine its role needs.

@@ -1,5 +1,6 @@
 #include "sketchresulttext.h"
 
+#include "figureformat.h"
 #include "inferencefleet.h"
 #include "trainingreport.h"
 #include "trainingrun.h"
@@ -29,17 +30,6 @@ std::string latency(double s)
     return s < 1 ? fmt("%.0f ms", s * 1000) : fmt("%.2f s", s);
 }
 
-std::string usd(double v)
-{
-    if (v >= 1e6)
-        return fmt("$%.2fM", v / 1e6);
-    if (v >= 1e3)
-        return fmt("$%.0f", v);
-    if (v >= 0.1 || v <= 0)
-        return fmt("$%.2f", v);
-    return fmt("$%.2g", v);
-}
-
 std::string bitRate(double bytesPerS)
 {
     const double bits = bytesPerS * 8;
@@ -50,7 +40,8 @@ std::string bitRate(double bytesPerS)
     return fmt("%.0f kbit/s", bits / 1e3);
 }
 
-std::string fleetText(const InferenceFleetResult& f, const std::string& instanceName, double sketchDelayS)
+std::string fleetText(const InferenceFleetResult& f, const std::string& instanceName, double sketchDelayS,
+                      const ExchangeRate& money)
 {
     const ReplicaModel& r = *f.replica;
     const ReplicaSetup& s = f.setup;
@@ -107,23 +98,24 @@ std::string fleetText(const InferenceFleetResult& f, const std::string& instance
           << fmt("%.2f", f.averagePower.pue) << "), " << fmt("%.0f kWh/month", f.energyKWhPerMonth) << "\n";
     else
         o << "\n   Power: not published for " << instanceName << "\n";
-    o << "   Cost: " << usd(f.monthly.totalUsd()) << "/month (" << f.monthly.basis << ": compute "
-      << usd(f.monthly.computeUsd);
+    o << "   Cost: " << formatMoney(f.monthly.totalUsd(), money) << "/month (" << f.monthly.basis
+      << ": compute " << formatMoney(f.monthly.computeUsd, money);
     if (f.monthly.powerUsd > 0)
-        o << ", power " << usd(f.monthly.powerUsd);
+        o << ", power " << formatMoney(f.monthly.powerUsd, money);
     if (f.monthly.spaceUsd > 0)
-        o << ", space " << usd(f.monthly.spaceUsd);
+        o << ", space " << formatMoney(f.monthly.spaceUsd, money);
     if (f.monthly.storageUsd > 0)
-        o << ", storage " << usd(f.monthly.storageUsd);
+        o << ", storage " << formatMoney(f.monthly.storageUsd, money);
     if (f.monthly.networkUsd > 0)
-        o << ", internet egress " << usd(f.monthly.networkUsd) << fmt(" for %.4g GB", f.egressGBPerMonth);
+        o << ", internet egress " << formatMoney(f.monthly.networkUsd, money)
+          << fmt(" for %.4g GB", f.egressGBPerMonth);
     o << ")";
     if (f.costPerMillionTokensUsd > 0)
-        o << ", " << usd(f.costPerMillionTokensUsd) << " per million output tokens";
+        o << ", " << formatPrice(f.costPerMillionTokensUsd, money) << " per million output tokens";
     else if (f.costPerThousandRequestsUsd > 0)
-        o << ", " << usd(f.costPerThousandRequestsUsd) << " per thousand requests";
+        o << ", " << formatPrice(f.costPerThousandRequestsUsd, money) << " per thousand requests";
     if (f.purchaseUsd > 0)
-        o << "; purchase " << usd(f.purchaseUsd) << " amortized";
+        o << "; purchase " << formatMoney(f.purchaseUsd, money) << " amortized";
     o << "\n";
     for (const std::string& n : f.notes)
         o << "   Note: " << n << "\n";
@@ -135,11 +127,11 @@ std::string fleetText(const InferenceFleetResult& f, const std::string& instance
 std::string sketchResultText(const SketchSummary& s, const Project& project)
 {
     if (s.training)
-        return trainingReportText(*s.training);
+        return trainingReportText(*s.training, s.money);
     if (!s.fleet || !s.fleet->replica)
         return {};
     const Sketch* sketch = project.sketch(s.sketchId);
-    return fleetText(*s.fleet, s.instanceName, sketch ? sketch->autoscaling.scaleUpDelayS : 0);
+    return fleetText(*s.fleet, s.instanceName, sketch ? sketch->autoscaling.scaleUpDelayS : 0, s.money);
 }
 
 } // namespace infraplan

@@ -1,5 +1,7 @@
 #include "tco.h"
 
+#include "pricingdefaults.h"
+
 #include "catalog.h"
 #include "figureformat.h"
 #include "hardwarerow.h"
@@ -27,21 +29,23 @@ TcoLine tcoLine(const Sketch& sketch, const SketchSummary& summary, int months)
         line.runningMonths = std::min<double>(months, summary.timeToTrainDays / kDaysPerMonth);
         if (line.owned) {
             line.runningUsdPerMonth = m.totalUsd() - m.computeUsd;
-            line.basis = "purchase of the servers (" + formatUsd(line.upfrontUsd) +
+            line.basis = "purchase of the servers (" + formatMoney(line.upfrontUsd, summary.money) +
                          ") at month 0, then power, space, storage and network for the " +
                          formatNumber(summary.timeToTrainDays) + "-day run";
         } else {
             line.runningUsdPerMonth = line.runningMonths > 0 ? summary.runCostUsd / line.runningMonths : 0;
-            line.basis = "the training run's cost (" + formatUsd(summary.runCostUsd) + ") spread over its " +
-                         formatNumber(summary.timeToTrainDays) + " days; the instances are released after";
+            line.basis = "the training run's cost (" + formatMoney(summary.runCostUsd, summary.money) +
+                         ") spread over its " + formatNumber(summary.timeToTrainDays) +
+                         " days; the instances are released after";
         }
     } else {
         line.runningMonths = months;
         line.runningUsdPerMonth = line.owned ? m.totalUsd() - m.computeUsd : m.totalUsd();
-        line.basis = line.owned ? "purchase of the servers (" + formatUsd(line.upfrontUsd) +
-                                      ") at month 0, then " + formatUsd(line.runningUsdPerMonth) +
-                                      " a month for power, space, storage and network"
-                                : formatUsd(line.runningUsdPerMonth) + " a month (" + m.basis + ")";
+        line.basis = line.owned
+                         ? "purchase of the servers (" + formatMoney(line.upfrontUsd, summary.money) +
+                               ") at month 0, then " + formatMoney(line.runningUsdPerMonth, summary.money) +
+                               " a month for power, space, storage and network"
+                         : formatMoney(line.runningUsdPerMonth, summary.money) + " a month (" + m.basis + ")";
     }
     // A short cloud run that finishes inside month 0 is still paid in full.
     const bool instant = sketch.role == SketchRole::Training && !line.owned && line.runningMonths <= 0;
@@ -117,9 +121,11 @@ std::vector<TcoLine> totalCostOfOwnership(const Project& project, const std::vec
 {
     std::vector<TcoLine> lines;
     for (const SketchSummary& s : summaries) {
-        const Sketch* sketch = project.sketch(s.sketchId);
-        if (!sketch)
+        const Sketch* drawn = project.sketch(s.sketchId);
+        if (!drawn)
             continue;
+        const Sketch priced = withPricingDefaults(project, *drawn);
+        const Sketch* sketch = &priced;
         TcoLine line = tcoLine(*sketch, s, months);
         if (line.cumulativeUsd.empty())
             continue;

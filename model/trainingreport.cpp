@@ -1,5 +1,7 @@
 #include "trainingreport.h"
 
+#include "figureformat.h"
+
 #include <cstdio>
 
 namespace infraplan {
@@ -153,7 +155,7 @@ json trainingDetailJson(const TrainingRun& run)
     };
 }
 
-std::string trainingReportText(const TrainingRun& run)
+std::string trainingReportText(const TrainingRun& run, const ExchangeRate& money)
 {
     const TrainingWorkload& w = run.setup.workload;
     const TrainingCluster& c = run.setup.cluster;
@@ -230,11 +232,12 @@ std::string trainingReportText(const TrainingRun& run)
              fmt("%.2f", a.pue) + "; peak " + fmt("%.1f kW", run.peakPower.facilityW() / 1000));
     line("Energy: " + fmt("%.4g MWh", run.runEnergyKWh / 1000) + " for the run, " +
          fmt("%.4g MWh", a.facilityW() / 1000 * kHoursPerMonth / 1000) + " per month");
-    const MonthlyCost& mc = run.monthly;
-    line("Cost: " + fmt("$%.4g", run.runCostUsd) + " for the run; " + fmt("$%.4g", mc.totalUsd()) +
-         " per month (compute " + fmt("$%.4g", mc.computeUsd) + ", power " + fmt("$%.4g", mc.powerUsd) +
-         ", storage " + fmt("$%.4g", mc.storageUsd) + ", network " + fmt("$%.4g", mc.networkUsd) +
-         ", space " + fmt("$%.4g", mc.spaceUsd) + "; " + mc.basis + ")");
+    // A run is paid once: its cost and what it is made of, never the cluster's monthly rate.
+    const MonthlyCost mc = run.monthly.over(run.wallHours);
+    line("Cost of the run: " + formatMoney(run.runCostUsd, money) + " (compute " +
+         formatMoney(mc.computeUsd, money) + ", power " + formatMoney(mc.powerUsd, money) + ", storage " +
+         formatMoney(mc.storageUsd, money) + ", network " + formatMoney(mc.networkUsd, money) + ", space " +
+         formatMoney(mc.spaceUsd, money) + "; " + mc.basis + ")");
     if (!run.warnings.empty()) {
         t += "\n";
         for (const Warning& warning : run.warnings)

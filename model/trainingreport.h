@@ -18,6 +18,6 @@ nlohmann::json stepSecondsJson(const TrainingEstimate& e);
 nlohmann::json trainingDetailJson(const TrainingRun& run);
 
 /// The same breakdown as plain text for `simulate` and the results dock.
-std::string trainingReportText(const TrainingRun& run);
+std::string trainingReportText(const TrainingRun& run, const ExchangeRate& money);
 
 } // namespace infraplan

@@ -8,11 +8,13 @@
 #include "powercost.h"
 #include "projectfile.h"
 #include "simulation.h"
+#include "sketchresulttext.h"
 #include "sketchsimulator.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <QtTest>
 
 using namespace infraplan;
@@ -231,7 +233,7 @@ private slots:
         for (const Sketch& sketch : p.sketches) {
             const SketchSummary s = simulateSketch(p, sketch, catalog);
             QVERIFY2(s.computed, s.error.c_str());
-            const BillOfMaterials bill = billOfMaterials(sketch, catalog, &s);
+            const BillOfMaterials bill = billOfMaterials(p, sketch, catalog, &s);
             QVERIFY(bill.priced);
             long long sum = 0;
             int moneyLines = 0;
@@ -342,10 +344,25 @@ private slots:
         QCOMPARE(mine.perUsd, 7.1);
         QVERIFY(mine.userSet);
 
-        DisplayCurrency cny(mine);
+        // The currency travels with the project, not with the process: a dollar project simulated in
+        // between keeps its dollars, and this one its yuan.
+        const Project dollars = eightBOnP5(0.5, 1);
         const SketchSummary s = simulateSketch(p, *p.sketch("serve-p5"), catalog, whatIfOptions());
+        const SketchSummary usd =
+            simulateSketch(dollars, *dollars.sketch("serve-p5"), catalog, whatIfOptions());
+        QCOMPARE(s.money.currency, Currency::CNY);
+        QCOMPARE(usd.money.currency, Currency::USD);
+        QVERIFY2(usd.verdict.find('$') != std::string::npos && usd.verdict.find("¥") == std::string::npos,
+                 usd.verdict.c_str());
+        const std::string usdText = sketchResultText(usd, dollars), cnyText = sketchResultText(s, p);
+        QVERIFY2(usdText.find('$') != std::string::npos, usdText.c_str());
+        QVERIFY2(cnyText.find("¥") != std::string::npos && cnyText.find('$') == std::string::npos,
+                 cnyText.c_str());
+        QCOMPARE(
+            billOfMaterials(dollars, *dollars.sketch("serve-p5"), catalog, &usd).lines.front().amountCents,
+            4017920LL);
         QVERIFY2(s.computed, s.error.c_str());
-        const BillOfMaterials bill = billOfMaterials(*p.sketch("serve-p5"), catalog, &s);
+        const BillOfMaterials bill = billOfMaterials(p, *p.sketch("serve-p5"), catalog, &s);
         // 55.04 USD/h x 730 h x 7.1 = 285,272.32 CNY for the instance.
         QCOMPARE(bill.lines.front().amountCents, 28527232LL);
         QCOMPARE(bill.totalCents, std::llround(s.monthly.totalUsd() * 7.1 * 100));
@@ -387,11 +404,60 @@ private slots:
         QVERIFY(known.facilityW() > known.itW());
     }
 
+    void sketchesInheritTheProjectsPricingUnlessTheySetTheirOwn()
+    {
+        const Catalog catalog = shipped();
+        Project p = eightBOnP5(0.5, 1);
+        Sketch& f = *p.sketch("serve-p5");
+        f.ownPricing = true;
+        f.pricing = {};
+        // The project's 20% discount does not touch a sketch with its own pricing...
+        p.pricingDefaults.pricing.discountPercent = 20;
+        SketchSummary s = simulateSketch(p, f, catalog, whatIfOptions());
+        QVERIFY(std::abs(s.monthly.computeUsd - 55.04 * 730) < 1e-6);
+        // ...and applies once it takes the project's: 44.032 USD/h x 730 h.
+        f.ownPricing = false;
+        s = simulateSketch(p, f, catalog, whatIfOptions());
+        QVERIFY(std::abs(s.monthly.computeUsd - 44.032 * 730) < 1e-6);
+        QCOMPARE(billOfMaterials(p, f, catalog, &s).lines.front().amountCents, 3214336LL);
+        // The project's PUE and region reach a sketch that sets neither.
+        p.pricingDefaults.pricing.pue = 1.5;
+        p.pricingDefaults.regionId = "aws-eu-west-1";
+        f.regionId.clear();
+        s = simulateSketch(p, f, catalog, whatIfOptions());
+        QCOMPARE(s.averagePower.pue, 1.5);
+        bool warned = false;
+        for (const Warning& w : s.warnings)
+            warned = warned || w.code == WarningCode::RegionPrice;
+        QVERIFY(warned);
+        // A sketch's own PUE wins; left at 0 it still comes from the project.
+        f.ownPricing = true;
+        f.pricing = {};
+        f.pricing.pue = 1.2;
+        QCOMPARE(simulateSketch(p, f, catalog, whatIfOptions()).averagePower.pue, 1.2);
+        f.pricing.pue = 0;
+        QCOMPARE(simulateSketch(p, f, catalog, whatIfOptions()).averagePower.pue, 1.5);
+
+        // Saved in the project file: the project's block, and no "pricing" on a sketch that inherits.
+        f.ownPricing = false;
+        Problems problems;
+        const std::string text = projectfile::serialize(p);
+        const auto back = projectfile::parse(text, problems);
+        QVERIFY(back);
+        QCOMPARE(*back, p);
+        const auto doc = nlohmann::json::parse(text);
+        QCOMPARE(doc["pricing"]["discount_percent"].get<double>(), 20.0);
+        QCOMPARE(doc["pricing"]["region"].get<std::string>(), std::string("aws-eu-west-1"));
+        for (const auto& sk : doc["sketches"])
+            QCOMPARE(sk.contains("pricing"), p.sketch(sk["id"].get<std::string>())->ownPricing);
+    }
+
     void pricingSettingsAreTheUsersAndRoundTrip()
     {
         const Catalog catalog = shipped();
         Project p = eightBOnP5(0.5, 1);
         Sketch& f = *p.sketch("serve-p5");
+        f.ownPricing = true;
         // 20% off 55.04 USD/h: 44.032 x 730 = $32,143.36 for the one instance.
         f.pricing.discountPercent = 20;
         SketchSummary s = simulateSketch(p, f, catalog, whatIfOptions());
@@ -426,7 +492,7 @@ private slots:
         QVERIFY2(s.computed, s.error.c_str());
         QCOMPARE(s.monthly.usdPerKWh, 0.2);
         QCOMPARE(s.averagePower.pue, 1.5);
-        const BillOfMaterials bill = billOfMaterials(f, catalog, &s);
+        const BillOfMaterials bill = billOfMaterials(p, f, catalog, &s);
         bool userLine = false;
         for (const BomLine& l : bill.lines)
             if (l.component == "Electricity") {

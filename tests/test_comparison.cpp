@@ -114,8 +114,11 @@ private slots:
         QCOMPARE(formatNumber(0.04567), std::string("0.0457"));
         QCOMPARE(formatNumber(0), std::string("0"));
         QCOMPARE(formatNumber(80), std::string("80"));
-        QCOMPARE(formatUsd(48100), std::string("$48,100"));
-        QCOMPARE(formatUsd(0.42), std::string("$0.420"));
+        QCOMPARE(formatMoney(48100, ExchangeRate{}), std::string("$48,100"));
+        QCOMPARE(formatMoney(0.42, ExchangeRate{}), std::string("$0.420"));
+        // A price below a cent keeps four significant figures without an exponent.
+        QCOMPARE(formatPrice(5.585e-05, ExchangeRate{}), std::string("$0.00005585"));
+        QCOMPARE(formatPrice(0.0042, ExchangeRate{}), std::string("$0.004200"));
         QCOMPARE(formatPercent(0.425), std::string("42.5%"));
         QCOMPARE(formatRatio(4.8), std::string("4.8×"));
         QCOMPARE(formatRatio(12.4), std::string("12×"));
@@ -142,6 +145,14 @@ private slots:
         for (size_t c = 0; c < 2; ++c)
             QCOMPARE(*cost->values[c], results[c].monthly.totalUsd());
         QVERIFY(!cost->values[2]); // a training run is paid once: no month beside the fleets'
+        {
+            // Nor a month of its energy: the run's energy is its own row.
+            std::vector<SketchSummary> withEnergy = results;
+            for (SketchSummary& r : withEnergy)
+                r.energyKWhPerMonth = 449000;
+            const ComparisonRow* energy = compareSketches(p, withEnergy).row("energy_mwh_per_month");
+            QVERIFY(energy && energy->values[0] && !energy->values[2]);
+        }
         QCOMPARE(cost->best, (std::vector<bool>{false, true, false}));
         QCOMPARE(cost->ratios[1], std::string("79% cheaper per month than Fleet A"));
         QCOMPARE(cost->ratios[0], std::string("4.8 times as expensive per month as Fleet B"));

@@ -161,8 +161,8 @@ private slots:
             if (t->item(r, 0)->data(ComparisonTableWidget::KeyRole).toString() == "monthly_cost")
                 costRow = r;
         QVERIFY(costRow >= 0);
-        QCOMPARE(t->item(costRow, 1)->text(), QString::fromStdString(formatUsd(a)));
-        QCOMPARE(t->item(costRow, 2)->text(), QString::fromStdString(formatUsd(b)));
+        QCOMPARE(t->item(costRow, 1)->text(), QString::fromStdString(formatMoney(a, ExchangeRate{})));
+        QCOMPARE(t->item(costRow, 2)->text(), QString::fromStdString(formatMoney(b, ExchangeRate{})));
         QVERIFY(t->item(costRow, 2)->data(ComparisonTableWidget::BestRole).toBool());
         QCOMPARE(
             t->item(costRow, 2)->data(ComparisonTableWidget::RatioRole).toString(),

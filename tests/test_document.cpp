@@ -123,6 +123,19 @@ private slots:
             pr.pue = 1.3;
             doc.setPricing(fleet, pr);
         });
+        step("project pricing", [&] {
+            PricingDefaults d = doc.project().pricingDefaults;
+            d.pricing.mode = PricingMode::Reserved1y;
+            d.pricing.pue = 1.4;
+            d.regionId = "aws-us-west-2";
+            doc.setPricingDefaults(d);
+        });
+        step("frame takes the project's pricing", [&] { doc.setOwnPricing(fleet, false); });
+        step("frame takes its own again (macro)", [&] {
+            doc.setOwnPricing(fleet, true);
+            // Its own pricing starts from what applied: the project's.
+            QCOMPARE(doc.project().sketch(fleet)->pricing.mode, PricingMode::Reserved1y);
+        });
 
         for (size_t i = snapshots.size() - 1; i > 0; --i) {
             doc.undoStack()->undo();

@@ -273,6 +273,10 @@ private slots:
         QCOMPARE(pue->text(), QString());
         QVERIFY2(pue->placeholderText().contains("1.15") && pue->placeholderText().contains("catalog"),
                  qPrintable(pue->placeholderText()));
+        // The example's frames use the project's pricing: read-only here until the frame has its own.
+        QVERIFY(!pue->isEnabled());
+        QVERIFY(doc().setOwnPricing("train", true));
+        QVERIFY(pue->isEnabled());
         typeInto(pue, "1.4");
         QCOMPARE(doc().project().sketch("train")->pricing.pue, 1.4);
         pue->setFocus();
@@ -280,7 +284,7 @@ private slots:
         QTest::keyClick(pue, Qt::Key_Backspace);
         QTest::keyClick(pue, Qt::Key_Return);
         QCOMPARE(doc().project().sketch("train")->pricing.pue, 0.0);
-        QCOMPARE(doc().undoStack()->count(), 2);
+        QCOMPARE(doc().undoStack()->count(), 3);
         typeInto(pue, "0.5"); // below any real site's PUE: refused at the field
         QCOMPARE(doc().project().sketch("train")->pricing.pue, 0.0);
     }

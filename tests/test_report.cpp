@@ -19,6 +19,9 @@
 
 #include <csignal>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
@@ -116,20 +119,21 @@ QStringList expectedFigures(const ReportBuilder& report)
             continue;
         // A fleet's month; a training run is billed once, as its run cost below.
         if (s.monthly.priced && s.role == SketchRole::Inference)
-            out << fmt::usd(s.monthly.totalUsd()) << fmt::usd(s.monthly.computeUsd);
-        out << fmt::kilowatts(s.averagePower.itW()) << fmt::kilowatts(s.peakPower.facilityW());
+            out << fmt::usd(s.monthly.totalUsd(), s.money) << fmt::usd(s.monthly.computeUsd, s.money);
+        if (s.averagePower.published) // else the power table says it is not published
+            out << fmt::kilowatts(s.averagePower.itW()) << fmt::kilowatts(s.peakPower.facilityW());
         if (s.timeToTrainDays > 0)
             out << fmt::days(s.timeToTrainDays);
         if (s.runCostUsd > 0)
-            out << fmt::usd(s.runCostUsd);
+            out << fmt::usd(s.runCostUsd, s.money);
         if (s.e2eMs[2] > 0)
             out << fmt::number(s.e2eMs[2], "ms");
         if (s.ttftMs[2] > 0)
             out << fmt::number(s.ttftMs[2], "ms");
         if (s.costPerThousandRequestsUsd > 0)
-            out << fmt::usd(s.costPerThousandRequestsUsd);
+            out << fmt::price(s.costPerThousandRequestsUsd, s.money);
         if (s.costPerMillionTokensUsd > 0)
-            out << fmt::usd(s.costPerMillionTokensUsd);
+            out << fmt::price(s.costPerMillionTokensUsd, s.money);
     }
     return out;
 }
@@ -526,6 +530,62 @@ private slots:
     }
 
     /// `infraplan report` writes the PDF and the CSV, Letter when asked, and rejects an unknown paper size.
+    void aYuanProjectIsInYuanEverywhere()
+    {
+        // The recommender example with "currency": "CNY": the command line's PDF, CSV and JSON carry every
+        // money figure in yuan at the shipped rate; only the cited sources quote their own dollars.
+        QFile in(INFRAPLAN_SOURCE_DIR "/data/examples/recsys-train-vs-serve.json");
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(in.readAll()).object();
+        doc["currency"] = "CNY";
+        const QString project = m_dir.filePath("yuan.json");
+        QFile out(project);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(doc).toJson());
+        out.close();
+        const QString pdf = m_dir.filePath("yuan.pdf"), csv = m_dir.filePath("yuan.csv");
+        QProcess cli;
+        cli.start(INFRAPLAN_BINARY, {"report", project, "-o", pdf, "--csv", csv});
+        QVERIFY(cli.waitForFinished(180000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const QString text = pdfText(pdf);
+        const qsizetype sources = text.indexOf("APPENDIX B");
+        QVERIFY(sources > 0);
+        const QString figures = text.left(sources);
+        QVERIFY2(!figures.contains('$'),
+                 qPrintable(figures.mid(std::max<qsizetype>(0, figures.indexOf('$') - 200), 400)));
+        QVERIFY(figures.count(QStringLiteral("¥")) > 20);
+        QFile table(csv);
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        const QString csvText = QString::fromUtf8(table.readAll());
+        QVERIFY2(csvText.contains("CNY/month") && !csvText.contains("USD/"), qPrintable(csvText));
+
+        cli.start(INFRAPLAN_BINARY, {"simulate", project, "--json", "--quick"});
+        QVERIFY(cli.waitForFinished(180000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const QJsonObject result = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        const double perUsd = result["currency"].toObject()["per_usd"].toDouble();
+        QCOMPARE(result["currency"].toObject()["code"].toString(), QString("CNY"));
+        QVERIFY(std::abs(perUsd - 7.7748 / 1.0705) < 1e-9);
+        int bills = 0;
+        for (const QJsonValue& v : result["sketches"].toArray()) {
+            const QJsonObject sketch = v.toObject();
+            const QJsonObject bill = sketch["bill"].toObject();
+            QCOMPARE(bill["currency"].toString(), QString("CNY"));
+            QVERIFY(std::abs(bill["total"].toDouble() - bill["total_usd"].toDouble() * perUsd) < 0.01);
+            double lines = 0;
+            for (const QJsonValue& l : bill["lines"].toArray())
+                lines += l.toObject()["amount"].toDouble();
+            QVERIFY(std::abs(lines - bill["total"].toDouble()) < 0.005);
+            const QString verdict = sketch["verdict"].toString();
+            if (!verdict.isEmpty())
+                QVERIFY2(verdict.contains(QStringLiteral("¥")) && !verdict.contains('$'),
+                         qPrintable(verdict));
+            ++bills;
+        }
+        QCOMPARE(bills, 5);
+    }
+
     void commandLineExports()
     {
         const QString pdf = m_dir.filePath("cli.pdf"), csv = m_dir.filePath("cli.csv");

@@ -115,8 +115,11 @@ std::vector<std::string> DropController::dropInstance(const CatalogItem& instanc
     Sketch sketch = sketchdefaults::newSketch(*role, name.toStdString(),
                                               {snapped(scenePos.x() - 60), snapped(scenePos.y() - 40)});
     sketch.position = freePlaceFor(project.sketches, sketch.position, sketch.size, kGrid);
-    if (isOwnedInstance(instance))
-        sketch.pricing.mode = PricingMode::Owned;
+    // The project's pricing applies unless it cannot: an owned server in a cloud project or the reverse.
+    const bool owned = isOwnedInstance(instance);
+    sketch.ownPricing = owned != (project.pricingDefaults.pricing.mode == PricingMode::Owned);
+    if (sketch.ownPricing)
+        sketch.pricing.mode = owned ? PricingMode::Owned : PricingMode::OnDemand;
     NodeGroup node;
     node.itemId = instance.id;
     node.count = sketchdefaults::initialCount(*role);

@@ -100,7 +100,7 @@ void SketchFrameItem::setSummary(const SketchSummary* s, bool final)
             m_rows.push_back({QObject::tr("MFU"), fmt::percent(s->mfu)});
             m_rows.push_back({QObject::tr("Time to train"), fmt::duration(s->timeToTrainDays * 86400)});
             m_rows.push_back({QObject::tr("Run cost (once)"),
-                              s->monthly.priced ? fmt::usd(s->runCostUsd) : QObject::tr("no price"),
+                              s->monthly.priced ? fmt::usd(s->runCostUsd, s->money) : QObject::tr("no price"),
                               !s->monthly.priced});
         } else {
             if (s->tpotMs[2] > 0) { // a generative model: first token and the pace of the rest
@@ -122,9 +122,10 @@ void SketchFrameItem::setSummary(const SketchSummary* s, bool final)
         // A fleet is paid every month; a training run once, and its cost is the run cost above. A monthly
         // rate beside the fleets' would read as if the cluster were rented for good.
         if (s->role == SketchRole::Inference)
-            m_rows.push_back({QObject::tr("Per month"),
-                              s->monthly.priced ? fmt::usd(s->monthly.totalUsd()) : QObject::tr("no price"),
-                              !s->monthly.priced});
+            m_rows.push_back(
+                {QObject::tr("Per month"),
+                 s->monthly.priced ? fmt::usd(s->monthly.totalUsd(), s->money) : QObject::tr("no price"),
+                 !s->monthly.priced});
         m_rows.push_back(
             {QObject::tr("Peak power"), fmt::watts(s->peakPower.facilityW(), s->peakPower.published)});
         m_rows.push_back({QObject::tr("Memory"),

@@ -78,10 +78,9 @@ QValueAxis* valueAxis(const QString& title, double min, double max)
     return axis;
 }
 
-std::pair<double, QString> usdScale(double maxUsd)
+std::pair<double, QString> usdScale(double maxUsd, const ExchangeRate& rate)
 {
-    // Charts plot US dollars divided by the divisor: the divisor carries the display currency's rate.
-    const ExchangeRate rate = DisplayCurrency::current();
+    // Charts plot US dollars divided by the divisor: the divisor carries the project currency's rate.
     const QString code =
         QString::fromLatin1(currencyCode(rate.currency).data(), int(currencyCode(rate.currency).size()));
     const double shown = maxUsd * rate.perUsd;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "currency.h"
+
 #include <functional>
 #include <QString>
 #include <utility>
@@ -29,7 +31,7 @@ double niceCeiling(double v);
 
 /// Divisor and unit for an axis of dollars up to `maxUsd`: (1, "USD"), (1e3, "thousand USD"),
 /// (1e6, "million USD").
-std::pair<double, QString> usdScale(double maxUsd);
+std::pair<double, QString> usdScale(double maxUsd, const ExchangeRate& money);
 
 /// While the pointer is over `series`, a tooltip shows `text` of the data point nearest to it.
 void hoverTooltips(QXYSeries* series, std::function<QString(int index)> text);

@@ -267,7 +267,7 @@ void ComparisonView::showAnalysis(ComparisonAnalysis analysis)
             tr("No sketch could be simulated yet, so there is nothing to recommend. The table "
                "says why for each sketch."));
     else
-        m_findings->setFindings(m_analysis.findings, m_palette);
+        m_findings->setFindings(m_analysis.findings, m_palette, m_analysis.money);
     for (ChartPanel* panel : m_charts)
         panel->rebuild();
     m_status->setText(tr("%1 of %2 sketches simulated").arg(computed).arg(m_analysis.summaries.size()));

@@ -19,8 +19,8 @@ namespace infraplan::ui {
 QChart* CostLatencyChart::build(const ComparisonAnalysis& analysis, const SketchPalette& palette)
 {
     QChart* chart = chartstyle::newChart(QObject::tr("Cost against latency"));
-    // Plotted in the display currency, like every money figure.
-    const ExchangeRate money = DisplayCurrency::current();
+    // Plotted in the project's currency, like every money figure.
+    const ExchangeRate& money = analysis.money;
     const double rate = money.perUsd;
     const QString code =
         QString::fromLatin1(currencyCode(money.currency).data(), int(currencyCode(money.currency).size()));
@@ -72,10 +72,11 @@ QChart* CostLatencyChart::build(const ComparisonAnalysis& analysis, const Sketch
             dot->setBorderColor(onFront ? QColor(0x22, 0x22, 0x22) : palette.color(p.sketchId));
             dot->append(p.p99LatencyMs, p.costPerUnitUsd * rate);
             const QString label = QString::fromStdString(g.latencyLabel).replace(" (ms)", "");
-            chartstyle::hoverTooltips(dot, [p, unit, label, onFront](int) {
+            chartstyle::hoverTooltips(dot, [p, unit, label, onFront, money](int) {
                 return QObject::tr("<b>%1</b><br>%2 %3<br>%4: %5 ms<br>%6%7")
-                    .arg(QString::fromStdString(p.name), QString::fromStdString(formatUsd(p.costPerUnitUsd)),
-                         unit, label, QString::fromStdString(formatNumber(p.p99LatencyMs)),
+                    .arg(QString::fromStdString(p.name),
+                         QString::fromStdString(formatMoney(p.costPerUnitUsd, money)), unit, label,
+                         QString::fromStdString(formatNumber(p.p99LatencyMs)),
                          p.meetsTargets ? QObject::tr("meets every target") : QObject::tr("misses a target"),
                          onFront ? QObject::tr("; on the Pareto front") : QString());
             });

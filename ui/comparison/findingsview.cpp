@@ -45,7 +45,8 @@ void FindingsView::setMessage(const QString& message)
     setHtml(QString("<h3>%1</h3><p><i>%2</i></p>").arg(tr("Recommendations"), message.toHtmlEscaped()));
 }
 
-void FindingsView::setFindings(const std::vector<Finding>& findings, const SketchPalette& palette)
+void FindingsView::setFindings(const std::vector<Finding>& findings, const SketchPalette& palette,
+                               const ExchangeRate& money)
 {
     m_count = static_cast<int>(findings.size());
     QString html = QString("<h3>%1</h3>").arg(tr("Recommendations"));
@@ -60,9 +61,9 @@ void FindingsView::setFindings(const std::vector<Finding>& findings, const Sketc
         html += QString("<span style='color:%1; font-weight:600; font-size:small'>%2</span>")
                     .arg(tag.color, tag.text.toUpper());
         if (f.savingUsdPerMonth > 0)
-            html +=
-                QString(" &nbsp;<span style='color:#2E9D4A; font-weight:600; font-size:small'>%1</span>")
-                    .arg(tr("SAVES %1/MONTH").arg(QString::fromStdString(formatUsd(f.savingUsdPerMonth))));
+            html += QString(" &nbsp;<span style='color:#2E9D4A; font-weight:600; font-size:small'>%1</span>")
+                        .arg(tr("SAVES %1/MONTH")
+                                 .arg(QString::fromStdString(formatMoney(f.savingUsdPerMonth, money))));
         html += QString("<br><b>%1</b>").arg(QString::fromStdString(f.title).toHtmlEscaped());
         if (!f.evidence.empty()) {
             html += "<ul style='margin-top:2px; margin-bottom:0px; -qt-list-indent:1'>";

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "currency.h"
+
 #include <QTextBrowser>
 #include <vector>
 
@@ -18,7 +20,9 @@ class FindingsView : public QTextBrowser {
 public:
     explicit FindingsView(QWidget* parent = nullptr);
 
-    void setFindings(const std::vector<Finding>& findings, const SketchPalette& palette);
+    /// `money`: the project's currency, which the savings are shown in.
+    void setFindings(const std::vector<Finding>& findings, const SketchPalette& palette,
+                     const ExchangeRate& money);
     /// A one-line state instead of findings ("Analysing…", "Nothing to compare yet").
     void setMessage(const QString& message);
     /// How many findings are shown.

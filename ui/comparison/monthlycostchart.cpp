@@ -80,7 +80,7 @@ QChart* MonthlyCostChart::build(const ComparisonAnalysis& analysis, const Sketch
     for (const SketchSummary* s : priced)
         maxTotal = std::max({maxTotal, s->monthly.totalUsd(),
                              s->confidence.monthlyCostUsd.present ? s->confidence.monthlyCostUsd.high : 0.0});
-    const auto [divisor, unit] = chartstyle::usdScale(maxTotal);
+    const auto [divisor, unit] = chartstyle::usdScale(maxTotal, analysis.money);
 
     auto* series = new QHorizontalStackedBarSeries;
     for (const Component& c : components) {
@@ -95,14 +95,15 @@ QChart* MonthlyCostChart::build(const ComparisonAnalysis& analysis, const Sketch
         for (const SketchSummary* s : priced)
             *set << c.get(s->monthly) / divisor;
         const QString component = QObject::tr(c.name).toLower();
-        chartstyle::hoverTooltips(set, [priced, c, component](int i) {
+        chartstyle::hoverTooltips(set, [priced, c, component, rate = analysis.money](int i) {
             const MonthlyCost& m = priced[i]->monthly;
             const double share = m.totalUsd() > 0 ? c.get(m) / m.totalUsd() : 0;
             return QObject::tr("<b>%1</b><br>%2: %3/month (%4 of %5)<br>%6")
                 .arg(QString::fromStdString(priced[i]->name), component,
-                     QString::fromStdString(formatUsd(c.get(m))),
+                     QString::fromStdString(formatMoney(c.get(m), rate)),
                      QString::fromStdString(formatPercent(share)),
-                     QString::fromStdString(formatUsd(m.totalUsd())), QString::fromStdString(m.basis));
+                     QString::fromStdString(formatMoney(m.totalUsd(), rate)),
+                     QString::fromStdString(m.basis));
         });
         series->append(set);
     }
@@ -123,7 +124,8 @@ QChart* MonthlyCostChart::build(const ComparisonAnalysis& analysis, const Sketch
     for (const SketchSummary* s : priced)
         categories << QObject::tr("%1<br><b>%2</b>")
                           .arg(wrapped(QString::fromStdString(s->name)),
-                               QString::fromStdString(formatUsd(s->monthly.totalUsd())).toHtmlEscaped());
+                               QString::fromStdString(formatMoney(s->monthly.totalUsd(), analysis.money))
+                                   .toHtmlEscaped());
     auto* names = new QBarCategoryAxis;
     names->setTitleText(QObject::tr("Sketch (total per month)"));
     names->append(categories);

@@ -28,7 +28,7 @@ QChart* TcoChart::build(const ComparisonAnalysis& analysis, const SketchPalette&
         chartstyle::setEmptyReason(chart, QObject::tr("No sketch has a priced result yet."));
         return chart;
     }
-    const auto [divisor, unit] = chartstyle::usdScale(maxUsd);
+    const auto [divisor, unit] = chartstyle::usdScale(maxUsd, analysis.money);
     for (const TcoLine& l : analysis.tco) {
         if (l.cumulativeUsd.empty())
             continue;
@@ -40,11 +40,11 @@ QChart* TcoChart::build(const ComparisonAnalysis& analysis, const SketchPalette&
         for (size_t m = 0; m < l.cumulativeUsd.size(); ++m)
             line->append(static_cast<double>(m), l.cumulativeUsd[m] / divisor);
         const TcoLine copy = l;
-        chartstyle::hoverTooltips(line, [copy](int m) {
+        chartstyle::hoverTooltips(line, [copy, rate = analysis.money](int m) {
             return QObject::tr("<b>%1</b><br>after %2 months: %3<br>%4")
                 .arg(QString::fromStdString(copy.label))
                 .arg(m)
-                .arg(QString::fromStdString(formatUsd(copy.cumulativeUsd[m])),
+                .arg(QString::fromStdString(formatMoney(copy.cumulativeUsd[m], rate)),
                      QString::fromStdString(copy.basis));
         });
         chart->addSeries(line);

@@ -39,7 +39,7 @@ QChart* TrainingScalingChart::build(const ComparisonAnalysis& analysis, const Sk
         chartstyle::setEmptyReason(chart, QObject::tr("No training cluster has results to scale."));
         return chart;
     }
-    const auto [divisor, unit] = chartstyle::usdScale(maxCost);
+    const auto [divisor, unit] = chartstyle::usdScale(maxCost, analysis.money);
     auto* x = new QLogValueAxis;
     x->setBase(2);
     x->setTitleText(QObject::tr("Accelerators (log scale)"));
@@ -79,13 +79,13 @@ QChart* TrainingScalingChart::build(const ComparisonAnalysis& analysis, const Sk
         if (c.currentIndex >= 0 && usable(c.points[c.currentIndex]))
             drawn->append(c.points[c.currentIndex].accelerators, c.points[c.currentIndex].timeToTrainDays);
         const QString name = QString::fromStdString(c.name);
-        auto tip = [pts, name](int i) {
+        auto tip = [pts, name, rate = analysis.money](int i) {
             const ScalingPoint& p = pts[i];
             return QObject::tr("<b>%1</b><br>%2 accelerators on %3 servers<br>%4 days, %5, MFU %6<br>%7")
                 .arg(name, QString::fromStdString(formatNumber(p.accelerators)))
                 .arg(p.nodes)
                 .arg(QString::fromStdString(formatNumber(p.timeToTrainDays)),
-                     QString::fromStdString(formatUsd(p.runCostUsd)),
+                     QString::fromStdString(formatMoney(p.runCostUsd, rate)),
                      QString::fromStdString(formatPercent(p.mfu)), QString::fromStdString(p.layout));
         };
         chartstyle::hoverTooltips(time, tip);

@@ -1,6 +1,7 @@
 #include "projectdocument.h"
 
 #include "idallocator.h"
+#include "pricingdefaults.h"
 #include "projectfile.h"
 #include "projectlocate.h"
 #include "setfieldcommand.h"
@@ -15,18 +16,12 @@ namespace infraplan::ui {
 ProjectDocument::ProjectDocument(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this))
 {
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
-    // The open project's currency is how the window shows money; set before any view redraws.
-    connect(this, &ProjectDocument::changed, this, [this](const ProjectChange& c) {
-        if (c.kind == ProjectChange::Kind::Reset || c.kind == ProjectChange::Kind::ProjectInfo)
-            DisplayCurrency::set(m_project.exchangeRate());
-    });
 }
 
 ProjectDocument::~ProjectDocument()
 {
     // Commands may notify while the stack is torn down; make sure nobody listens by then.
     disconnect(this, nullptr, nullptr, nullptr);
-    DisplayCurrency::set(ExchangeRate{}); // no project open: money in the catalog's own US dollars
 }
 
 void ProjectDocument::reset(Project project, const QString& filePath)
@@ -438,6 +433,21 @@ bool ProjectDocument::setPricing(const std::string& id, const Pricing& pricing)
         id, [](Sketch& s) -> Pricing& { return s.pricing; }, pricing, sketchChange(id), tr("Change pricing"));
 }
 
+bool ProjectDocument::setOwnPricing(const std::string& id, bool own)
+{
+    const Sketch* s = m_project.sketch(id);
+    if (!s || s->ownPricing == own)
+        return false;
+    m_undo->beginMacro(own ? tr("Give the frame its own pricing") : tr("Use the project's pricing"));
+    if (own)
+        setPricing(id, effectivePricing(m_project, *s));
+    setField<Sketch, bool>(
+        id, [](Sketch& k) -> bool& { return k.ownPricing; }, own, sketchChange(id),
+        own ? tr("Give the frame its own pricing") : tr("Use the project's pricing"));
+    m_undo->endMacro();
+    return true;
+}
+
 bool ProjectDocument::setRegion(const std::string& id, const std::string& regionId)
 {
     return setField<Sketch, std::string>(
@@ -559,6 +569,16 @@ bool ProjectDocument::setExchangeRate(double perUsd, const std::string& date)
         {ProjectChange::Kind::ProjectInfo, all, {}, {}}, tr("Set exchange rate date"));
     m_undo->endMacro();
     return a || b;
+}
+
+bool ProjectDocument::setPricingDefaults(const PricingDefaults& defaults)
+{
+    std::vector<std::string> all;
+    for (const Sketch& s : m_project.sketches)
+        all.push_back(s.id);
+    return setField<Project, PricingDefaults>(
+        {}, [](Project& p) -> PricingDefaults& { return p.pricingDefaults; }, defaults,
+        {ProjectChange::Kind::ProjectInfo, all, {}, {}}, tr("Change the project's pricing"));
 }
 
 bool ProjectDocument::setProjectDescription(const std::string& description)

@@ -89,6 +89,9 @@ public:
     bool setSketchName(const std::string& sketchId, const std::string& name);
     bool setSketchWorkload(const std::string& sketchId, const std::string& workloadId);
     bool setPricing(const std::string& sketchId, const Pricing& pricing);
+    /// Gives a sketch pricing of its own (starting from what applied until now) or hands it back to the
+    /// project's settings; one undo step.
+    bool setOwnPricing(const std::string& sketchId, bool own);
     bool setRegion(const std::string& sketchId, const std::string& regionId);
     bool setStorage(const std::string& sketchId, const std::string& storageId);
     bool setScaleUpLink(const std::string& sketchId, const std::string& linkId);
@@ -109,6 +112,9 @@ public:
     /// day it is for.
     bool setExchangeRate(double perUsd, const std::string& date);
     bool setProjectDescription(const std::string& description);
+    /// The project's pricing settings, which every sketch without its own uses; every sketch is simulated
+    /// again.
+    bool setPricingDefaults(const PricingDefaults& defaults);
 
 signals:
     /// One notification per executed undo step (push, undo or redo).

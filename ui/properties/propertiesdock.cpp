@@ -1,5 +1,7 @@
 #include "propertiesdock.h"
 
+#include "projectpricingrows.h"
+
 #include "canvasscene.h"
 #include "numberfield.h"
 #include "projectdocument.h"
@@ -82,6 +84,7 @@ PropertiesDock::PropertiesDock(ProjectDocument& document, const CatalogStore& ca
     m_rateSource->setWordWrap(true);
     m_rateSource->setForegroundRole(QPalette::PlaceholderText);
     project->row({}, m_rateSource);
+    m_pricingRows = new ProjectPricingRows(*project, document, catalogs);
     auto* hint = new QLabel(tr("Select a frame or a node group on the canvas to edit it. Drag hardware from "
                                "the catalog to add some."),
                             project);
@@ -181,6 +184,7 @@ void PropertiesDock::refresh()
     PropertyForm::setText(m_rateDate, QString::fromStdString(p.exchangeRateDate));
     m_rate->setEnabled(rate.currency != Currency::USD);
     m_rateDate->setEnabled(rate.currency != Currency::USD);
+    m_pricingRows->refresh();
     m_rateSource->setText(
         rate.currency == Currency::USD
             ? tr("Prices are kept in US dollars.")

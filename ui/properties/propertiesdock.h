@@ -17,6 +17,7 @@ namespace infraplan::ui {
 class CanvasScene;
 class CatalogStore;
 class ProjectDocument;
+class ProjectPricingRows;
 class NumberField;
 class SketchPage;
 class WorkloadEditor;
@@ -50,6 +51,7 @@ private:
     NumberField* m_rate;
     QLineEdit* m_rateDate;
     QLabel* m_rateSource;
+    ProjectPricingRows* m_pricingRows;
     QObject* m_descriptionFilter;
     QTabWidget* m_tabs;
     SketchPage* m_sketchPage;

@@ -7,6 +7,7 @@
 #include "instancepicker.h"
 #include "kindicon.h"
 #include "numberfield.h"
+#include "pricingdefaults.h"
 #include "projectdocument.h"
 #include "sketchdefaults.h"
 
@@ -127,6 +128,9 @@ void SketchPage::buildHardware()
                [this](const QVariant& v) { m_document.setRegion(m_sketchId, v.toString().toStdString()); });
 
     section(tr("Pricing"));
+    m_ownPricing = check(tr("Own pricing"),
+                         tr("Off: the project's pricing settings apply (set them with nothing selected)"),
+                         [this](bool on) { m_document.setOwnPricing(m_sketchId, on); });
     m_pricing = choice(tr("Pricing"), tr("How the hardware is paid for"), [this](const QVariant& v) {
         if (const Sketch* s = sketch()) {
             Pricing p = s->pricing;
@@ -408,9 +412,13 @@ void SketchPage::refresh()
     m_scaleUp->setItemText(0, own("scale_up_link", tr("The instance's own")));
     m_scaleOut->setItemText(0, own("scale_out_link", tr("The instance's own")));
     m_region->setItemText(
-        0, instance && !homeRegionOf(*instance).empty()
-               ? tr("The instance's (%1)").arg(catalogtext::displayName(catalog, homeRegionOf(*instance)))
-               : tr("The instance's region"));
+        0,
+        !project.pricingDefaults.regionId.empty()
+            ? tr("The project's (%1)")
+                  .arg(catalogtext::displayName(catalog, project.pricingDefaults.regionId))
+        : instance && !homeRegionOf(*instance).empty()
+            ? tr("The instance's (%1)").arg(catalogtext::displayName(catalog, homeRegionOf(*instance)))
+            : tr("The instance's region"));
     select(m_scaleUp, QString::fromStdString(s->scaleUpLink));
     select(m_scaleOut, QString::fromStdString(s->scaleOutLink));
     select(m_storage, QString::fromStdString(s->storageId));
@@ -420,30 +428,41 @@ void SketchPage::refresh()
         m_nodeFields[i].second->setValue(s->nodes[i].count);
     }
 
-    select(m_pricing, static_cast<int>(s->pricing.mode));
-    m_amortization->setValue(s->pricing.amortizationYears);
-    setRowVisible(m_amortization, s->pricing.mode == PricingMode::Owned);
-    m_discount->setValue(s->pricing.discountPercent);
-    m_spotLoss->setValue(s->pricing.spotInterruptionShare * 100);
-    setRowVisible(m_spotLoss, s->pricing.mode == PricingMode::Spot);
+    // Without pricing of its own the frame shows the project's settings, read-only.
+    const PricingDefaults& defaults = project.pricingDefaults;
+    const Pricing& shown = s->ownPricing ? s->pricing : defaults.pricing;
+    setChecked(m_ownPricing, s->ownPricing);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_pricing, m_amortization, m_discount, m_spotLoss,
+                                                      m_electricity, m_pue})
+        w->setEnabled(s->ownPricing);
+    select(m_pricing, static_cast<int>(shown.mode));
+    m_amortization->setValue(shown.amortizationYears);
+    setRowVisible(m_amortization, shown.mode == PricingMode::Owned);
+    m_discount->setValue(shown.discountPercent);
+    m_spotLoss->setValue(shown.spotInterruptionShare * 100);
+    setRowVisible(m_spotLoss, shown.mode == PricingMode::Spot);
     // Unset figures show the one that applies and where it comes from, never a bare 0.
     Problems ignored;
-    const std::string regionId = !s->regionId.empty() ? s->regionId
-                                 : instance           ? homeRegionOf(*instance)
-                                                      : std::string();
+    std::string regionId = effectiveRegionId(project, *s);
+    if (regionId.empty() && instance)
+        regionId = homeRegionOf(*instance);
     const std::optional<RegionSpec> region =
         regionId.empty() ? std::nullopt : resolveRegion(catalog, regionId, ignored);
     const QString regionName = region ? QString::fromStdString(region->name) : QString();
+    const QString projectFigure = tr("%1 (the project's)");
     m_electricity->setUnsetText(
-        region
+        defaults.pricing.electricityUsdPerKWh > 0
+            ? projectFigure.arg(QLocale().toString(defaults.pricing.electricityUsdPerKWh))
+        : region
             ? tr("%1 (%2, catalog)").arg(QLocale().toString(region->electricityUsdPerKWh, 'f', 3), regionName)
             : tr("the region's (none chosen)"));
-    m_electricity->setValue(s->pricing.electricityUsdPerKWh);
-    setRowVisible(m_electricity, s->pricing.mode == PricingMode::Owned);
-    m_pue->setUnsetText(region
+    m_electricity->setValue(shown.electricityUsdPerKWh);
+    setRowVisible(m_electricity, shown.mode == PricingMode::Owned);
+    m_pue->setUnsetText(defaults.pricing.pue > 0 ? projectFigure.arg(QLocale().toString(defaults.pricing.pue))
+                        : region
                             ? tr("%1 (%2, catalog)").arg(QLocale().toString(region->pue, 'f', 2), regionName)
                             : tr("1.00 (no region chosen)"));
-    m_pue->setValue(s->pricing.pue);
+    m_pue->setValue(shown.pue);
     Precision workloadPrecision = Precision::BF16;
     if (const TrainingJob* j = project.trainingJob(s->workloadId); j && training)
         workloadPrecision = j->precision;

@@ -71,6 +71,7 @@ private:
     QComboBox* m_scaleOut;
     QComboBox* m_storage;
     QComboBox* m_region;
+    QCheckBox* m_ownPricing;
     QComboBox* m_pricing;
     NumberField* m_amortization;
     NumberField* m_discount;

@@ -1,5 +1,7 @@
 #include "assumptionsappendix.h"
 
+#include "pricingdefaults.h"
+
 #include "hardware.h"
 #include "hardwarerow.h"
 #include "powercost.h"
@@ -32,21 +34,60 @@ QString figureWithSource(const ReportInput& in, const CatalogItem* item, const c
     const QString cite = in.sources.cite(it->second.sourceId);
     // Money in the report's currency; the catalog's own figure stays beside its citation.
     QString shown = fmt::number(it->second.value, unit);
-    if (unit.startsWith(QStringLiteral("USD/")) && DisplayCurrency::current().currency != Currency::USD)
-        shown =
-            fmt::price(it->second.value) + unit.mid(3) + QStringLiteral(" (") + shown + QStringLiteral(")");
+    const ExchangeRate money = in.project.exchangeRate();
+    if (unit.startsWith(QStringLiteral("USD/")) && money.currency != Currency::USD)
+        shown = fmt::price(it->second.value, money) + unit.mid(3) + QStringLiteral(" (") + shown +
+                QStringLiteral(")");
     return shown + (cite.isEmpty() ? QString() : QStringLiteral(" ") + cite);
 }
 
-std::string regionOf(const Sketch& sketch, const Catalog& catalog)
+std::string regionOf(const Project& project, const Sketch& sketch, const Catalog& catalog)
 {
-    if (!sketch.regionId.empty())
-        return sketch.regionId;
+    if (const std::string id = effectiveRegionId(project, sketch); !id.empty())
+        return id;
     const CatalogItem* first = sketch.nodes.empty() ? nullptr : catalog.find(sketch.nodes.front().itemId);
     return first ? homeRegionOf(*first) : std::string();
 }
 
+/// "On-demand" with the user's own figures: "Owned (amortized over 4 years), 10% discount, PUE 1.3 (yours)".
+QString pricingText(const Pricing& p, const ExchangeRate& money)
+{
+    QStringList parts{fmt::pricingMode(p)};
+    if (p.discountPercent > 0)
+        parts << QStringLiteral("%1% discount").arg(fmt::number(p.discountPercent));
+    if (p.mode == PricingMode::Spot && p.spotInterruptionShare > 0)
+        parts << QStringLiteral("%1 lost to interruptions").arg(fmt::percent(p.spotInterruptionShare));
+    if (p.electricityUsdPerKWh > 0)
+        parts << QStringLiteral("electricity %1/kWh (yours)").arg(fmt::price(p.electricityUsdPerKWh, money));
+    if (p.pue > 0)
+        parts << QStringLiteral("PUE %1 (yours)").arg(fmt::number(p.pue));
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace
+
+void AssumptionsAppendix::appendProjectPricing(ReportDocument& doc, const ReportInput& in)
+{
+    // The settings every sketch inherits unless it sets its own, and who does.
+    const PricingDefaults& d = in.project.pricingDefaults;
+    const CatalogItem* region = d.regionId.empty() ? nullptr : in.catalog.find(d.regionId);
+    QStringList own;
+    for (const Sketch& s : in.project.sketches)
+        if (s.ownPricing)
+            own << qs(s.name);
+    doc.subheading(QStringLiteral("Project pricing settings"));
+    doc.paragraph(
+        QStringLiteral("Sketches are priced %1; they run in %2; electricity and PUE are %3. %4")
+            .arg(pricingText(d.pricing, in.project.exchangeRate()),
+                 d.regionId.empty() ? QStringLiteral("each instance's own region")
+                                    : qs(region ? region->name : d.regionId),
+                 d.pricing.electricityUsdPerKWh > 0 || d.pricing.pue > 0
+                     ? QStringLiteral("the project's where set, else the region's catalog figures")
+                     : QStringLiteral("the region's catalog figures (below)"),
+                 own.isEmpty()
+                     ? QStringLiteral("No sketch overrides them.")
+                     : QStringLiteral("Set on their own: %1.").arg(own.join(QStringLiteral("; ")))));
+}
 
 void AssumptionsAppendix::append(ReportDocument& doc, const ReportInput& in)
 {
@@ -73,6 +114,7 @@ void AssumptionsAppendix::append(ReportDocument& doc, const ReportInput& in)
                        "spread over their amortization; power and space are charged to owned servers.")
             .arg(fmt::number(kHoursPerMonth))
             .arg(kTcoMonths));
+    appendProjectPricing(doc, in);
     appendSites(doc, in);
     appendSketches(doc, in);
     appendCalibration(doc, in);
@@ -90,7 +132,7 @@ void AssumptionsAppendix::appendSites(ReportDocument& doc, const ReportInput& in
                  {QStringLiteral("Space"), true, 1}};
     std::set<std::string> seen;
     for (const Sketch& sketch : in.project.sketches) {
-        const std::string id = regionOf(sketch, in.catalog);
+        const std::string id = regionOf(in.project, sketch, in.catalog);
         if (id.empty() || !seen.insert(id).second)
             continue;
         const CatalogItem* r = in.catalog.find(id);
@@ -160,10 +202,14 @@ void AssumptionsAppendix::appendSketches(ReportDocument& doc, const ReportInput&
                                                          .arg(sketch.layout.tp)
                                                          .arg(sketch.layout.pp));
         }
-        const std::string region = regionOf(sketch, in.catalog);
+        const std::string region = regionOf(in.project, sketch, in.catalog);
         const CatalogItem* r = in.catalog.find(region);
         t.rows.push_back({{qs(sketch.name), {}, false, {}, false},
-                          {fmt::pricingMode(sketch.pricing), {}, false, {}, false},
+                          {pricingText(effectivePricing(in.project, sketch), in.project.exchangeRate()),
+                           qs(pricingOrigin(sketch)),
+                           false,
+                           {},
+                           false},
                           {qs(r ? r->name : region), {}, false, {}, false},
                           {use, {}, false, {}, false}});
     }

@@ -13,6 +13,7 @@ public:
     static void append(ReportDocument& document, const ReportInput& input);
 
 private:
+    static void appendProjectPricing(ReportDocument& document, const ReportInput& input);
     static void appendSites(ReportDocument& document, const ReportInput& input);
     static void appendSketches(ReportDocument& document, const ReportInput& input);
     static void appendCalibration(ReportDocument& document, const ReportInput& input);

@@ -163,7 +163,8 @@ void ComparisonSection::appendFindings(ReportDocument& doc, const ReportInput& i
         for (const std::string& e : f.evidence)
             box.lines << QStringLiteral("–  ") + qs(e);
         if (f.savingUsdPerMonth > 0)
-            box.lines << QStringLiteral("Saving: %1").arg(fmt::usdPerMonth(f.savingUsdPerMonth));
+            box.lines << QStringLiteral("Saving: %1")
+                             .arg(fmt::usdPerMonth(f.savingUsdPerMonth, in.project.exchangeRate()));
         doc.add(box);
     }
 }

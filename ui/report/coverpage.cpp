@@ -1,5 +1,7 @@
 #include "coverpage.h"
 
+#include "pricingdefaults.h"
+
 #include "chartstyle.h"
 #include "sketchpalette.h"
 #include "tcochart.h"
@@ -41,7 +43,7 @@ QString CoverPage::headline(const SketchSummary& s)
         if (s.timeToTrainDays > 0)
             parts << fmt::days(s.timeToTrainDays) + QStringLiteral(" to train");
         if (s.runCostUsd > 0)
-            parts << fmt::usd(s.runCostUsd) + QStringLiteral(" per run");
+            parts << fmt::usd(s.runCostUsd, s.money) + QStringLiteral(" per run");
     } else {
         if (s.ttftMs[2] > 0)
             parts << QStringLiteral("p99 TTFT ") + fmt::number(s.ttftMs[2], QStringLiteral("ms"));
@@ -126,8 +128,9 @@ void CoverPage::append(ReportDocument& doc, const ReportInput& in)
         TableCell hardware{hardwareLine(sketch, in.catalog),
                            fleet ? QStringLiteral("peak %1, average %2 of %3 drawn · %4")
                                        .arg(fmt::number(s->peakInstances), fmt::number(s->averageInstances),
-                                            fmt::number(s->instancesDrawn), fmt::pricingMode(sketch.pricing))
-                                 : fmt::pricingMode(sketch.pricing),
+                                            fmt::number(s->instancesDrawn),
+                                            fmt::pricingMode(effectivePricing(in.project, sketch)))
+                                 : fmt::pricingMode(effectivePricing(in.project, sketch)),
                            false,
                            {},
                            false};
@@ -135,8 +138,8 @@ void CoverPage::append(ReportDocument& doc, const ReportInput& in)
         QString costText = QStringLiteral("—");
         if (priced)
             costText = sketch.role == SketchRole::Training
-                           ? fmt::usd(s->runCostUsd) + QStringLiteral(" once")
-                           : fmt::usd(s->monthly.totalUsd()) + QStringLiteral(" a month");
+                           ? fmt::usd(s->runCostUsd, s->money) + QStringLiteral(" once")
+                           : fmt::usd(s->monthly.totalUsd(), s->money) + QStringLiteral(" a month");
         TableCell cost{costText, {}, false, {}, true};
         TableCell result{s ? headline(*s) : QStringLiteral("Not simulated"), {}, false, {}, false};
         table.rows.push_back({name, hardware, cost, result});

@@ -43,12 +43,13 @@ QString recommendationSummary(const Project& project, const ComparisonAnalysis& 
     if (largestSaving) {
         // Findings usually state their saving; the figure is added only where the sentence lacks it.
         const QString title = QString::fromStdString(largestSaving->title);
-        const QString saving = reportformat::usd(largestSaving->savingUsdPerMonth);
+        const QString saving = reportformat::usd(largestSaving->savingUsdPerMonth, analysis.money);
         sentences << (title.contains(saving)
                           ? QStringLiteral("The largest saving found: %1").arg(title)
                           : QStringLiteral("The largest saving found: %1 (%2 less).")
                                 .arg(title.endsWith('.') ? title.chopped(1) : title,
-                                     reportformat::usdPerMonth(largestSaving->savingUsdPerMonth)));
+                                     reportformat::usdPerMonth(largestSaving->savingUsdPerMonth,
+                                                               analysis.money)));
     }
     if (sentences.isEmpty())
         sentences << QStringLiteral(

@@ -16,24 +16,24 @@ QString number(double value, const QString& unit)
     return unit.isEmpty() ? number(value) : number(value) + QLatin1Char(' ') + unit;
 }
 
-QString usd(double value)
+QString usd(double value, const ExchangeRate& money)
 {
-    return QString::fromStdString(formatUsd(value));
+    return QString::fromStdString(formatMoney(value, money));
 }
 
-QString cents(long long cents)
+QString cents(long long cents, Currency currency)
 {
-    return QString::fromStdString(formatCents(cents));
+    return QString::fromStdString(formatCents(cents, currency));
 }
 
-QString usdPerMonth(double value)
+QString usdPerMonth(double value, const ExchangeRate& money)
 {
-    return usd(value) + QStringLiteral("/month");
+    return usd(value, money) + QStringLiteral("/month");
 }
 
-QString price(double value)
+QString price(double value, const ExchangeRate& money)
 {
-    return QString::fromStdString(formatPrice(value));
+    return QString::fromStdString(formatPrice(value, money));
 }
 
 QString percent(double fraction)

@@ -12,12 +12,13 @@ namespace reportformat {
 
 QString number(double value);
 QString number(double value, const QString& unit); ///< "182 ms"; unit empty: just the number
-QString usd(double value);                         ///< "$412,300"
-QString usdPerMonth(double value);                 ///< "$412,300/month"
-QString cents(long long cents);                    ///< a bill's amount to the cent: "$40,179.20"
+/// Money kept in US dollars, shown in the project's currency `money`: "$412,300", "¥2,926,330".
+QString usd(double value, const ExchangeRate& money);
+QString usdPerMonth(double value, const ExchangeRate& money); ///< "$412,300/month"
+QString cents(long long cents, Currency currency);            ///< a bill's amount to the cent: "$40,179.20"
 /// A catalog price as the catalog states it, to the cent or, below a cent, to four significant figures:
 /// "$98.32", "$0.0042", "$250,000".
-QString price(double usd);
+QString price(double usd, const ExchangeRate& money);
 QString percent(double fraction);  ///< "42.5%"
 QString kilowatts(double watts);   ///< "812 kW"
 QString megawattHours(double kWh); ///< "812 kWh", "1,234 MWh", "2.4 GWh"

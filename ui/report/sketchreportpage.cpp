@@ -1,5 +1,7 @@
 #include "sketchreportpage.h"
 
+#include "pricingdefaults.h"
+
 #include "billofmaterials.h"
 #include "coverpage.h"
 #include "figureformat.h"
@@ -62,7 +64,7 @@ QString SketchReportPage::workloadLine(const ReportInput& in, const Sketch& sket
     } else {
         parts << QStringLiteral("no workload assigned");
     }
-    parts << fmt::pricingMode(sketch.pricing);
+    parts << fmt::pricingMode(effectivePricing(in.project, sketch));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -116,7 +118,7 @@ void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummar
         add("Step time", s.stepTimeS, fmt::number(s.stepTimeS, QStringLiteral("s")));
         add("Time to train", s.timeToTrainDays, fmt::days(s.timeToTrainDays));
         add("Accelerator-hours", s.acceleratorHours, fmt::number(s.acceleratorHours, QStringLiteral("h")));
-        add("Cost of the training run", s.runCostUsd, fmt::usd(s.runCostUsd));
+        add("Cost of the training run", s.runCostUsd, fmt::usd(s.runCostUsd, s.money));
         if (s.averagePower.published)
             add("Energy of the training run", s.runEnergyKWh, fmt::megawattHours(s.runEnergyKWh));
     } else {
@@ -146,9 +148,10 @@ void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummar
             fmt::number(s.maxRpsPerReplica, QStringLiteral("req/s")));
         add("Output tokens/s at peak", s.outputTokensPerSecond,
             fmt::number(s.outputTokensPerSecond, QStringLiteral("tokens/s")));
-        add("Cost per million output tokens", s.costPerMillionTokensUsd, fmt::usd(s.costPerMillionTokensUsd));
+        add("Cost per million output tokens", s.costPerMillionTokensUsd,
+            fmt::price(s.costPerMillionTokensUsd, s.money));
         add("Cost per thousand requests", s.costPerThousandRequestsUsd,
-            fmt::usd(s.costPerThousandRequestsUsd));
+            fmt::price(s.costPerThousandRequestsUsd, s.money));
         if (!s.bindingConstraint.empty())
             items.emplace_back(QStringLiteral("Limited by"), qs(s.bindingConstraint));
     }
@@ -176,7 +179,7 @@ void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummar
 
 void SketchReportPage::appendBillOfMaterials(ReportDocument& doc, const ReportInput& in, const Sketch& sketch)
 {
-    const BillOfMaterials bill = billOfMaterials(sketch, in.catalog, in.summary(sketch.id));
+    const BillOfMaterials bill = billOfMaterials(in.project, sketch, in.catalog, in.summary(sketch.id));
     doc.subheading(bill.priced ? QStringLiteral("Bill of materials, %1").arg(qs(bill.period()))
                                : QStringLiteral("Bill of materials"));
     TableBlock t;
@@ -191,11 +194,12 @@ void SketchReportPage::appendBillOfMaterials(ReportDocument& doc, const ReportIn
     for (const BomLine& l : bill.lines) {
         QString price = QStringLiteral("—");
         if (l.unitPriceUsd)
-            price = fmt::price(*l.unitPriceUsd) + qs(l.priceUnit);
+            price = fmt::price(*l.unitPriceUsd, bill.currency) + qs(l.priceUnit);
         const QString quantity = l.quantity > 0
                                      ? fmt::number(l.quantity) + QStringLiteral(" ") + qs(l.quantityUnit)
                                      : qs(l.quantityUnit);
-        const QString amount = l.inTotal ? fmt::cents(l.amountCents) : QStringLiteral("—");
+        const QString amount =
+            l.inTotal ? fmt::cents(l.amountCents, bill.currency.currency) : QStringLiteral("—");
         QString what = qs(l.component) + QStringLiteral(" · ") + qs(l.catalogId);
         if (!l.detail.empty())
             what += QStringLiteral(" · ") + qs(l.detail);
@@ -209,7 +213,7 @@ void SketchReportPage::appendBillOfMaterials(ReportDocument& doc, const ReportIn
         t.rows.push_back({{QStringLiteral("Total ") + qs(bill.period()), {}, true, {}, false},
                           TableCell{},
                           TableCell{},
-                          {fmt::cents(bill.totalCents), {}, true, {}, true},
+                          {fmt::cents(bill.totalCents, bill.currency.currency), {}, true, {}, true},
                           TableCell{}});
     if (bill.lines.empty())
         doc.paragraph(QStringLiteral("The sketch has no hardware."));
@@ -268,7 +272,7 @@ TableBlock SketchReportPage::costTable(const SketchSummary& s)
                  {QStringLiteral("Share"), true, 0}};
     auto row = [&](const QString& label, double usd, bool bold) {
         t.rows.push_back({{label, {}, bold, {}, false},
-                          {fmt::usd(usd), {}, bold, {}, true},
+                          {fmt::usd(usd, s.money), {}, bold, {}, true},
                           {total > 0 ? fmt::percent(usd / total) : QStringLiteral("—"), {}, bold, {}, true}});
     };
     row(QStringLiteral("Compute"), m.computeUsd, false);

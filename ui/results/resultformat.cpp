@@ -18,10 +18,9 @@ QString sig(double v, int digits = 3)
 }
 } // namespace
 
-QString usd(double d)
+QString usd(double d, const ExchangeRate& rate)
 {
-    // Kept in US dollars, shown in the display currency; large sums in words, never "$2,926 B".
-    const ExchangeRate rate = DisplayCurrency::current();
+    // Kept in US dollars, shown in the project's currency; large sums in words, never "$2,926 B".
     const QString symbol =
         QString::fromUtf8(currencySymbol(rate.currency).data(), int(currencySymbol(rate.currency).size()));
     const double v = d * rate.perUsd, a = std::abs(v);

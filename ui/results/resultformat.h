@@ -1,12 +1,15 @@
 #pragma once
 
+#include "currency.h"
+
 #include <QString>
 
 namespace infraplan::ui::resultformat {
 
 /// Display formats for figures the engines computed. Formatting only: every number comes from a
 /// SketchSummary.
-QString usd(double dollars);      ///< "$1.23 M", "$48,200", "$0.42"
+/// Money kept in US dollars in the project's currency `money`: "$1.23 million", "$48,200", "¥0.42"
+QString usd(double dollars, const ExchangeRate& money);
 QString duration(double seconds); ///< "38 ms", "2.4 s", "3.1 h", "12.5 days"
 QString milliseconds(double ms);  ///< "38 ms", "2.4 s"
 /// "850 W", "412 kW", "1.2 MW"; "not published" for a draw the vendor does not publish (PowerDraw::published)

@@ -299,20 +299,20 @@ void ResultsDock::fillFigures(const SketchSummary* s)
     const MonthlyCost m = run ? s->monthly.over(s->timeToTrainDays * 24) : s->monthly;
     section(run ? tr("Cost of the run (once)") : tr("Cost per month"));
     row(run ? tr("Cost of the run") : tr("Monthly cost"),
-        m.priced ? fmt::usd(m.totalUsd()) : tr("not priced"), !m.priced,
+        m.priced ? fmt::usd(m.totalUsd(), s->money) : tr("not priced"), !m.priced,
         run ? &band.runCostUsd : &band.monthlyCostUsd);
-    row(tr("Compute"), fmt::usd(m.computeUsd));
+    row(tr("Compute"), fmt::usd(m.computeUsd, s->money));
     if (m.powerUsd > 0)
-        row(tr("Electricity"), fmt::usd(m.powerUsd));
+        row(tr("Electricity"), fmt::usd(m.powerUsd, s->money));
     if (m.storageUsd > 0)
-        row(tr("Storage"), fmt::usd(m.storageUsd));
+        row(tr("Storage"), fmt::usd(m.storageUsd, s->money));
     if (m.networkUsd > 0)
-        row(tr("Network"), fmt::usd(m.networkUsd));
+        row(tr("Network"), fmt::usd(m.networkUsd, s->money));
     if (m.spaceUsd > 0)
-        row(tr("Space"), fmt::usd(m.spaceUsd));
+        row(tr("Space"), fmt::usd(m.spaceUsd, s->money));
     if (s->role == SketchRole::Inference) {
-        row(tr("Per million tokens"), fmt::usd(s->costPerMillionTokensUsd));
-        row(tr("Per thousand requests"), fmt::usd(s->costPerThousandRequestsUsd));
+        row(tr("Per million tokens"), fmt::usd(s->costPerMillionTokensUsd, s->money));
+        row(tr("Per thousand requests"), fmt::usd(s->costPerThousandRequestsUsd, s->money));
     }
     if (!s->monthly.basis.empty())
         row(tr("Priced as"), QString::fromStdString(s->monthly.basis));
