@@ -16,10 +16,11 @@ const FigureBand* costBand(const SketchSummary& s)
     return s.confidence.available && b.present ? &b : nullptr;
 }
 
-std::string range(const FigureBand& b, bool monthly)
+std::string range(const FigureBand& b, bool monthly, const ExchangeRate& money)
 {
     const std::string per = monthly ? "/month" : "";
-    return formatUsd(b.value) + per + " (" + formatUsd(b.low) + " to " + formatUsd(b.high) + ")";
+    return formatMoney(b.value, money) + per + " (" + formatMoney(b.low, money) + " to " +
+           formatMoney(b.high, money) + ")";
 }
 
 std::string hardware(const SketchSummary& s)
@@ -38,8 +39,9 @@ std::optional<CloseCall> closeCall(const SketchSummary& winner, const SketchSumm
         return std::nullopt;
     const bool monthly = winner.role != SketchRole::Training;
     CloseCall c;
-    c.title = "Too close to call for " + what + ": " + winner.name + " at " + range(*w, monthly) + " and " +
-              runnerUp.name + " at " + range(*r, monthly) + " overlap within the validated error.";
+    c.title = "Too close to call for " + what + ": " + winner.name + " at " +
+              range(*w, monthly, winner.money) + " and " + runnerUp.name + " at " +
+              range(*r, monthly, runnerUp.money) + " overlap within the validated error.";
     // The cost follows the speed through the bill: the winner loses its lead when its hardware runs slower
     // than predicted by about the cost gap.
     const double gap = r->value > 0 ? 1 - w->value / r->value : 0;

@@ -41,8 +41,8 @@ void MonthlyCostChart::addCostBands(QChart* chart, const std::vector<const Sketc
         named = true;
         chartstyle::hoverTooltips(bar, [s = priced[i], b](int) {
             return QObject::tr("<b>%1</b><br>%2 to %3 a month<br>%4")
-                .arg(QString::fromStdString(s->name), QString::fromStdString(formatUsd(b.low)),
-                     QString::fromStdString(formatUsd(b.high)),
+                .arg(QString::fromStdString(s->name), QString::fromStdString(formatMoney(b.low, s->money)),
+                     QString::fromStdString(formatMoney(b.high, s->money)),
                      QString::fromStdString(s->confidence.band.basis).toHtmlEscaped());
         });
     }

@@ -104,14 +104,14 @@ void TrustSection::appendSketches(ReportDocument& doc, const ReportInput& in)
                               : rangeOf(c.samplesPerSecond,
                                         [](double v) { return number(v, QStringLiteral("samples/s")); });
             performance += QStringLiteral("; time to train ") + rangeOf(c.timeToTrainDays, days);
-            cost = QStringLiteral("run ") + rangeOf(c.runCostUsd, usd);
+            cost = QStringLiteral("run ") + rangeOf(c.runCostUsd, [&s](double v) { return usd(v, s.money); });
         } else {
             const FigureBand& latency = c.ttftMs[2].present ? c.ttftMs[2] : c.e2eMs[2];
             performance = (c.ttftMs[2].present ? QStringLiteral("TTFT p99 ") : QStringLiteral("p99 ")) +
                           rangeOf(latency, [](double v) { return number(v, QStringLiteral("ms")); }) +
                           QStringLiteral("; instances the peak needs ") +
                           rangeOf(c.instancesNeededAtPeak, [](double v) { return number(v); });
-            cost = rangeOf(c.monthlyCostUsd, usdPerMonth);
+            cost = rangeOf(c.monthlyCostUsd, [&s](double v) { return usdPerMonth(v, s.money); });
         }
         const TableCell regime = cell(
             q(c.band.regime.label()),

@@ -75,7 +75,7 @@ QString sketchToolTip(const SketchSummary& s)
         line(QObject::tr("Step time"), c.stepTimeS, fmt::duration);
         line(QObject::tr("Time to train"), c.timeToTrainDays,
              [](double d) { return fmt::duration(d * 86400); });
-        line(QObject::tr("Cost of the run"), c.runCostUsd, fmt::usd);
+        line(QObject::tr("Cost of the run"), c.runCostUsd, [&s](double v) { return fmt::usd(v, s.money); });
     } else {
         line(QObject::tr("Max requests per replica"), c.replicaRequestsPerS,
              [](double v) { return fmt::rate(v, QObject::tr("req")); });
@@ -84,7 +84,7 @@ QString sketchToolTip(const SketchSummary& s)
         line(QObject::tr("End to end p99"), c.e2eMs[2], fmt::milliseconds);
         line(QObject::tr("Instances the peak needs"), c.instancesNeededAtPeak, fmt::count);
         line(QObject::tr("Average power"), c.averagePowerKW, [](double kw) { return fmt::watts(kw * 1000); });
-        line(QObject::tr("Monthly cost"), c.monthlyCostUsd, fmt::usd);
+        line(QObject::tr("Monthly cost"), c.monthlyCostUsd, [&s](double v) { return fmt::usd(v, s.money); });
     }
     html += QStringLiteral("</table>");
     html +=
