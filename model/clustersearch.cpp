@@ -1,8 +1,8 @@
 #include "clustersearch.h"
 
 #include "hardwarerow.h"
-#include "pricingdefaults.h"
 #include "parallelfor.h"
+#include "pricingdefaults.h"
 #include "trainingrun.h"
 #include "trainingsetup.h"
 

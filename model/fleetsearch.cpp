@@ -1,9 +1,9 @@
 #include "fleetsearch.h"
 
 #include "hardwarerow.h"
-#include "pricingdefaults.h"
 #include "inferencefleet.h"
 #include "parallelfor.h"
+#include "pricingdefaults.h"
 
 #include <algorithm>
 #include <atomic>

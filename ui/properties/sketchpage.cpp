@@ -412,13 +412,12 @@ void SketchPage::refresh()
     m_scaleUp->setItemText(0, own("scale_up_link", tr("The instance's own")));
     m_scaleOut->setItemText(0, own("scale_out_link", tr("The instance's own")));
     m_region->setItemText(
-        0,
-        !project.pricingDefaults.regionId.empty()
-            ? tr("The project's (%1)")
-                  .arg(catalogtext::displayName(catalog, project.pricingDefaults.regionId))
-        : instance && !homeRegionOf(*instance).empty()
-            ? tr("The instance's (%1)").arg(catalogtext::displayName(catalog, homeRegionOf(*instance)))
-            : tr("The instance's region"));
+        0, !project.pricingDefaults.regionId.empty()
+               ? tr("The project's (%1)")
+                     .arg(catalogtext::displayName(catalog, project.pricingDefaults.regionId))
+           : instance && !homeRegionOf(*instance).empty()
+               ? tr("The instance's (%1)").arg(catalogtext::displayName(catalog, homeRegionOf(*instance)))
+               : tr("The instance's region"));
     select(m_scaleUp, QString::fromStdString(s->scaleUpLink));
     select(m_scaleOut, QString::fromStdString(s->scaleOutLink));
     select(m_storage, QString::fromStdString(s->storageId));
