@@ -6,6 +6,8 @@
 #include "kindicon.h"
 #include "resultformat.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -313,9 +315,13 @@ void SketchFrameItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
             if (y + rowHeight > inner.bottom() - (m_warnings ? rowHeight : 0))
                 break;
             const QRectF r(inner.left(), y, inner.width(), rowHeight);
+            // A long value (a cost with its band) shortens the label instead of running into it.
+            const double valueWidth = QFontMetricsF(smallBold).horizontalAdvance(row.value);
+            const QString label = QFontMetricsF(small).elidedText(
+                row.label, Qt::ElideRight, std::max(0.0, r.width() - valueWidth - L * 0.4));
             painter->setFont(small);
             painter->setPen(pal.color(QPalette::PlaceholderText));
-            painter->drawText(r, Qt::AlignLeft | Qt::AlignVCenter, row.label);
+            painter->drawText(r, Qt::AlignLeft | Qt::AlignVCenter, label);
             painter->setFont(smallBold);
             painter->setPen(row.bad ? QColor(210, 50, 50) : pal.color(QPalette::Text));
             painter->drawText(r, Qt::AlignRight | Qt::AlignVCenter, row.value);
