@@ -233,11 +233,11 @@ TableBlock SketchReportPage::powerTable(const SketchSummary& s)
                           {fmt::kilowatts(peakW), {}, bold, {}, true}});
     };
     if (!s.averagePower.published) {
-        // Unknown, not zero: a 0 kW row would pass for a measured figure.
+        // Unknown, not zero: a 0 kW row would pass for a measured figure. One column: empty Average and
+        // Peak columns squeezed their headers into broken words.
+        t.columns.resize(1);
         t.rows.push_back(
-            {{QStringLiteral("Not published for ") + qs(s.acceleratorName), {}, false, {}, false},
-             {QStringLiteral("—"), {}, false, {}, true},
-             {QStringLiteral("—"), {}, false, {}, true}});
+            {{QStringLiteral("Not published for ") + qs(s.acceleratorName), {}, false, {}, false}});
         return t;
     }
     row(QStringLiteral("Accelerators"), s.averagePower.acceleratorsW, s.peakPower.acceleratorsW, false);
