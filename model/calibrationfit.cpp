@@ -399,16 +399,6 @@ bool usable(const Prediction& p)
     return p.predicted && std::isfinite(p.value) && p.value > 0;
 }
 
-CrossValidation::Stats stats(const std::vector<double>& abs)
-{
-    CrossValidation::Stats s;
-    s.count = abs.size();
-    s.median = percentile(abs, 50);
-    s.p90 = percentile(abs, 90);
-    s.max = abs.empty() ? 0 : *std::max_element(abs.begin(), abs.end());
-    return s;
-}
-
 } // namespace
 
 CrossValidation crossValidate(const Calibrator& cal)
@@ -464,7 +454,7 @@ CrossValidation crossValidate(const Calibrator& cal)
         }
     }
     auto summary = [&](std::vector<double>* v) {
-        return CrossValidation::Summary{stats(v[0]), stats(v[1]), stats(v[2])};
+        return CrossValidation::Summary{errorStats(v[0]), errorStats(v[1]), errorStats(v[2])};
     };
     cv.all = summary(all);
     cv.training = summary(training);

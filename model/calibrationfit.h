@@ -3,6 +3,7 @@
 #include "calibrationpriors.h"
 #include "catalog.h"
 #include "catalogdata.h"
+#include "validation.h"
 #include "validationcase.h"
 
 #include <string>
@@ -80,10 +81,7 @@ struct CrossValidation {
         Prediction inSample, caseHeldOut, familyHeldOut;
         double errorPct = 0, caseHeldOutErrorPct = 0, familyHeldOutErrorPct = 0;
     };
-    struct Stats {
-        size_t count = 0;
-        double median = 0, p90 = 0, max = 0;
-    };
+    using Stats = ErrorStats;
     struct Summary {
         Stats inSample, caseHeldOut, familyHeldOut;
     };

@@ -75,17 +75,15 @@ std::optional<std::vector<ValidationCase>> parseValidationFile(const std::string
     return cases;
 }
 
-namespace {
-ValidationReport::Stats stats(const std::vector<double>& abs)
+ErrorStats errorStats(const std::vector<double>& abs)
 {
-    ValidationReport::Stats s;
+    ErrorStats s;
     s.count = abs.size();
     s.median = percentile(abs, 50);
     s.p90 = percentile(abs, 90);
     s.max = abs.empty() ? 0 : *std::max_element(abs.begin(), abs.end());
     return s;
 }
-} // namespace
 
 ValidationReport runValidation(const std::vector<ValidationCase>& cases, const Catalog& catalog)
 {
@@ -111,12 +109,12 @@ ValidationReport runValidation(const std::vector<ValidationCase>& cases, const C
         }
         report.rows.push_back(std::move(row));
     }
-    const auto a = stats(all);
+    const auto a = errorStats(all);
     report.medianAbsErrorPct = a.median;
     report.p90AbsErrorPct = a.p90;
     report.maxAbsErrorPct = a.max;
-    report.training = stats(training);
-    report.inference = stats(inference);
+    report.training = errorStats(training);
+    report.inference = errorStats(inference);
     return report;
 }
 

@@ -11,6 +11,13 @@ namespace infraplan {
 
 class Catalog;
 
+/// How large a set of absolute errors is: its count, median, 90th percentile and maximum.
+struct ErrorStats {
+    size_t count = 0;
+    double median = 0, p90 = 0, max = 0;
+};
+ErrorStats errorStats(const std::vector<double>& absErrors);
+
 /// The result of comparing the engines with one validation file.
 struct ValidationReport {
     struct Row {
@@ -23,10 +30,7 @@ struct ValidationReport {
     double p90AbsErrorPct = 0;
     double maxAbsErrorPct = 0;
     /// The same three statistics per kind ("training", "inference").
-    struct Stats {
-        double median = 0, p90 = 0, max = 0;
-        size_t count = 0;
-    };
+    using Stats = ErrorStats;
     Stats training, inference;
     std::vector<const Row*> unpredicted() const;
 };
