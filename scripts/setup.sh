@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Infraplan needs on Debian 12 (only the packages that are missing), then configures and
-# builds it. Usage: scripts/setup.sh [PRESET]   (PRESET: default, sanitize or fuzz)
+# builds it. Usage: scripts/setup.sh [PRESET]   (PRESET: default, sanitize, sanitize-core or fuzz)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${1:-default}
@@ -26,5 +26,9 @@ if ((${#missing[@]})); then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# A compiler cache, when one is installed, makes a second build tree or a fresh checkout cheap to rebuild.
+if command -v ccache >/dev/null && [ -z "${CMAKE_CXX_COMPILER_LAUNCHER:-}" ]; then
+    export CMAKE_CXX_COMPILER_LAUNCHER=ccache CMAKE_C_COMPILER_LAUNCHER=ccache
+fi
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"

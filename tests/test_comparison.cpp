@@ -150,7 +150,8 @@ private slots:
             std::vector<SketchSummary> withEnergy = results;
             for (SketchSummary& r : withEnergy)
                 r.energyKWhPerMonth = 449000;
-            const ComparisonRow* energy = compareSketches(p, withEnergy).row("energy_mwh_per_month");
+            const ComparisonTable withEnergyTable = compareSketches(p, withEnergy); // outlives its row
+            const ComparisonRow* energy = withEnergyTable.row("energy_mwh_per_month");
             QVERIFY(energy && energy->values[0] && !energy->values[2]);
         }
         QCOMPARE(cost->best, (std::vector<bool>{false, true, false}));
