@@ -345,11 +345,11 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         std::string missed;
         for (const TargetCheck& c : f.checks)
             if (!c.met)
-                missed +=
-                    (missed.empty() ? "" : ", ") + c.name + " " +
-                    (c.achievedMs >= kUnboundedLatencyS * 1000 ? std::string("unbounded (the queue never drains)")
-                                                        : ms(c.achievedMs / 1000)) +
-                    " > " + ms(c.targetMs / 1000);
+                missed += (missed.empty() ? "" : ", ") + c.name + " " +
+                          (c.achievedMs >= kUnboundedLatencyS * 1000
+                               ? std::string("unbounded (the queue never drains)")
+                               : ms(c.achievedMs / 1000)) +
+                          " > " + ms(c.targetMs / 1000);
         v = "Misses " + (missed.empty() ? std::string("its load") : missed);
         // An overflowing queue is said in plain words: requests arrive faster than the fleet can serve
         // them, and wait (or are turned away) until the peak passes.

@@ -414,10 +414,12 @@ private slots:
         const SketchSummary s = simulateSketch(p, *p.sketch("train"), catalog, whatIfOptions());
         QVERIFY2(s.computed, s.error.c_str());
         QCOMPARE(s.monthly.storageUsd, 0.0);
-        const auto found = std::find_if(s.warnings.begin(), s.warnings.end(),
-                                    [](const Warning& w) { return w.code == WarningCode::StorageUnpriced; });
+        const auto found = std::find_if(s.warnings.begin(), s.warnings.end(), [](const Warning& w) {
+            return w.code == WarningCode::StorageUnpriced;
+        });
         QVERIFY(found != s.warnings.end());
-        QVERIFY2(found->message.find("FSx for Lustre PERSISTENT_2") != std::string::npos, found->message.c_str());
+        QVERIFY2(found->message.find("FSx for Lustre PERSISTENT_2") != std::string::npos,
+                 found->message.c_str());
         const std::string text = sketchResultText(s, p);
         QVERIFY2(text.find("storage not priced") != std::string::npos, text.c_str());
         QVERIFY2(text.find("storage $0") == std::string::npos, text.c_str());

@@ -205,9 +205,9 @@ private slots:
 
     void targetMetOnlyAtThePredictedSpeedIsFlagged()
     {
-        // The p5 chat fleet under ever tighter TPOT targets: while the fleet meets the target at the predicted
-        // speed, the slow-end note appears exactly when the TPOT band's high end passes the target, names it
-        // and quotes both; tighter still the fleet misses outright and the note is not needed.
+        // The p5 chat fleet under ever tighter TPOT targets: while the fleet meets the target at the
+        // predicted speed, the slow-end note appears exactly when the TPOT band's high end passes the target,
+        // names it and quotes both; tighter still the fleet misses outright and the note is not needed.
         Project p = example("llm-pretrain-and-chat.json");
         InferenceService* service = nullptr;
         for (InferenceService& s : p.services)
