@@ -2,6 +2,7 @@
 #include "catalog.h"
 #include "clustersearch.h"
 #include "commands.h"
+#include "figureformat.h"
 #include "fleetsearch.h"
 #include "jsontext.h"
 #include "projectfile.h"
@@ -25,13 +26,6 @@ constexpr const char* kUsage =
     "                        [--providers a,b] [--vendors a,b] [--cloud-only|--owned-only] [--max-nodes N]\n"
     "       infraplan search PROJECT --service NAME [--json] [--top N] [--budget USD_PER_MONTH]\n"
     "                        [--providers a,b] [--vendors a,b] [--cloud-only|--owned-only] [--quick]\n";
-
-std::string num(const char* format, double v)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, format, v);
-    return buf;
-}
 
 std::vector<std::string> splitList(const std::optional<std::string>& text)
 {
@@ -147,19 +141,21 @@ int layoutSearch(const Project& project, const Sketch& sketch, const Catalog& ca
     } else {
         c.out << "Layout search for " << sketch.name << ": " << r.layouts << " layouts (" << r.evaluated
               << " estimated, " << r.pruned << " pruned by memory, " << r.dominated << " dominated) in "
-              << num("%.1f", r.seconds * 1e3) << " ms on " << r.threads << " thread(s), ranked by "
+              << formatWith("%.1f", r.seconds * 1e3) << " ms on " << r.threads << " thread(s), ranked by "
               << objectiveName(options.objective) << "\n";
         printRejections(c.out, r.rejected, r.error);
         int rank = 1;
         for (const TrainingCandidate& t : r.best) {
             const TrainingEstimate& e = t.estimate;
-            c.out << num("%2.0f", rank++) << ". " << describeLayout(t.layout) << "\n    step "
-                  << num("%.3f", e.stepTimeS) << " s, MFU " << num("%.1f", 100 * e.mfu) << "%, "
-                  << num("%.1f", e.memory.total() / 1e9) << " of " << num("%.0f", e.memoryCapacityBytes / 1e9)
-                  << " GB, $" << num("%.2f", t.usdPerStep) << " per step; compute "
-                  << num("%.3f", e.step.compute) << " s, TP " << num("%.3f", e.step.tpComm) << " s, PP "
-                  << num("%.3f", e.step.ppComm) << " s, bubble " << num("%.3f", e.step.bubble) << " s, DP "
-                  << num("%.3f", e.step.dpComm) << " s\n";
+            c.out << formatWith("%2.0f", rank++) << ". " << describeLayout(t.layout) << "\n    step "
+                  << formatWith("%.3f", e.stepTimeS) << " s, MFU " << formatWith("%.1f", 100 * e.mfu) << "%, "
+                  << formatWith("%.1f", e.memory.total() / 1e9) << " of "
+                  << formatWith("%.0f", e.memoryCapacityBytes / 1e9) << " GB, $"
+                  << formatWith("%.2f", t.usdPerStep) << " per step; compute "
+                  << formatWith("%.3f", e.step.compute) << " s, TP " << formatWith("%.3f", e.step.tpComm)
+                  << " s, PP " << formatWith("%.3f", e.step.ppComm) << " s, bubble "
+                  << formatWith("%.3f", e.step.bubble) << " s, DP " << formatWith("%.3f", e.step.dpComm)
+                  << " s\n";
         }
     }
     return r.best.empty() ? InputProblems : Ok;
@@ -199,15 +195,15 @@ int clusterSearch(const Project& project, const Sketch& sketch, const Catalog& c
         c.out << jsonText(j, 2) << "\n";
     } else {
         c.out << "Cluster search for " << sketch.name << ": " << r.clusters << " clusters, "
-              << r.layoutsEvaluated << " layout estimates in " << num("%.2f", r.seconds) << " s on "
+              << r.layoutsEvaluated << " layout estimates in " << formatWith("%.2f", r.seconds) << " s on "
               << r.threads << " thread(s), ranked by " << objectiveName(options.objective) << "\n";
         printRejections(c.out, r.rejected, r.error);
         int rank = 1;
         for (const ClusterCandidate& t : r.best)
-            c.out << num("%2.0f", rank++) << ". " << t.sketch.name << " (" << t.accelerators << " x "
-                  << t.acceleratorName << "): " << num("%.1f", t.timeToTrainDays) << " days, $"
-                  << num("%.0f", t.runCostUsd) << ", " << num("%.0f", t.averagePowerW / 1e3) << " kW; "
-                  << describeLayout(t.layout) << "\n";
+            c.out << formatWith("%2.0f", rank++) << ". " << t.sketch.name << " (" << t.accelerators << " x "
+                  << t.acceleratorName << "): " << formatWith("%.1f", t.timeToTrainDays) << " days, $"
+                  << formatWith("%.0f", t.runCostUsd) << ", " << formatWith("%.0f", t.averagePowerW / 1e3)
+                  << " kW; " << describeLayout(t.layout) << "\n";
     }
     return r.best.empty() ? InputProblems : Ok;
 }
@@ -253,14 +249,15 @@ int fleetSearch(const Project& project, const InferenceService& service, const C
     } else {
         c.out << "Fleet search for " << service.name << ": " << r.configurations << " configurations, "
               << r.analytical << " analytical estimates, " << r.simulated << " simulations in "
-              << num("%.2f", r.seconds) << " s (" << num("%.2f", r.simulationSeconds) << " s simulating) on "
-              << r.threads << " thread(s)\n";
+              << formatWith("%.2f", r.seconds) << " s (" << formatWith("%.2f", r.simulationSeconds)
+              << " s simulating) on " << r.threads << " thread(s)\n";
         printRejections(c.out, r.rejected, r.error);
         int rank = 1;
         for (const FleetCandidate& f : r.best)
-            c.out << num("%2.0f", rank++) << ". " << f.sketch.name << ": $" << num("%.0f", f.monthlyUsd)
-                  << " a month, " << num("%.1f", f.replicasAtPeak) << " replicas at peak, TTFT p99 "
-                  << num("%.0f", f.ttftP99Ms) << " ms, TPOT p99 " << num("%.1f", f.tpotP99Ms) << " ms"
+            c.out << formatWith("%2.0f", rank++) << ". " << f.sketch.name << ": $"
+                  << formatWith("%.0f", f.monthlyUsd) << " a month, " << formatWith("%.1f", f.replicasAtPeak)
+                  << " replicas at peak, TTFT p99 " << formatWith("%.0f", f.ttftP99Ms) << " ms, TPOT p99 "
+                  << formatWith("%.1f", f.tpotP99Ms) << " ms"
                   << (f.simulated ? " (simulated)" : " (analytical)") << "\n";
     }
     return r.best.empty() ? InputProblems : Ok;

@@ -1,4 +1,5 @@
 #include "catalog.h"
+#include "figureformat.h"
 #include "hardware.h"
 #include "inferencereplica.h"
 #include "regime.h"
@@ -98,13 +99,6 @@ Precision defaultPrecision(const AcceleratorSpec& d, bool generative, const std:
     if (has(Precision::INT8))
         return Precision::INT8;
     return sixteen;
-}
-
-std::string fmt(const char* f, double v)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
 }
 
 } // namespace
@@ -253,10 +247,10 @@ Prediction predictInferenceCase(const ValidationCase& c, const Catalog& catalog)
             out.predicted = value > 0;
             out.value = value;
             out.binding = servingBinding(bound, !higherIsBetter);
-            out.detail = std::string(precisionName(setup.precision)) + ", " + fmt("%.0f", replicas) +
+            out.detail = std::string(precisionName(setup.precision)) + ", " + formatWith("%.0f", replicas) +
                          " x TP" + std::to_string(tp) + ", " +
-                         (model->isLlm() ? fmt("%.0f requests in flight", cap.concurrency)
-                                         : fmt("batch %.0f", cap.concurrency)) +
+                         (model->isLlm() ? formatWith("%.0f requests in flight", cap.concurrency)
+                                         : formatWith("batch %.0f", cap.concurrency)) +
                          ", " + std::string(boundName(bound)) + "-bound";
             if (setup.beams > 1)
                 out.detail += ", beam " + std::to_string(setup.beams);

@@ -2,6 +2,7 @@
 #include "trainingcase.h"
 
 #include "catalog.h"
+#include "figureformat.h"
 #include "regime.h"
 
 #include <algorithm>
@@ -128,13 +129,6 @@ std::optional<Precision> casePrecision(const json& run, const AcceleratorSpec& a
                                                                                    : Precision::FP16;
 }
 
-std::string fmt(double v)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3g", v);
-    return buf;
-}
-
 } // namespace
 
 std::optional<TrainingCase> trainingCaseSetup(const ValidationCase& c, const Catalog& catalog,
@@ -226,7 +220,8 @@ Prediction predictTrainingCase(const ValidationCase& c, const Catalog& catalog)
         return p;
     const LayoutChoice choice = chooseLayout(tc->setup, tc->fixed);
     if (!choice.found) {
-        p.reason = "no valid parallel layout for " + fmt(tc->setup.cluster.accelerators) + " devices";
+        p.reason =
+            "no valid parallel layout for " + formatWith("%.3g", tc->setup.cluster.accelerators) + " devices";
         return p;
     }
     const TrainingEstimate& e = choice.estimate;
@@ -245,7 +240,8 @@ Prediction predictTrainingCase(const ValidationCase& c, const Catalog& catalog)
     p.predicted = true;
     p.binding = trainingBinding(e.step);
     p.detail = std::string(precisionName(tc->setup.workload.precision)) + ", " +
-               describeLayout(choice.layout) + (e.fits ? "" : ", DOES NOT FIT") + ", MFU " + fmt(e.mfu);
+               describeLayout(choice.layout) + (e.fits ? "" : ", DOES NOT FIT") + ", MFU " +
+               formatWith("%.3g", e.mfu);
     return p;
 }
 
