@@ -7,6 +7,7 @@
 #include "jsontext.h"
 #include "projectfile.h"
 #include "projectinput.h"
+#include "searchrequest.h"
 #include "trainingreport.h"
 #include "trainingsearch.h"
 #include "trainingsetup.h"
@@ -108,20 +109,45 @@ PlanConstraints constraintsFrom(const Arguments& a)
     return k;
 }
 
-int layoutSearch(const Project& project, const Sketch& sketch, const Catalog& catalog, const Arguments& a,
-                 int top, Context& c)
+/// What every search reads from the command line; `runSearch` does the rest of the set-up.
+SearchRequest requestFrom(const Arguments& a, SearchKind kind, int top)
 {
-    Problems problems;
-    auto setup = prepareTraining(project, sketch, catalog, problems);
-    if (!setup) {
-        c.err << "infraplan search: "
-              << (problems.empty() ? "cannot model the sketch" : problems[0].toString()) << "\n";
-        return InputProblems;
+    SearchRequest r;
+    r.kind = kind;
+    r.top = top;
+    r.objective = objectiveFrom(a);
+    r.constraints = constraintsFrom(a);
+    if (auto v = a.option("max-nodes"))
+        r.maxNodes = static_cast<int>(*Arguments::parseNumber(*v));
+    r.simulateFinalists = !a.flag("quick");
+    return r;
+}
+
+/// Prints why a search could not be set up; the exit code.
+int setupProblem(const SearchResults& results, const std::string& sketchName, Context& c)
+{
+    c.err << "infraplan search: ";
+    switch (results.problem) {
+    case SearchSetupProblem::None:
+    case SearchSetupProblem::NoSketch:
+    case SearchSetupProblem::NoService:
+        c.err << "nothing to search for";
+        break;
+    case SearchSetupProblem::NotTraining:
+        c.err << "sketch '" << sketchName
+              << "' is an inference fleet: the layout and cluster searches are for training sketches";
+        break;
+    case SearchSetupProblem::CannotModel:
+        c.err << results.problemDetail;
+        break;
     }
-    TrainingSearchOptions options;
-    options.top = top;
-    options.objective = objectiveFrom(a);
-    const TrainingSearchResult r = searchTrainingLayouts(*setup, options);
+    c.err << "\n";
+    return InputProblems;
+}
+
+int printLayouts(const TrainingSearchResult& r, const Sketch& sketch, const SearchRequest& request,
+                 const Arguments& a, Context& c)
+{
     if (a.flag("json")) {
         nlohmann::json best = nlohmann::json::array();
         for (const TrainingCandidate& t : r.best)
@@ -130,7 +156,7 @@ int layoutSearch(const Project& project, const Sketch& sketch, const Catalog& ca
                             {"usd_per_step", t.usdPerStep}});
         nlohmann::json j{{"search", "training-layout"},
                          {"sketch", sketch.id},
-                         {"objective", objectiveName(options.objective)},
+                         {"objective", objectiveName(request.objective)},
                          {"layouts", r.layouts},
                          {"evaluated", r.evaluated},
                          {"pruned", r.pruned},
@@ -142,7 +168,7 @@ int layoutSearch(const Project& project, const Sketch& sketch, const Catalog& ca
         c.out << "Layout search for " << sketch.name << ": " << r.layouts << " layouts (" << r.evaluated
               << " estimated, " << r.pruned << " pruned by memory, " << r.dominated << " dominated) in "
               << formatWith("%.1f", r.seconds * 1e3) << " ms on " << r.threads << " thread(s), ranked by "
-              << objectiveName(options.objective) << "\n";
+              << objectiveName(request.objective) << "\n";
         printRejections(c.out, r.rejected, r.error);
         int rank = 1;
         for (const TrainingCandidate& t : r.best) {
@@ -161,16 +187,9 @@ int layoutSearch(const Project& project, const Sketch& sketch, const Catalog& ca
     return r.best.empty() ? InputProblems : Ok;
 }
 
-int clusterSearch(const Project& project, const Sketch& sketch, const Catalog& catalog, const Arguments& a,
-                  int top, Context& c)
+int printClusters(const ClusterSearchResult& r, const Sketch& sketch, const SearchRequest& request,
+                  const Arguments& a, Context& c)
 {
-    ClusterSearchOptions options;
-    options.top = top;
-    options.constraints = constraintsFrom(a);
-    options.objective = objectiveFrom(a);
-    if (auto v = a.option("max-nodes"))
-        options.maxNodes = static_cast<int>(*Arguments::parseNumber(*v));
-    const ClusterSearchResult r = searchTrainingClusters(project, sketch, catalog, options);
     if (a.flag("json")) {
         nlohmann::json best = nlohmann::json::array();
         for (const ClusterCandidate& t : r.best)
@@ -188,7 +207,7 @@ int clusterSearch(const Project& project, const Sketch& sketch, const Catalog& c
                             {"run_energy_kwh", t.runEnergyKWh}});
         nlohmann::json j{{"search", "training-cluster"},
                          {"sketch", sketch.id},
-                         {"objective", objectiveName(options.objective)},
+                         {"objective", objectiveName(request.objective)},
                          {"clusters", r.clusters},
                          {"layouts_evaluated", r.layoutsEvaluated}};
         addOutcome(j, r.seconds, r.threads, r.rejected, r.error, std::move(best));
@@ -196,7 +215,7 @@ int clusterSearch(const Project& project, const Sketch& sketch, const Catalog& c
     } else {
         c.out << "Cluster search for " << sketch.name << ": " << r.clusters << " clusters, "
               << r.layoutsEvaluated << " layout estimates in " << formatWith("%.2f", r.seconds) << " s on "
-              << r.threads << " thread(s), ranked by " << objectiveName(options.objective) << "\n";
+              << r.threads << " thread(s), ranked by " << objectiveName(request.objective) << "\n";
         printRejections(c.out, r.rejected, r.error);
         int rank = 1;
         for (const ClusterCandidate& t : r.best)
@@ -208,18 +227,8 @@ int clusterSearch(const Project& project, const Sketch& sketch, const Catalog& c
     return r.best.empty() ? InputProblems : Ok;
 }
 
-int fleetSearch(const Project& project, const InferenceService& service, const Catalog& catalog,
-                const Arguments& a, int top, Context& c)
+int printFleets(const FleetSearchResult& r, const InferenceService& service, const Arguments& a, Context& c)
 {
-    FleetSearchOptions options;
-    options.top = top;
-    options.constraints = constraintsFrom(a);
-    options.simulateFinalists = !a.flag("quick");
-    const Sketch* base = nullptr;
-    for (const Sketch& s : project.sketches)
-        if (!base && s.role == SketchRole::Inference && s.workloadId == service.id)
-            base = &s;
-    const FleetSearchResult r = searchInferenceFleets(project, service, base, catalog, options);
     if (a.flag("json")) {
         nlohmann::json best = nlohmann::json::array();
         for (const FleetCandidate& f : r.best)
@@ -292,8 +301,13 @@ int searchCommand(const std::vector<std::string>& args, Context& c)
         top = static_cast<int>(*Arguments::parseNumber(*v));
     if (auto service = a.option("service")) {
         for (const InferenceService& s : project->services)
-            if (s.id == *service || s.name == *service)
-                return fleetSearch(*project, s, *catalog, a, top, c);
+            if (s.id == *service || s.name == *service) {
+                SearchRequest request = requestFrom(a, SearchKind::Fleet, top);
+                request.serviceId = s.id;
+                const SearchResults results = runSearch(*project, *catalog, request);
+                return results.fleets ? printFleets(*results.fleets, s, a, c)
+                                      : setupProblem(results, *service, c);
+            }
         c.err << "infraplan search: no inference service has id or name '" << *service << "'\n";
         return InputProblems;
     }
@@ -301,13 +315,15 @@ int searchCommand(const std::vector<std::string>& args, Context& c)
     for (const Sketch& s : project->sketches) {
         if (s.id != name && s.name != name)
             continue;
-        if (s.role != SketchRole::Training) {
-            c.err << "infraplan search: sketch '" << name
-                  << "' is an inference fleet: the layout and cluster searches are for training sketches\n";
-            return InputProblems;
-        }
-        return a.flag("clusters") ? clusterSearch(*project, s, *catalog, a, top, c)
-                                  : layoutSearch(*project, s, *catalog, a, top, c);
+        SearchRequest request =
+            requestFrom(a, a.flag("clusters") ? SearchKind::Cluster : SearchKind::Layout, top);
+        request.sketchId = s.id;
+        const SearchResults results = runSearch(*project, *catalog, request);
+        if (results.layouts)
+            return printLayouts(*results.layouts, s, request, a, c);
+        if (results.clusters)
+            return printClusters(*results.clusters, s, request, a, c);
+        return setupProblem(results, name, c);
     }
     c.err << "infraplan search: no sketch has id or name '" << name << "'\n";
     return InputProblems;

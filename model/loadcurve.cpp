@@ -70,7 +70,7 @@ LoadCurve sweepLoad(const Project& project, const Sketch& sketch, const SketchSu
         if (candidate.id == service->id)
             s = &candidate;
     for (double fraction : loadCurveFractions()) {
-        s->traffic.shape = "flat";
+        s->traffic.shape = TrafficShape::Flat;
         s->traffic.peakRps = fraction * scaleRps;
         const SketchSummary r = simulate(copy, fixed, whatIfOptions());
         const double latency = curve.llm ? r.ttftMs[2] : r.e2eMs[2];
