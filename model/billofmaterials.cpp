@@ -77,9 +77,7 @@ BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, con
     std::vector<BomLine>& lines = bill.lines;
     lines.reserve(16); // pointers into it are kept until the cents are spread
 
-    int nodes = 0;
-    for (const NodeGroup& group : sketch.nodes)
-        nodes += group.count;
+    const int nodes = sketch.instanceCount();
     const CatalogItem* firstInstance = nullptr;
     for (const NodeGroup& group : sketch.nodes) {
         const CatalogItem* item = catalog.find(group.itemId);

@@ -21,6 +21,14 @@ std::array<double, 24> TrafficProfile::fractions() const
     return flat;
 }
 
+int Sketch::instanceCount() const
+{
+    int n = 0;
+    for (const NodeGroup& g : nodes)
+        n += g.count;
+    return n;
+}
+
 const TrainingJob* Project::trainingJob(const std::string& id) const
 {
     auto it =

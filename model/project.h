@@ -180,6 +180,8 @@ struct Sketch {
     std::optional<Precision> precision;            ///< overrides the workload's precision
     BatchingPolicy batching;                       ///< inference
     AutoscalingPolicy autoscaling;                 ///< inference
+    /// Instances drawn: the sum over the node groups.
+    int instanceCount() const;
     bool operator==(const Sketch&) const = default;
 };
 
