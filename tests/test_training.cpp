@@ -666,6 +666,24 @@ private slots:
         QCOMPARE(c.layout.interleave, 1);
     }
 
+    void unstatedPrecisionIsFp8OnlyWhereFp8IsFaster()
+    {
+        // A case that states no precision trains the linears of a large transformer in FP8 only where the
+        // FP8 peak beats the 16-bit one: H100 SXM 1978.9 > 989.4 TFLOP/s runs FP8; TPU v5p lists FP8 at its
+        // BF16 rate (459 = 459), which would add the casts and gain nothing, so it stays in BF16.
+        const Catalog catalog = shipped();
+        auto precisionOn = [&](const char* system) {
+            std::string why;
+            auto tc = trainingCaseSetup(
+                published(R"({"name": "gpt3-175b"})", system, R"({"global_batch": 2048})"), catalog, why);
+            return tc ? std::optional<Precision>(tc->setup.workload.precision) : std::nullopt;
+        };
+        QCOMPARE(precisionOn(R"({"accelerator": "H100-SXM5-80GB", "count": 512, "per_node": 8})"),
+                 std::optional<Precision>(Precision::FP8));
+        QCOMPARE(precisionOn(R"({"accelerator": "TPU-v5p", "count": 512, "per_node": 4})"),
+                 std::optional<Precision>(Precision::BF16));
+    }
+
     void validationMeetsTheGoal()
     {
         const std::string path = INFRAPLAN_SOURCE_DIR "/data/validation/cases.json";
