@@ -684,6 +684,25 @@ private slots:
                  std::optional<Precision>(Precision::BF16));
     }
 
+    void everyTensorParallelCollectivePaysTheFamilysSyncCost()
+    {
+        // GPT-like 7B (32 layers) on TP 8 inside one server, PP 1, DP 1, micro-batch 1 of 2048 tokens, global
+        // batch 4: m = 4 microbatches. Selective recompute: 4 all-reduce equivalents per layer and
+        // microbatch, each an all-gather plus a reduce-scatter, so a fixed cost of 0.5 ms per collective adds
+        // 4 microbatches x 32 layers x 4 x 2 x 0.5 ms = 0.512 s of exposed tensor-parallel time.
+        TrainingSetup s = handSetup(gptLike(), 8, 4);
+        const TrainingLayout l = layout(1, 8, 1, 1, 1, Recompute::Selective);
+        const TrainingEstimate without = estimateTraining(s, l);
+        s.cluster.tpSyncS = 0.5e-3;
+        const TrainingEstimate with = estimateTraining(s, l);
+        QVERIFY(without.valid() && with.valid());
+        QVERIFY(std::abs(with.step.tpComm - without.step.tpComm - 4 * 32 * 4 * 2 * 0.5e-3) < 1e-9);
+        // Without tensor parallelism there is nothing to synchronise.
+        TrainingSetup dpOnly = handSetup(gptLike(), 8, 8);
+        dpOnly.cluster.tpSyncS = 0.5e-3;
+        QCOMPARE(estimateTraining(dpOnly, layout(8, 1, 1, 1, 1, Recompute::Selective)).step.tpComm, 0.0);
+    }
+
     void validationMeetsTheGoal()
     {
         const std::string path = INFRAPLAN_SOURCE_DIR "/data/validation/cases.json";
