@@ -8,6 +8,7 @@
 #include "textfile.h"
 #include "validationinput.h"
 
+#include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -30,9 +31,10 @@ nlohmann::json fitJson(const FamilyFit& f)
                      {"rms_log_error", f.rmsLogError},
                      {"max_abs_error_pct", f.maxAbsErrorPct},
                      {"why", f.why}};
-    if (f.kind == "training")
+    if (f.kind == "training") {
         j["compute_efficiency"] = f.computeEfficiency;
-    else {
+        j["tp_collective_sync_us"] = std::round(f.tpCollectiveSyncS * 1e6);
+    } else {
         j["inference_compute_efficiency"] = f.computeEfficiency;
         j["memory_bw_efficiency"] = f.memoryBwEfficiency;
     }
@@ -99,15 +101,15 @@ int calibrateCommand(const std::vector<std::string>& args, Context& c)
     for (const std::string k : {"training", "inference"}) {
         if (!wanted(k))
             continue;
-        c.out << (k == "training" ? "Training: compute_efficiency\n"
+        c.out << (k == "training" ? "Training: compute_efficiency / tp_collective_sync_us\n"
                                   : "Serving: inference_compute_efficiency, "
                                     "memory_bw_efficiency\n");
         c.out << "  " << pad("family", 18) << pad("value", 13) << pad("from", 8) << pad("cases", 7)
               << pad("rms ln err", 12) << "max |error|\n";
         for (const FamilyFit& f : k == "training" ? fit.training : fit.inference) {
-            const std::string value = k == "training" ? formatFixed(f.computeEfficiency, 2)
-                                                      : formatFixed(f.computeEfficiency, 2) + " / " +
-                                                            formatFixed(f.memoryBwEfficiency, 2);
+            const std::string value =
+                k == "training" ? formatFixed(f.computeEfficiency, 2) + " / " + formatFixed(f.tpCollectiveSyncS * 1e6, 0)
+                                : formatFixed(f.computeEfficiency, 2) + " / " + formatFixed(f.memoryBwEfficiency, 2);
             c.out << "  " << pad(f.family, 18) << pad(value, 13) << pad(f.fitted ? "fit" : "prior", 8)
                   << pad(std::to_string(f.caseIds.size()), 7)
                   << pad(f.caseIds.empty() ? "-" : formatFixed(f.rmsLogError, 3), 12)

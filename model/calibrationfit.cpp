@@ -20,6 +20,13 @@ namespace {
 // same ranges in steps of 0.01 (the precision the catalog keeps) on the interpolated predictions.
 constexpr double kTrainLo = 0.20, kTrainStep = 0.025;
 constexpr int kTrainPoints = 31;
+// Training also fits a fixed time per tensor-parallel collective: 0 to 1.2 ms in steps of 0.2 ms on the
+// engine grid, 0.02 ms in the fit. Its prior is 0 (the alpha-beta model alone); where the cases do not
+// constrain it (no tensor parallelism) the search keeps the smallest value, 0.
+constexpr double kSyncStepS = 0.2e-3;
+constexpr int kSyncPoints = 7;
+constexpr double kSyncFitStepS = 0.02e-3;
+constexpr int kSyncFitPoints = 61;
 constexpr double kComputeLo = 0.10, kComputeStep = 0.05;
 constexpr int kComputePoints = 17;
 constexpr double kMemoryLo = 0.40, kMemoryStep = 0.05;
@@ -118,8 +125,10 @@ Calibration CalibrationFit::valuesFor(const std::string& family) const
 {
     Calibration c = calibrationPrior(family).values;
     for (const FamilyFit& f : training)
-        if (f.family == family)
+        if (f.family == family) {
             c.computeEfficiency = f.computeEfficiency;
+            c.tpCollectiveSyncS = f.tpCollectiveSyncS;
+        }
     for (const FamilyFit& f : inference)
         if (f.family == family) {
             c.inferenceComputeEfficiency = f.computeEfficiency;
@@ -158,6 +167,7 @@ CatalogData CalibrationFit::rows(const std::string& kind) const
         const CalibrationPrior prior = calibrationPrior(f.family);
         if (isTraining) {
             item.figures["compute_efficiency"] = {f.computeEfficiency, s.id, f.why};
+            item.figures["tp_collective_sync_us"] = {std::round(f.tpCollectiveSyncS * 1e6), s.id, f.why};
             const std::string link =
                 "prior, not fitted: about 80% of the link rate as collective bus bandwidth "
                 "(nccl-tests busbw against the link's datasheet rate)";
@@ -188,7 +198,7 @@ Calibrator::Calibrator(std::vector<ValidationCase> cases, const Catalog& catalog
     std::vector<size_t> servingCases, trainingCases;
     for (size_t i = 0; i < m_cases.size(); ++i) {
         (m_cases[i].kind == "training" ? trainingCases : servingCases).push_back(i);
-        m_logPredicted[i].assign(m_cases[i].kind == "training" ? kTrainPoints : servingPoints,
+        m_logPredicted[i].assign(m_cases[i].kind == "training" ? kTrainPoints * kSyncPoints : servingPoints,
                                  std::numeric_limits<double>::quiet_NaN());
     }
     parallelFor(servingPoints, threads, [&](int, size_t g) {
@@ -206,10 +216,12 @@ Calibrator::Calibrator(std::vector<ValidationCase> cases, const Catalog& catalog
         m_predictable[i] = std::any_of(m_logPredicted[i].begin(), m_logPredicted[i].end(),
                                        [](double v) { return !std::isnan(v); });
     m_servingFit = fitAll();
-    parallelFor(kTrainPoints, threads, [&](int, size_t g) {
+    parallelFor(kTrainPoints * kSyncPoints, threads, [&](int, size_t g) {
         CalibrationFit f = m_servingFit;
-        for (FamilyFit& t : f.training)
-            t.computeEfficiency = kTrainLo + kTrainStep * double(g);
+        for (FamilyFit& t : f.training) {
+            t.computeEfficiency = kTrainLo + kTrainStep * double(g / kSyncPoints);
+            t.tpCollectiveSyncS = kSyncStepS * double(g % kSyncPoints);
+        }
         const Catalog cat = withCalibration(catalog, families, f);
         for (size_t i : trainingCases) {
             const Prediction p = predictTrainingCase(m_cases[i], cat);
@@ -222,7 +234,7 @@ Calibrator::Calibrator(std::vector<ValidationCase> cases, const Catalog& catalog
                                        [](double v) { return !std::isnan(v); });
 }
 
-double Calibrator::interpolatedLog(size_t i, bool training, double compute, double memory) const
+double Calibrator::interpolatedLog(size_t i, bool training, double compute, double memory, double sync) const
 {
     const std::vector<double>& t = m_logPredicted[i];
     if (t.empty())
@@ -233,10 +245,13 @@ double Calibrator::interpolatedLog(size_t i, bool training, double compute, doub
         w = x - k;
     };
     if (training) {
-        int k;
-        double w;
-        axis(compute, kTrainLo, kTrainStep, kTrainPoints, k, w);
-        return t[k] * (1 - w) + t[k + 1] * w;
+        int kc, ks;
+        double wc, ws;
+        axis(compute, kTrainLo, kTrainStep, kTrainPoints, kc, wc);
+        axis(sync, 0, kSyncStepS, kSyncPoints, ks, ws);
+        auto at = [&](int c, int s) { return t[size_t(c) * kSyncPoints + s]; };
+        return (at(kc, ks) * (1 - ws) + at(kc, ks + 1) * ws) * (1 - wc) +
+               (at(kc + 1, ks) * (1 - ws) + at(kc + 1, ks + 1) * ws) * wc;
     }
     int kc, km;
     double wc, wm;
@@ -248,11 +263,11 @@ double Calibrator::interpolatedLog(size_t i, bool training, double compute, doub
 }
 
 double Calibrator::objective(const std::vector<size_t>& members, bool training, double compute, double memory,
-                             const CalibrationPrior& prior) const
+                             double sync, const CalibrationPrior& prior) const
 {
     double sum = 0;
     for (size_t i : members) {
-        const double lp = interpolatedLog(i, training, compute, memory);
+        const double lp = interpolatedLog(i, training, compute, memory, sync);
         if (std::isnan(lp))
             sum += kUnpredictedPenalty;
         else {
@@ -264,6 +279,10 @@ double Calibrator::objective(const std::vector<size_t>& members, bool training, 
                                                    : prior.values.inferenceComputeEfficiency)) /
                       kPriorSigma;
     sum += pc * pc;
+    if (training && prior.tpSyncWidthS > 0) {
+        const double ps = sync / prior.tpSyncWidthS;
+        sum += ps * ps;
+    }
     if (!training) {
         const double pm = std::log(memory / prior.values.memoryBwEfficiency) / kPriorSigma;
         sum += pm * pm;
@@ -284,23 +303,27 @@ FamilyFit Calibrator::fitFamily(const std::string& family, bool training,
         round2(training ? prior.values.computeEfficiency : prior.values.inferenceComputeEfficiency);
     const double priorMemory = round2(prior.values.memoryBwEfficiency);
 
-    auto minimise = [&](const std::vector<size_t>& on, double& compute, double& memory) {
+    auto minimise = [&](const std::vector<size_t>& on, double& compute, double& memory, double& sync) {
         double best = std::numeric_limits<double>::infinity();
         const int cLo = training ? 20 : 10, cHi = training ? 95 : 90;
         const int mLo = training ? 0 : 40, mHi = training ? 0 : 95;
+        const int sHi = training ? kSyncFitPoints - 1 : 0;
         for (int c = cLo; c <= cHi; ++c)
-            for (int m = mLo; m <= mHi; ++m) {
-                const double cv = c / 100.0, mv = training ? priorMemory : m / 100.0;
-                const double j = objective(on, training, cv, mv, prior);
-                if (j < best - 1e-12) {
-                    best = j;
-                    compute = cv;
-                    memory = mv;
+            for (int m = mLo; m <= mHi; ++m)
+                for (int k = 0; k <= sHi; ++k) {
+                    const double cv = c / 100.0, mv = training ? priorMemory : m / 100.0;
+                    const double sv = kSyncFitStepS * k;
+                    const double j = objective(on, training, cv, mv, sv, prior);
+                    if (j < best - 1e-12) {
+                        best = j;
+                        compute = cv;
+                        memory = mv;
+                        sync = sv;
+                    }
                 }
-            }
     };
-    auto absLogError = [&](size_t i, double compute, double memory) {
-        const double lp = interpolatedLog(i, training, compute, memory);
+    auto absLogError = [&](size_t i, double compute, double memory, double sync) {
+        const double lp = interpolatedLog(i, training, compute, memory, sync);
         return std::isnan(lp) ? std::log(10.0) : std::abs(lp - std::log(m_cases[i].measured));
     };
 
@@ -316,7 +339,7 @@ FamilyFit Calibrator::fitFamily(const std::string& family, bool training,
         ids += (ids.empty() ? "" : ", ") + id;
 
     if (members.size() >= kMinCasesToFit) {
-        minimise(members, f.computeEfficiency, f.memoryBwEfficiency);
+        minimise(members, f.computeEfficiency, f.memoryBwEfficiency, f.tpCollectiveSyncS);
         f.fitted = true;
         f.why =
             "fitted by 'infraplan calibrate' (least squares on ln(predicted/measured) with the prior as one "
@@ -327,17 +350,17 @@ FamilyFit Calibrator::fitFamily(const std::string& family, bool training,
         bool carries = true;
         std::string evidence;
         for (size_t k = 0; k < 2; ++k) {
-            double c = priorCompute, m = f.memoryBwEfficiency;
-            minimise({members[1 - k]}, c, m);
-            const double heldOut = absLogError(members[k], c, m);
-            const double withPrior = absLogError(members[k], priorCompute, f.memoryBwEfficiency);
+            double c = priorCompute, m = f.memoryBwEfficiency, sync = 0;
+            minimise({members[1 - k]}, c, m, sync);
+            const double heldOut = absLogError(members[k], c, m, sync);
+            const double withPrior = absLogError(members[k], priorCompute, f.memoryBwEfficiency, 0);
             carries = carries && heldOut < withPrior;
             evidence += (evidence.empty() ? "" : "; ") + m_cases[members[k]].id + " held out " +
                         pct(100 * (std::exp(heldOut) - 1)) + " vs prior " +
                         pct(100 * (std::exp(withPrior) - 1));
         }
         if (carries) {
-            minimise(members, f.computeEfficiency, f.memoryBwEfficiency);
+            minimise(members, f.computeEfficiency, f.memoryBwEfficiency, f.tpCollectiveSyncS);
             f.fitted = true;
             f.why = "fitted to 2 " + f.kind + " cases (" + ids +
                     ") because the fit to either predicts the other better than the prior (" + evidence +
@@ -352,9 +375,13 @@ FamilyFit Calibrator::fitFamily(const std::string& family, bool training,
     } else {
         f.why = "no " + f.kind + " case for this family; " + priorText;
     }
+    if (training && f.fitted)
+        f.why += "; fixed time per tensor-parallel collective " +
+                 std::to_string(static_cast<long>(std::lround(f.tpCollectiveSyncS * 1e6))) +
+                 " us (prior 0, fitted with the fraction on a 0.02 ms grid)";
     double sq = 0, worst = 0;
     for (size_t i : members) {
-        const double e = absLogError(i, f.computeEfficiency, f.memoryBwEfficiency);
+        const double e = absLogError(i, f.computeEfficiency, f.memoryBwEfficiency, f.tpCollectiveSyncS);
         sq += e * e;
         worst = std::max(worst, 100 * (std::exp(e) - 1));
     }

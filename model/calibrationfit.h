@@ -20,6 +20,7 @@ struct FamilyFit {
     bool fitted = false;              ///< false: the sourced prior is kept
     double computeEfficiency = 0;  ///< training: compute_efficiency; inference: inference_compute_efficiency
     double memoryBwEfficiency = 0; ///< inference only (training uses the serving fit's)
+    double tpCollectiveSyncS = 0;  ///< training only: fixed time per tensor-parallel collective
     double rmsLogError = 0;        ///< root mean square of ln(predicted / measured) over caseIds
     double maxAbsErrorPct = 0;     ///< largest |error| over caseIds, in percent
     std::string why;               ///< how the value was chosen, in a sentence
@@ -59,9 +60,9 @@ public:
 
 private:
     double objective(const std::vector<size_t>& members, bool training, double compute, double memory,
-                     const CalibrationPrior& prior) const;
+                     double sync, const CalibrationPrior& prior) const;
     FamilyFit fitFamily(const std::string& family, bool training, const std::vector<size_t>& members) const;
-    double interpolatedLog(size_t caseIndex, bool training, double compute, double memory) const;
+    double interpolatedLog(size_t caseIndex, bool training, double compute, double memory, double sync) const;
 
     std::vector<ValidationCase> m_cases;
     const Catalog& m_catalog;

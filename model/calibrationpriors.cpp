@@ -22,6 +22,8 @@ CalibrationPrior make(const std::string& family, double matmulEfficiency, const 
     p.values.memoryBwEfficiency = kMemoryBwPrior;
     p.values.scaleUpEfficiency = kLinkPrior;
     p.values.scaleOutEfficiency = kLinkPrior;
+    if (family.rfind("nvidia-", 0) == 0)
+        p.tpSyncWidthS = kNcclSmallCollectiveS;
     return p;
 }
 

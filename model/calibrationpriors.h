@@ -17,7 +17,16 @@ struct CalibrationPrior {
     double matmulEfficiency = 0;
     std::string matmulSource;
     Calibration values; ///< the prior fractions
+    /// Width of the prior on the fixed time per tensor-parallel collective (its value is 0): where the
+    /// family's collective library has measured small-message times that the alpha-beta model already
+    /// reproduces (NCCL), the fit may move only by about that much; 0 = no measurement, the cases decide.
+    double tpSyncWidthS = 0;
 };
+
+/// nccl-tests: a small all-reduce inside an 8-GPU NVLink server takes about 10-20 us in all, which the
+/// alpha-beta model's step latencies reproduce (docs/model.md §4.2); a fixed cost beyond them is at most
+/// that.
+constexpr double kNcclSmallCollectiveS = 20e-6;
 
 /// Every family the catalog uses, with its prior.
 const std::vector<CalibrationPrior>& calibrationPriors();

@@ -97,6 +97,8 @@ constexpr std::array kFields = {
               "Achievable fraction of scale-up bandwidth"},
     FieldSpec{K::Calibration, "scale_out_efficiency", "fraction", 0.01, 1,
               "Achievable fraction of scale-out bandwidth"},
+    FieldSpec{K::Calibration, "tp_collective_sync_us", "us", 0, 100000,
+              "Fixed time per tensor-parallel collective in training"},
 };
 
 constexpr std::array<std::string_view, 4> kAcceleratorAttrs = {"device_type", "family", "memory_type",

@@ -42,6 +42,7 @@ Calibration calibrationFor(const Catalog& catalog, const std::string& family)
         c.memoryBwEfficiency = item->figureOr("memory_bw_efficiency", c.memoryBwEfficiency);
         c.scaleUpEfficiency = item->figureOr("scale_up_efficiency", c.scaleUpEfficiency);
         c.scaleOutEfficiency = item->figureOr("scale_out_efficiency", c.scaleOutEfficiency);
+        c.tpCollectiveSyncS = item->figureOr("tp_collective_sync_us", c.tpCollectiveSyncS * 1e6) * 1e-6;
         if (auto it = item->figures.find("compute_efficiency"); it != item->figures.end())
             c.sourceId = it->second.sourceId;
     }

@@ -17,6 +17,9 @@ struct Calibration {
     double memoryBwEfficiency = 0.8;
     double scaleUpEfficiency = 0.8;
     double scaleOutEfficiency = 0.8;
+    /// Training: fixed time every tensor-parallel collective costs beyond its alpha-beta time (launch and
+    /// the wait for every rank of the group), fitted per family; 0 where the cases do not ask for it.
+    double tpCollectiveSyncS = 0;
     std::string sourceId; ///< where the calibration came from, for the report
 };
 

@@ -251,8 +251,10 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
         const double inner = std::min(tp, domain), outer = std::ceil(tp / inner);
         // Every core is a rank of the ring: its steps (and their latency) grow with the cores, while the
         // bytes still leave each device once per step.
+        // Each all-reduce equivalent is an all-gather plus a reduce-scatter: two collectives, each paying
+        // the family's fixed synchronisation cost (docs/model.md §10.2).
         const double perCollective = collective::hierarchicalAllReduceS(bytes, inner, outer, axis, out) +
-                                     2 * inner * (tpRanks / tp - 1) * up.stepLatencyS;
+                                     2 * inner * (tpRanks / tp - 1) * up.stepLatencyS + 2 * c.tpSyncS;
         tpMbS = st.layers * (rc == Recompute::Full ? 6 : 4) * perCollective;
     }
     // ---- Expert parallel: dispatch and combine all-to-all, forward and backward, per MoE layer. ----

@@ -173,6 +173,7 @@ std::optional<TrainingCluster> prepareCluster(const SketchHardware& hw, const Ca
         c.memoryBwBytesPerS = 1e12; // unknown: elementwise work is then a rough share of the step
     c.computeEfficiency = a.calibration.computeEfficiency * a.sustainedClockFraction;
     c.memoryBwEfficiency = a.calibration.memoryBwEfficiency;
+    c.tpSyncS = a.calibration.tpCollectiveSyncS;
     c.calibrationSource = a.calibration.sourceId;
 
     // Scale-up: the device's own aggregate bandwidth when the catalog gives it (a per-port link row

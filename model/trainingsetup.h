@@ -61,6 +61,8 @@ struct TrainingCluster {
     /// Share of the scale-up bandwidth a tensor-parallel group reaches: 1 on a switch; on a TPU torus the
     /// group is a ring along one axis and drives that axis's two ports only (1/3 of a 3D torus chip's).
     double tpLinkShare = 1;
+    /// Fixed time of every tensor-parallel collective beyond latency plus size over bandwidth (calibrated).
+    double tpSyncS = 0;
     double outBytesPerS = 0; ///< scale-out bandwidth achievable per device
     double outLatencyS = 0;
     double storageReadBytesPerS = 0; ///< what the storage tier delivers to the whole cluster; 0 = unknown

@@ -125,10 +125,16 @@ std::optional<Precision> casePrecision(const json& run, const AcceleratorSpec& a
     // Not stated: what a planner (and MLPerf closed submissions on Hopper and Gaudi 2) runs: FP8 for the big
     // linears of a large transformer where the device has FP8, else BF16, or FP16 on devices without BF16
     // (V100, T4).
-    if (m.transformer && m.hidden >= kFp8MinHidden && a.peakFlops(Precision::FP8))
+    const Precision sixteen = a.peakFlops(Precision::BF16) && a.item && listsPeak(*a.item, Precision::BF16)
+                                  ? Precision::BF16
+                                  : Precision::FP16;
+    // FP8 only where it is faster than 16 bits: a format the device accepts at its 16-bit rate (TPU v5p,
+    // Trainium) would add the casts and gain nothing.
+    const auto fp8 = a.peakFlops(Precision::FP8);
+    const auto p16 = a.peakFlops(sixteen);
+    if (m.transformer && m.hidden >= kFp8MinHidden && fp8 && p16 && *fp8 > *p16)
         return Precision::FP8;
-    return a.peakFlops(Precision::BF16) && a.item && listsPeak(*a.item, Precision::BF16) ? Precision::BF16
-                                                                                         : Precision::FP16;
+    return sixteen;
 }
 
 } // namespace
