@@ -2,6 +2,7 @@
 #include "trainingcase.h"
 
 #include "catalog.h"
+#include "figureformat.h"
 #include "regime.h"
 
 #include <algorithm>
@@ -88,9 +89,11 @@ std::optional<ModelSpec> caseModel(const json& j, const Catalog& catalog, std::s
 // accelerators (a cloud instance such as trn1.32xlarge states 800 Gb/s for 16 chips and no fabric).
 double scaleOutPerAccelerator(const Catalog& catalog, const CatalogItem& server)
 {
-    if (const CatalogItem* link = catalog.find(scaleOutLinkOf(server)))
-        return link->figureOr("bandwidth_GBps", 0) * 1e9;
-    return server.figureOr("network_Gbps", 0) * 1e9 / 8 / std::max(1.0, acceleratorsPerInstance(server, 1));
+    if (const CatalogItem* link = catalog.find(scaleOutLinkOf(server))) {
+        const Figure* bandwidth = bandwidthFigure(*link);
+        return bandwidth ? bandwidth->value * 1e9 : 0;
+    }
+    return networkBytesPerSOf(server) / std::max(1.0, acceleratorsPerInstance(server, 1));
 }
 
 const CatalogItem* typicalServer(const Catalog& catalog, const std::string& acceleratorId)
@@ -122,7 +125,7 @@ std::optional<Precision> casePrecision(const json& run, const AcceleratorSpec& a
     // Not stated: what a planner (and MLPerf closed submissions on Hopper and Gaudi 2) runs: FP8 for the big
     // linears of a large transformer where the device has FP8, else BF16, or FP16 on devices without BF16
     // (V100, T4).
-    const Precision sixteen = a.peakFlops(Precision::BF16) && a.item && a.item->figure("bf16_tflops")
+    const Precision sixteen = a.peakFlops(Precision::BF16) && a.item && listsPeak(*a.item, Precision::BF16)
                                   ? Precision::BF16
                                   : Precision::FP16;
     // FP8 only where it is faster than 16 bits: a format the device accepts at its 16-bit rate (TPU v5p,
@@ -132,13 +135,6 @@ std::optional<Precision> casePrecision(const json& run, const AcceleratorSpec& a
     if (m.transformer && m.hidden >= kFp8MinHidden && fp8 && p16 && *fp8 > *p16)
         return Precision::FP8;
     return sixteen;
-}
-
-std::string fmt(double v)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3g", v);
-    return buf;
 }
 
 } // namespace
@@ -171,8 +167,7 @@ std::optional<TrainingCase> trainingCaseSetup(const ValidationCase& c, const Cat
     hw.instance.acceleratorsPerNode = std::min(count, c.system.value("per_node", serverSize));
     hw.nodes = static_cast<int>(std::ceil(count / hw.instance.acceleratorsPerNode));
     hw.accelerators = count;
-    const std::string upId =
-        c.system.value("scale_up", accel->item ? accel->item->attribute("scale_up_link") : "");
+    const std::string upId = c.system.value("scale_up", accel->item ? scaleUpLinkOf(*accel->item) : "");
     if (!upId.empty())
         if (auto l = resolveLink(catalog, upId, problems))
             hw.scaleUp = *l;
@@ -184,7 +179,7 @@ std::optional<TrainingCase> trainingCaseSetup(const ValidationCase& c, const Cat
             hw.scaleOut = *l;
     // No fabric named anywhere: the typical server's own network, shared by its accelerators.
     if (hw.scaleOut.bytesPerS <= 0 && server && !c.system.contains("scale_out"))
-        hw.instance.networkBytesPerS = server->figureOr("network_Gbps", 0) * 1e9 / 8;
+        hw.instance.networkBytesPerS = networkBytesPerSOf(*server);
 
     TrainingCase tc;
     TrainingWorkload& w = tc.setup.workload;
@@ -232,7 +227,8 @@ Prediction predictTrainingCase(const ValidationCase& c, const Catalog& catalog)
         return p;
     const LayoutChoice choice = chooseLayout(tc->setup, tc->fixed);
     if (!choice.found) {
-        p.reason = "no valid parallel layout for " + fmt(tc->setup.cluster.accelerators) + " devices";
+        p.reason =
+            "no valid parallel layout for " + formatWith("%.3g", tc->setup.cluster.accelerators) + " devices";
         return p;
     }
     const TrainingEstimate& e = choice.estimate;
@@ -251,7 +247,8 @@ Prediction predictTrainingCase(const ValidationCase& c, const Catalog& catalog)
     p.predicted = true;
     p.binding = trainingBinding(e.step);
     p.detail = std::string(precisionName(tc->setup.workload.precision)) + ", " +
-               describeLayout(choice.layout) + (e.fits ? "" : ", DOES NOT FIT") + ", MFU " + fmt(e.mfu);
+               describeLayout(choice.layout) + (e.fits ? "" : ", DOES NOT FIT") + ", MFU " +
+               formatWith("%.3g", e.mfu);
     return p;
 }
 
