@@ -108,8 +108,9 @@ int calibrateCommand(const std::vector<std::string>& args, Context& c)
               << pad("rms ln err", 12) << "max |error|\n";
         for (const FamilyFit& f : k == "training" ? fit.training : fit.inference) {
             const std::string value =
-                k == "training" ? formatFixed(f.computeEfficiency, 2) + " / " + formatFixed(f.tpCollectiveSyncS * 1e6, 0)
-                                : formatFixed(f.computeEfficiency, 2) + " / " + formatFixed(f.memoryBwEfficiency, 2);
+                k == "training"
+                    ? formatFixed(f.computeEfficiency, 2) + " / " + formatFixed(f.tpCollectiveSyncS * 1e6, 0)
+                    : formatFixed(f.computeEfficiency, 2) + " / " + formatFixed(f.memoryBwEfficiency, 2);
             c.out << "  " << pad(f.family, 18) << pad(value, 13) << pad(f.fitted ? "fit" : "prior", 8)
                   << pad(std::to_string(f.caseIds.size()), 7)
                   << pad(f.caseIds.empty() ? "-" : formatFixed(f.rmsLogError, 3), 12)
