@@ -285,11 +285,11 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
     m.m_attnComputeBound = attnFlopsPerCtx >= attnBytesPerCtx;
     m.m_attnPerSquareS = 2 * L * h * headPadding / (tp * m.m_attnPeakFlops); // causal prompt: 2 L h S^2 FLOPs
     if (tp > 1) {
-        // Over the host's PCIe the all-reduce reaches the share NCCL measures through the root complexes; on
-        // a bridge or fabric, the family's calibrated share.
-        const double linkBw =
-            std::max(1e9, setup.scaleUp.bytesPerS) *
-            (setup.scaleUp.overHost ? kHostPcieCollectiveEfficiency : setup.scaleUpEfficiency);
+        // Over the host's PCIe the all-reduce reaches the share NCCL measures through the root complexes for
+        // that many cards; on a bridge or fabric, the family's calibrated share.
+        const double linkBw = std::max(1e9, setup.scaleUp.bytesPerS) *
+                              (setup.scaleUp.overHost ? hostPcieCollectiveEfficiency(setup.tensorParallel)
+                                                      : setup.scaleUpEfficiency);
         const double hop = setup.scaleUp.latencyS > 0 ? setup.scaleUp.latencyS : kDefaultHopLatencyS;
         // Two all-reduces per layer (after attention and after the FFN), ring algorithm: latency plus size
         // over bandwidth. Every compute core is a rank of the ring (a Neuron chip's two NeuronCores each hold
