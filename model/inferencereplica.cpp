@@ -22,6 +22,20 @@ constexpr double kAllReduceLaunchS = 5e-6;
 constexpr double kDefaultHopLatencyS = 0.5e-6;
 // Requests in flight beyond which the expected-experts table saturates (every expert touched).
 constexpr size_t kExpertTableSize = 4096;
+// Prompt attention without a fused (flash) kernel materialises the S x S scores of every head in device
+// memory: they leave the matrix unit in FP32 (the NeuronCore-v2 tensor engine always writes FP32, NKI
+// architecture guide) and are read back by the softmax, 4 + 4 bytes, and the 16-bit probabilities are written
+// and read by the second matmul, 2 + 2 bytes.
+constexpr double kUnfusedScoreBytes = 12;
+// transformers-neuronx, the serving stack of the Neuron devices (Inferentia2, Trainium), uses its flash
+// attention kernel only for prompts longer than 8k tokens (Transformers NeuronX developer guide, "Flash
+// Attention"): shorter prompts take the unfused path. Other stacks (TensorRT-LLM, vLLM, JAX on TPU) fuse it.
+constexpr double kNeuronFusedAttentionAboveTokens = 8192;
+
+bool promptAttentionUnfused(const AcceleratorSpec& d, double promptTokens)
+{
+    return d.family == "aws-neuron" && promptTokens <= kNeuronFusedAttentionAboveTokens;
+}
 
 std::string gb(double bytes)
 {
@@ -284,6 +298,9 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
     m.m_attnPerCtxS = std::max(attnFlopsPerCtx, attnBytesPerCtx);
     m.m_attnComputeBound = attnFlopsPerCtx >= attnBytesPerCtx;
     m.m_attnPerSquareS = 2 * L * h * headPadding / (tp * m.m_attnPeakFlops); // causal prompt: 2 L h S^2 FLOPs
+    // Unfused, the whole S x S score matrix of every (padded) head goes through memory, masked afterwards.
+    if (promptAttentionUnfused(d, m.m_inMean))
+        m.m_attnPerSquareS += L * heads * headPadding * kUnfusedScoreBytes / (tp * bw);
     if (tp > 1) {
         // Over the host's PCIe the all-reduce reaches the share NCCL measures through the root complexes for
         // that many cards; on a bridge or fabric, the family's calibrated share.
