@@ -37,6 +37,25 @@ bool promptAttentionUnfused(const AcceleratorSpec& d, double promptTokens)
     return d.family == "aws-neuron" && promptTokens <= kNeuronFusedAttentionAboveTokens;
 }
 
+// transformers-neuronx compiles static shapes: a decoding sequence at context c attends over the smallest
+// token-generation bucket that holds it, powers of two from 128 up to the sequence length (Transformers
+// NeuronX developer guide, "Bucketing"). Over a request's life (c from the prompt to prompt + output,
+// uniformly) that reads E[bucket(c)] / E[c] times the cache the context holds; other stacks read exactly the
+// context.
+double decodeAttentionWindowFactor(const AcceleratorSpec& d, double prompt, double output)
+{
+    if (d.family != "aws-neuron" || output <= 0)
+        return 1;
+    const double lo = prompt, hi = prompt + output;
+    double attended = 0; // integral of bucket(c) over [lo, hi]
+    for (double bucket = 128, below = 0; below < hi; below = bucket, bucket *= 2) {
+        const double top = std::min(bucket, hi), width = top - std::max(below, lo);
+        if (width > 0)
+            attended += width * std::min(bucket, hi);
+    }
+    return attended / (output * (lo + hi) / 2);
+}
+
 std::string gb(double bytes)
 {
     char buf[32];
@@ -295,7 +314,8 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
     }
     const double attnFlopsPerCtx = 4 * L * h * headPadding / (tp * m.m_attnPeakFlops);
     const double attnBytesPerCtx = m.m_kvBytesPerToken / (tp * bw);
-    m.m_attnPerCtxS = std::max(attnFlopsPerCtx, attnBytesPerCtx);
+    m.m_attnPerCtxS =
+        std::max(attnFlopsPerCtx, attnBytesPerCtx) * decodeAttentionWindowFactor(d, m.m_inMean, m.m_outMean);
     m.m_attnComputeBound = attnFlopsPerCtx >= attnBytesPerCtx;
     m.m_attnPerSquareS = 2 * L * h * headPadding / (tp * m.m_attnPeakFlops); // causal prompt: 2 L h S^2 FLOPs
     // Unfused, the whole S x S score matrix of every (padded) head goes through memory, masked afterwards.

@@ -748,6 +748,36 @@ private slots:
         QVERIFY(std::abs(longPrompt->attnPerPromptSquareS() - flopsPerSquare) < 1e-22);
     }
 
+    void neuronDecodeAttendsOverPowerOfTwoBuckets()
+    {
+        // A 128-token prompt answered with 3968 tokens: the context runs from 128 to 4096, 2112 tokens on
+        // average. In power-of-two buckets from 128 the attended windows are 256 over (128, 256], 512 over
+        // (256, 512], ..., 4096 over (2048, 4096]: (128 x 256 + 256 x 512 + 512 x 1024 + 1024 x 2048 + 2048 x
+        // 4096) / 3968 = 2816 tokens, 4/3 of the context. On any other device the cache read is the context.
+        const CatalogItem item = deviceItem();
+        ReplicaSetup s = llmSetup(device(item));
+        s.inputTokens = {128, 0};
+        s.outputTokens = {3968, 0};
+        std::string error;
+        const auto exact = ReplicaModel::create(s, error);
+        QVERIFY2(exact, error.c_str());
+        s.device.family = "aws-neuron";
+        const auto bucketed = ReplicaModel::create(s, error);
+        QVERIFY2(bucketed, error.c_str());
+        const double factor =
+            (128.0 * 256 + 256.0 * 512 + 512.0 * 1024 + 1024.0 * 2048 + 2048.0 * 4096) / 3968 / 2112;
+        QVERIFY(std::abs(factor - 4.0 / 3) < 1e-12);
+        QVERIFY(std::abs(bucketed->attnPerContextTokenS() / exact->attnPerContextTokenS() - factor) < 1e-12);
+        // 1024 + 1024 tokens: every context past 1024 sits in the last bucket, the sequence length 2048,
+        // against 1536 on average.
+        s.inputTokens = {1024, 0};
+        s.outputTokens = {1024, 0};
+        const auto last = ReplicaModel::create(s, error);
+        QVERIFY2(last, error.c_str());
+        QVERIFY(std::abs(last->attnPerContextTokenS() / exact->attnPerContextTokenS() - 2048.0 / 1536) <
+                1e-12);
+    }
+
     void neuronLinkHopsCostWhatNeuronMeasures()
     {
         // The shipped NeuronLink rows carry the 1-2 us per Ring hop of the Neuron collectives documentation
