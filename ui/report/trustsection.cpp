@@ -88,7 +88,7 @@ void TrustSection::appendSketches(ReportDocument& doc, const ReportInput& in)
                  {QStringLiteral("Cases"), true, 0.4},
                  {QStringLiteral("Performance"), false, 1.6},
                  {QStringLiteral("Cost"), false, 1.6}};
-    QStringList uncalibrated;
+    QStringList uncalibrated, slowEnd;
     for (const SketchSummary& s : in.analysis.summaries) {
         const SketchConfidence& c = s.confidence;
         if (!s.computed || !c.available) {
@@ -121,6 +121,8 @@ void TrustSection::appendSketches(ReportDocument& doc, const ReportInput& in)
         if (!c.uncalibratedNote.empty())
             uncalibrated
                 << QStringLiteral("%1 (%2): %3").arg(q(s.name), q(s.acceleratorName), q(c.uncalibratedNote));
+        if (!c.slowEndNote.empty())
+            slowEnd << QStringLiteral("%1: %2").arg(q(s.name), q(c.slowEndNote));
     }
     doc.add(std::move(t));
     if (!uncalibrated.isEmpty()) {
@@ -128,6 +130,13 @@ void TrustSection::appendSketches(ReportDocument& doc, const ReportInput& in)
         warn.tone = CalloutBlock::Tone::Warning;
         warn.title = QStringLiteral("Uncalibrated hardware");
         warn.lines = uncalibrated;
+        doc.add(std::move(warn));
+    }
+    if (!slowEnd.isEmpty()) {
+        CalloutBlock warn;
+        warn.tone = CalloutBlock::Tone::Warning;
+        warn.title = QStringLiteral("Targets at risk within the band");
+        warn.lines = slowEnd;
         doc.add(std::move(warn));
     }
 }
