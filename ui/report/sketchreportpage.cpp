@@ -60,7 +60,7 @@ QString SketchReportPage::workloadLine(const ReportInput& in, const Sketch& sket
         parts << precisionText(sketch.precision.value_or(service->precision));
         parts << QStringLiteral("peak %1 (%2 traffic)")
                      .arg(fmt::number(service->traffic.peakRps, QStringLiteral("requests/s")),
-                          qs(service->traffic.shape));
+                          qs(std::string(trafficShapeName(service->traffic.shape))));
     } else {
         parts << QStringLiteral("no workload assigned");
     }
