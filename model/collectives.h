@@ -12,6 +12,14 @@ namespace infraplan {
 /// Training and serving both apply it to PCIe cards without a bridge or fabric.
 inline constexpr double kHostPcieCollectiveEfficiency = 28.0 / 63.0;
 
+/// The same measurement with fewer cards sharing the host: 4 of those GPUs reach 35 GB/s bus bandwidth
+/// (issue 1639), 0.56 of the link, where 8 reach 28. A ring of up to 4 PCIe cards gets the 4-card share,
+/// a larger one the 8-card share (used for a tensor-parallel group, whose size is known).
+inline constexpr double hostPcieCollectiveEfficiency(int devicesInRing)
+{
+    return devicesInRing <= 4 ? 35.0 / 63.0 : kHostPcieCollectiveEfficiency;
+}
+
 /// One tier of interconnect as a collective sees it: achievable bandwidth per device and direction (link
 /// rate x calibrated efficiency) and the cost of one algorithm step (wire latency + NCCL software).
 struct LinkTier {

@@ -23,6 +23,39 @@ constexpr double kAllReduceLaunchS = 5e-6;
 constexpr double kDefaultHopLatencyS = 0.5e-6;
 // Requests in flight beyond which the expected-experts table saturates (every expert touched).
 constexpr size_t kExpertTableSize = 4096;
+// Prompt attention without a fused (flash) kernel materialises the S x S scores of every head in device
+// memory: they leave the matrix unit in FP32 (the NeuronCore-v2 tensor engine always writes FP32, NKI
+// architecture guide) and are read back by the softmax, 4 + 4 bytes, and the 16-bit probabilities are written
+// and read by the second matmul, 2 + 2 bytes.
+constexpr double kUnfusedScoreBytes = 12;
+// transformers-neuronx, the serving stack of the Neuron devices (Inferentia2, Trainium), uses its flash
+// attention kernel only for prompts longer than 8k tokens (Transformers NeuronX developer guide, "Flash
+// Attention"): shorter prompts take the unfused path. Other stacks (TensorRT-LLM, vLLM, JAX on TPU) fuse it.
+constexpr double kNeuronFusedAttentionAboveTokens = 8192;
+
+bool promptAttentionUnfused(const AcceleratorSpec& d, double promptTokens)
+{
+    return d.family == "aws-neuron" && promptTokens <= kNeuronFusedAttentionAboveTokens;
+}
+
+// transformers-neuronx compiles static shapes: a decoding sequence at context c attends over the smallest
+// token-generation bucket that holds it, powers of two from 128 up to the sequence length (Transformers
+// NeuronX developer guide, "Bucketing"). Over a request's life (c from the prompt to prompt + output,
+// uniformly) that reads E[bucket(c)] / E[c] times the cache the context holds; other stacks read exactly the
+// context.
+double decodeAttentionWindowFactor(const AcceleratorSpec& d, double prompt, double output)
+{
+    if (d.family != "aws-neuron" || output <= 0)
+        return 1;
+    const double lo = prompt, hi = prompt + output;
+    double attended = 0; // integral of bucket(c) over [lo, hi]
+    for (double bucket = 128, below = 0; below < hi; below = bucket, bucket *= 2) {
+        const double top = std::min(bucket, hi), width = top - std::max(below, lo);
+        if (width > 0)
+            attended += width * std::min(bucket, hi);
+    }
+    return attended / (output * (lo + hi) / 2);
+}
 
 // The KV cache is kept in 16 bits unless the weights are served in full precision: both vLLM and TensorRT-LLM
 // keep the model's activation type for the cache by default and FP8 caches are opt-in.
@@ -277,15 +310,19 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
     }
     const double attnFlopsPerCtx = 4 * L * h * headPadding / (tp * m.m_attnPeakFlops);
     const double attnBytesPerCtx = m.m_kvBytesPerToken / (tp * bw);
-    m.m_attnPerCtxS = std::max(attnFlopsPerCtx, attnBytesPerCtx);
+    m.m_attnPerCtxS =
+        std::max(attnFlopsPerCtx, attnBytesPerCtx) * decodeAttentionWindowFactor(d, m.m_inMean, m.m_outMean);
     m.m_attnComputeBound = attnFlopsPerCtx >= attnBytesPerCtx;
     m.m_attnPerSquareS = 2 * L * h * headPadding / (tp * m.m_attnPeakFlops); // causal prompt: 2 L h S^2 FLOPs
+    // Unfused, the whole S x S score matrix of every (padded) head goes through memory, masked afterwards.
+    if (promptAttentionUnfused(d, m.m_inMean))
+        m.m_attnPerSquareS += L * heads * headPadding * kUnfusedScoreBytes / (tp * bw);
     if (tp > 1) {
-        // Over the host's PCIe the all-reduce reaches the share NCCL measures through the root complexes; on
-        // a bridge or fabric, the family's calibrated share.
-        const double linkBw =
-            std::max(1e9, setup.scaleUp.bytesPerS) *
-            (setup.scaleUp.overHost ? kHostPcieCollectiveEfficiency : setup.scaleUpEfficiency);
+        // Over the host's PCIe the all-reduce reaches the share NCCL measures through the root complexes for
+        // that many cards; on a bridge or fabric, the family's calibrated share.
+        const double linkBw = std::max(1e9, setup.scaleUp.bytesPerS) *
+                              (setup.scaleUp.overHost ? hostPcieCollectiveEfficiency(setup.tensorParallel)
+                                                      : setup.scaleUpEfficiency);
         const double hop = setup.scaleUp.latencyS > 0 ? setup.scaleUp.latencyS : kDefaultHopLatencyS;
         // Two all-reduces per layer (after attention and after the FFN), ring algorithm: latency plus size
         // over bandwidth. Every compute core is a rank of the ring (a Neuron chip's two NeuronCores each hold

@@ -190,7 +190,7 @@ private slots:
         // The chat fleet on p5 runs at 52% of its capacity: at the slow end of its band the autoscaler needs
         // more whole instances, and the bill prices them.
         const Project p = example("llm-pretrain-and-chat.json");
-        const SketchSummary s = simulateSketch(p, *p.sketch("serve-l40s"), shipped(), quick());
+        const SketchSummary s = simulateSketch(p, *p.sketch("serve-p5"), shipped(), quick());
         const SketchConfidence& c = s.confidence;
         QVERIFY(c.available);
         QVERIFY(c.instancesNeededAtPeak.high > c.instancesNeededAtPeak.value);
