@@ -1,6 +1,7 @@
 #include "comparisonsection.h"
 
 #include "coverpage.h"
+#include "phrasetext.h"
 #include "reportformat.h"
 #include "reportstyle.h"
 
@@ -159,9 +160,9 @@ void ComparisonSection::appendFindings(ReportDocument& doc, const ReportInput& i
         default:
             box.tone = CalloutBlock::Tone::Warning;
         }
-        box.title = qs(f.title);
-        for (const std::string& e : f.evidence)
-            box.lines << QStringLiteral("–  ") + qs(e);
+        box.title = phraseText(f.title);
+        for (const Phrase& e : f.evidence)
+            box.lines << QStringLiteral("–  ") + phraseText(e);
         if (f.savingUsdPerMonth > 0)
             box.lines << QStringLiteral("Saving: %1")
                              .arg(fmt::usdPerMonth(f.savingUsdPerMonth, in.project.exchangeRate()));

@@ -1,5 +1,6 @@
 #include "recommendationsummary.h"
 
+#include "phrasetext.h"
 #include "reportformat.h"
 
 #include <QStringList>
@@ -35,14 +36,14 @@ QString recommendationSummary(const Project& project, const ComparisonAnalysis& 
     const Finding* largestSaving = nullptr;
     for (const Finding& f : analysis.findings) {
         if (f.kind == FindingKind::CheapestMeetingTargets || f.kind == FindingKind::NoOptionMeetsTargets)
-            sentences << QString::fromStdString(f.title);
+            sentences << phraseText(f.title);
         else if (f.savingUsdPerMonth > 0 &&
                  (!largestSaving || f.savingUsdPerMonth > largestSaving->savingUsdPerMonth))
             largestSaving = &f;
     }
     if (largestSaving) {
         // Findings usually state their saving; the figure is added only where the sentence lacks it.
-        const QString title = QString::fromStdString(largestSaving->title);
+        const QString title = phraseText(largestSaving->title);
         const QString saving = reportformat::usd(largestSaving->savingUsdPerMonth, analysis.money);
         sentences << (title.contains(saving)
                           ? QStringLiteral("The largest saving found: %1").arg(title)
