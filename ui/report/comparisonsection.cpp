@@ -36,8 +36,8 @@ QString ComparisonSection::rowLabel(const ComparisonRow& row)
 
 void ComparisonSection::append(ReportDocument& doc, const ReportInput& in)
 {
-    doc.heading(QStringLiteral("Side-by-side comparison"));
-    doc.paragraph(QStringLiteral(
+    doc.heading(tr("Side-by-side comparison"));
+    doc.paragraph(tr(
         "Each column is one sketch of the project. Sketches are compared only with the alternatives for the "
         "same "
         "workload (the fleets serving the same service, the clusters training the same job); the best value "
@@ -55,18 +55,17 @@ void ComparisonSection::appendTables(ReportDocument& doc, const ReportInput& in)
     const ComparisonTable& table = in.analysis.table;
     const size_t columns = table.sketchIds.size();
     if (columns == 0) {
-        doc.paragraph(QStringLiteral("The project has no sketches to compare."));
+        doc.paragraph(tr("The project has no sketches to compare."));
         return;
     }
     const size_t perTable = static_cast<size_t>(columnsPerTable(in.textWidthPt()));
     for (size_t first = 0; first < columns; first += perTable) {
         const size_t end = std::min(columns, first + perTable);
         if (columns > perTable)
-            doc.text(TextRole::Label,
-                     QStringLiteral("Sketches %1–%2 of %3").arg(first + 1).arg(end).arg(columns), true);
+            doc.text(TextRole::Label, tr("Sketches %1–%2 of %3").arg(first + 1).arg(end).arg(columns), true);
         TableBlock block;
         block.smallText = true;
-        block.columns.push_back({QStringLiteral("Figure"), false, 0});
+        block.columns.push_back({tr("Figure"), false, 0});
         for (size_t c = first; c < end; ++c)
             block.columns.push_back({qs(table.sketchNames[c]), true, 1});
         auto infoRow = [&](const QString& label, auto text) {
@@ -75,8 +74,8 @@ void ComparisonSection::appendTables(ReportDocument& doc, const ReportInput& in)
                 row.push_back({text(c), {}, false, {}, true});
             block.rows.push_back(row);
         };
-        infoRow(QStringLiteral("Role"), [&](size_t c) { return fmt::role(table.roles[c]); });
-        infoRow(QStringLiteral("Workload"), [&](size_t c) {
+        infoRow(tr("Role"), [&](size_t c) { return fmt::role(table.roles[c]); });
+        infoRow(tr("Workload"), [&](size_t c) {
             const std::string& id = table.workloadIds[c];
             if (const TrainingJob* job = in.project.trainingJob(id))
                 return qs(job->name);
@@ -84,14 +83,14 @@ void ComparisonSection::appendTables(ReportDocument& doc, const ReportInput& in)
                 return qs(service->name);
             return qs(id);
         });
-        infoRow(QStringLiteral("Hardware"), [&](size_t c) {
+        infoRow(tr("Hardware"), [&](size_t c) {
             const Sketch* sketch = in.project.sketch(table.sketchIds[c]);
             return sketch ? CoverPage::hardwareLine(*sketch, in.catalog) : QString();
         });
         if (std::any_of(table.errors.begin(), table.errors.end(), [](const auto& e) { return !e.empty(); }))
-            infoRow(QStringLiteral("Status"), [&](size_t c) {
-                return table.errors[c].empty() ? QStringLiteral("Simulated")
-                                               : QStringLiteral("Not simulated: ") + qs(table.errors[c]);
+            infoRow(tr("Status"), [&](size_t c) {
+                return table.errors[c].empty() ? tr("Simulated")
+                                               : tr("Not simulated: ") + qs(table.errors[c]);
             });
         for (const ComparisonRow& row : table.rows) {
             const bool part = !row.label.empty() && row.label.front() == ' ';
@@ -131,21 +130,20 @@ void ComparisonSection::appendDifferences(ReportDocument& doc, const ComparisonT
     }
     if (lines.isEmpty())
         return;
-    doc.subheading(QStringLiteral("Key differences"));
+    doc.subheading(tr("Key differences"));
     for (const QString& line : lines)
         doc.paragraph(QStringLiteral("•  ") + line);
 }
 
 void ComparisonSection::appendFindings(ReportDocument& doc, const ReportInput& in)
 {
-    doc.heading(QStringLiteral("Recommendations"));
+    doc.heading(tr("Recommendations"));
     if (in.analysis.findings.empty()) {
         const bool anyComputed = std::any_of(in.analysis.summaries.begin(), in.analysis.summaries.end(),
                                              [](const SketchSummary& s) { return s.computed; });
-        doc.paragraph(
-            anyComputed ? QStringLiteral("The model found nothing to change: no cheaper option meets the "
-                                         "same targets, and no fleet or cluster is idle or over-provisioned.")
-                        : QStringLiteral("No recommendation: none of the sketches could be simulated."));
+        doc.paragraph(anyComputed ? tr("The model found nothing to change: no cheaper option meets the "
+                                       "same targets, and no fleet or cluster is idle or over-provisioned.")
+                                  : tr("No recommendation: none of the sketches could be simulated."));
         return;
     }
     for (const Finding& f : in.analysis.findings) {
@@ -164,8 +162,8 @@ void ComparisonSection::appendFindings(ReportDocument& doc, const ReportInput& i
         for (const Phrase& e : f.evidence)
             box.lines << QStringLiteral("–  ") + phraseText(e);
         if (f.savingUsdPerMonth > 0)
-            box.lines << QStringLiteral("Saving: %1")
-                             .arg(fmt::usdPerMonth(f.savingUsdPerMonth, in.project.exchangeRate()));
+            box.lines
+                << tr("Saving: %1").arg(fmt::usdPerMonth(f.savingUsdPerMonth, in.project.exchangeRate()));
         doc.add(box);
     }
 }
