@@ -129,13 +129,47 @@ constexpr std::pair<PhraseId, const char*> kTemplates[] = {
     {P::NoScaleUpLink, QT_TRANSLATE_NOOP("infraplan::Phrase", "no scale-up link")},
     {P::TrainingClassBecause, QT_TRANSLATE_NOOP("infraplan::Phrase", "%1: %2 and %3")},
     {P::InferenceClassBecause, QT_TRANSLATE_NOOP("infraplan::Phrase", "%1: %2, %3")},
+    {P::AboutTheSameAs, QT_TRANSLATE_NOOP("infraplan::Phrase", "about the same as %1")},
+    {P::PointsThan, QT_TRANSLATE_NOOP("infraplan::Phrase", "%1 points %2 than %3")},
+    {P::ComparedWith, QT_TRANSLATE_NOOP("infraplan::Phrase", "%1 %2 than %3")},
+    {P::TimesAsExpensive, QT_TRANSLATE_NOOP("infraplan::Phrase", "%1 times as expensive as %2")},
+    {P::TimesAsExpensiveFor, QT_TRANSLATE_NOOP("infraplan::Phrase", "%1 times as expensive %2 as %3")},
+    {P::Concat, QT_TRANSLATE_NOOP("infraplan::Phrase", "%1%2")},
+    {P::HeldOfDrawn, QT_TRANSLATE_NOOP("infraplan::Phrase", "%1 of the %2 %3 drawn")},
+    {P::MeetsWithAtPeak, QT_TRANSLATE_NOOP("infraplan::Phrase", "Meets %1 with %2 at peak (%3), each replica limited by %4")},
+    {P::EveryTarget, QT_TRANSLATE_NOOP("infraplan::Phrase", "every target")},
+    {P::ItsLoadNoTarget, QT_TRANSLATE_NOOP("infraplan::Phrase", "its load (no latency target set)")},
+    {P::OneReplica, QT_TRANSLATE_NOOP("infraplan::Phrase", "%1 replica")},
+    {P::Replicas, QT_TRANSLATE_NOOP("infraplan::Phrase", "%1 replicas")},
+    {P::AboveTargetAtPeak, QT_TRANSLATE_NOOP("infraplan::Phrase", " (above its target utilization at peak: the autoscaler would want %1)")},
+    {P::Misses, QT_TRANSLATE_NOOP("infraplan::Phrase", "Misses %1")},
+    {P::ItsLoad, QT_TRANSLATE_NOOP("infraplan::Phrase", "its load")},
+    {P::TargetMissedBy, QT_TRANSLATE_NOOP("infraplan::Phrase", "%1 %2 > %3")},
+    {P::Unbounded, QT_TRANSLATE_NOOP("infraplan::Phrase", "unbounded (the queue never drains)")},
+    {P::QueueOverflowsDropped, QT_TRANSLATE_NOOP("infraplan::Phrase", ": at peak the queue overflows and %1 of the day's requests are dropped")},
+    {P::QueueOverflowsArriving, QT_TRANSLATE_NOOP("infraplan::Phrase", ": at peak the queue overflows, %1 requests/s arriving for at most %2 served")},
+    {P::BindingConstraint, QT_TRANSLATE_NOOP("infraplan::Phrase", "; binding constraint: %1")},
+    {P::NeedsIngress, QT_TRANSLATE_NOOP("infraplan::Phrase", " (needs %1 GB/s of ingress, the instances give %2 GB/s)")},
+    {P::SingleRequestTooSlow, QT_TRANSLATE_NOOP("infraplan::Phrase", " (a single request already takes longer than the target on this replica)")},
+    {P::PeakNeedsMoreUnderMaximum, QT_TRANSLATE_NOOP("infraplan::Phrase", " (the peak needs %1 %2 but the fleet may hold only %3 under the autoscaler's maximum; the latencies above are what it gets with %3)")},
+    {P::PeakNeedsMoreDrawMore, QT_TRANSLATE_NOOP("infraplan::Phrase", " (the peak needs %1 %2 but the fleet may hold only %3: draw more instances; the latencies above are what it gets with %3)")},
+    {P::AtCeilingDrawMore, QT_TRANSLATE_NOOP("infraplan::Phrase", " (the fleet is at its ceiling of %1 %2: draw more instances)")},
+    {P::BurstsOutrunAutoscaler, QT_TRANSLATE_NOOP("infraplan::Phrase", " (bursts and scale-up delay outrun the autoscaler: lower its target utilization or raise the minimum)")},
+    {P::CannotBePriced, QT_TRANSLATE_NOOP("infraplan::Phrase", "it cannot be priced: %1")},
+    {P::CostsAMonth, QT_TRANSLATE_NOOP("infraplan::Phrase", "it costs %1 a month")},
+    {P::MostlyOwned, QT_TRANSLATE_NOOP("infraplan::Phrase", ", mostly %1 owned %2 at %3 a month each (%4)")},
+    {P::ForOnAverageAnHour, QT_TRANSLATE_NOOP("infraplan::Phrase", " for %1 %2 on average at %3 an hour")},
+    {P::ServingAtCapacity, QT_TRANSLATE_NOOP("infraplan::Phrase", ", serving at %1% of their capacity on average")},
+    {P::PerMillionOutputTokens, QT_TRANSLATE_NOOP("infraplan::Phrase", " (%1 per million output tokens)")},
+    {P::PerThousandRequests, QT_TRANSLATE_NOOP("infraplan::Phrase", " (%1 per thousand requests)")},
+    {P::VerdictAndCost, QT_TRANSLATE_NOOP("infraplan::Phrase", "%1; %2.")},
     {P::RegimeLabel, QT_TRANSLATE_NOOP("infraplan::Phrase", "%1, %2-bound, %3")},
     {P::CalibratedFamily, QT_TRANSLATE_NOOP("infraplan::Phrase", "calibrated family")},
     {P::FamilyOnPriors, QT_TRANSLATE_NOOP("infraplan::Phrase", "family on priors")},
 };
 
 // The words of the engines that phrases quote: the bounds (inferencereplica's boundName, regime's
-// bindingResourceLabel) and the engines (regime's engineKey).
+// bindingResourceLabel), the engines (regime's engineKey) and the latency targets.
 const std::vector<std::string_view> kTerms = {
     QT_TRANSLATE_NOOP("infraplan::Term", "compute"),
     QT_TRANSLATE_NOOP("infraplan::Term", "memory bandwidth"),
@@ -145,6 +179,10 @@ const std::vector<std::string_view> kTerms = {
     QT_TRANSLATE_NOOP("infraplan::Term", "latency at small batch"),
     QT_TRANSLATE_NOOP("infraplan::Term", "training"),
     QT_TRANSLATE_NOOP("infraplan::Term", "serving"),
+    // The latency targets an inference fleet is checked against (inferencefleet.cpp).
+    QT_TRANSLATE_NOOP("infraplan::Term", "TTFT p99"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "TPOT p99"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "end-to-end p99"),
 };
 // clang-format on
 

@@ -105,6 +105,44 @@ enum class PhraseId {
     TrainingClassBecause,    ///< "%1: %2 and %3"
     InferenceClassBecause,   ///< "%1: %2, %3"
 
+    // Comparison ratios; the words (%2: "cheaper per month") are a comparison row's terms
+    AboutTheSameAs,   ///< "about the same as %1"
+    PointsThan,       ///< "%1 points %2 than %3"
+    ComparedWith,     ///< "%1 %2 than %3": "79% cheaper per month than Fleet A", "4.8× higher MFU than ..."
+    TimesAsExpensive, ///< "%1 times as expensive as %2"
+    TimesAsExpensiveFor, ///< "%1 times as expensive %2 as %3": "4.8 times as expensive per month as Fleet A"
+
+    // An inference fleet's verdict (inferencefleet.cpp)
+    Concat,
+    HeldOfDrawn,
+    MeetsWithAtPeak,
+    EveryTarget,
+    ItsLoadNoTarget,
+    OneReplica,
+    Replicas,
+    AboveTargetAtPeak,
+    Misses,
+    ItsLoad,
+    TargetMissedBy,
+    Unbounded,
+    QueueOverflowsDropped,
+    QueueOverflowsArriving,
+    BindingConstraint,
+    NeedsIngress,
+    SingleRequestTooSlow,
+    PeakNeedsMoreUnderMaximum,
+    PeakNeedsMoreDrawMore,
+    AtCeilingDrawMore,
+    BurstsOutrunAutoscaler,
+    CannotBePriced,
+    CostsAMonth,
+    MostlyOwned,
+    ForOnAverageAnHour,
+    ServingAtCapacity,
+    PerMillionOutputTokens,
+    PerThousandRequests,
+    VerdictAndCost,
+
     // Error regimes
     RegimeLabel,      ///< "%1, %2-bound, %3"
     CalibratedFamily, ///< "calibrated family"

@@ -10,7 +10,7 @@ QString phraseText(const Phrase& p)
     case PhraseId::Text:
         return QString::fromStdString(p.text);
     case PhraseId::Term:
-        return QCoreApplication::translate("infraplan::Term", p.text.c_str());
+        return termText(p.text);
     case PhraseId::List: {
         QStringList items;
         for (const Phrase& a : p.args)
@@ -28,6 +28,29 @@ QString phraseText(const Phrase& p)
         args.push_back(phraseText(a).toStdString());
     // The model's own filling, so a translated template is filled exactly as the English one is.
     return QString::fromStdString(fillTemplate(pattern.toStdString(), args));
+}
+
+QString termText(const std::string& word)
+{
+    return QCoreApplication::translate("infraplan::Term", word.c_str());
+}
+
+QString rowLabelText(const ComparisonRow& row, bool withUnit)
+{
+    const QString label = termText(row.label);
+    if (!withUnit)
+        return label;
+    // labelWithUnit() is the label followed by its unit in the display currency: " (CNY/month)".
+    const std::string full = row.labelWithUnit();
+    return label + QString::fromStdString(full.substr(std::min(full.size(), row.label.size())));
+}
+
+QString rowValueText(const ComparisonRow& row, size_t column)
+{
+    if (row.kind == FigureUnit::YesNo && column < row.values.size() && row.values[column])
+        return *row.values[column] != 0 ? QCoreApplication::translate("infraplan::Term", "Yes")
+                                        : QCoreApplication::translate("infraplan::Term", "No");
+    return QString::fromStdString(row.text(column));
 }
 
 } // namespace infraplan::ui

@@ -31,7 +31,7 @@ QString ComparisonSection::rowLabel(const ComparisonRow& row)
 {
     // Dollar rows per month say so in the label; every other value carries its unit or is a plain count.
     const bool unitInLabel = row.kind == FigureUnit::Usd && row.unit.rfind("USD/", 0) == 0;
-    return qs(unitInLabel ? row.labelWithUnit() : row.label).trimmed();
+    return rowLabelText(row, unitInLabel).trimmed();
 }
 
 void ComparisonSection::append(ReportDocument& doc, const ReportInput& in)
@@ -98,7 +98,8 @@ void ComparisonSection::appendTables(ReportDocument& doc, const ReportInput& in)
                 {(part ? QStringLiteral("    ") : QString()) + rowLabel(row), {}, !part, {}, false}};
             for (size_t c = first; c < end; ++c) {
                 const bool best = c < row.best.size() && row.best[c];
-                cells.push_back({qs(row.text(c)), {}, best, best ? ReportStyle::best() : QColor(), true});
+                cells.push_back(
+                    {rowValueText(row, c), {}, best, best ? ReportStyle::best() : QColor(), true});
             }
             block.rows.push_back(cells);
         }
@@ -125,8 +126,9 @@ void ComparisonSection::appendDifferences(ReportDocument& doc, const ComparisonT
             continue;
         for (size_t c = 0; c < row->ratios.size(); ++c)
             if (row->best[c] && !row->ratios[c].empty())
-                lines << QStringLiteral("%1: %2, %3.")
-                             .arg(qs(row->label).trimmed(), qs(table.sketchNames[c]), qs(row->ratios[c]));
+                lines << tr("%1: %2, %3.")
+                             .arg(rowLabelText(*row, false).trimmed(), qs(table.sketchNames[c]),
+                                  phraseText(row->ratios[c]));
     }
     if (lines.isEmpty())
         return;

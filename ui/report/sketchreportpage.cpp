@@ -5,6 +5,7 @@
 #include "billofmaterials.h"
 #include "coverpage.h"
 #include "figureformat.h"
+#include "phrasetext.h"
 #include "reportformat.h"
 
 namespace infraplan::ui {
@@ -85,7 +86,7 @@ void SketchReportPage::append(ReportDocument& doc, const ReportInput& in, const 
     } else if (!s->verdict.empty()) {
         CalloutBlock box;
         box.tone = s->meetsTargets ? CalloutBlock::Tone::Good : CalloutBlock::Tone::Warning;
-        box.title = qs(s->verdict);
+        box.title = phraseText(s->verdictPhrase);
         doc.add(box);
     }
     if (s && s->computed)
@@ -151,7 +152,7 @@ void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummar
         add(tr("Cost per thousand requests"), s.costPerThousandRequestsUsd,
             fmt::price(s.costPerThousandRequestsUsd, s.money));
         if (!s.bindingConstraint.empty())
-            items.emplace_back(tr("Limited by"), qs(s.bindingConstraint));
+            items.emplace_back(tr("Limited by"), termText(s.bindingConstraint));
     }
     if (s.role == SketchRole::Training || s.instancesDrawn <= 0)
         add(tr("Accelerators"), s.accelerators, fmt::number(s.accelerators));

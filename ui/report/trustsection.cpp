@@ -1,5 +1,6 @@
 #include "trustsection.h"
 
+#include "phrasetext.h"
 #include "reportformat.h"
 
 #include <algorithm>
@@ -110,7 +111,7 @@ void TrustSection::appendSketches(ReportDocument& doc, const ReportInput& in)
             cost = rangeOf(c.monthlyCostUsd, [&s](double v) { return usdPerMonth(v, s.money); });
         }
         const TableCell regime =
-            cell(q(c.band.regime.label()),
+            cell(phraseText(c.band.regime.labelPhrase()),
                  c.band.engineWide ? tr("engine-wide band: too few cases in the regime") : QString());
         t.rows.push_back(
             {cell(q(s.name)), regime, figure(QString::number(c.band.cases)), cell(performance), cell(cost)});
@@ -152,8 +153,9 @@ void TrustSection::appendRegimes(ReportDocument& doc, const ErrorRegimeTable& ta
     for (const ErrorRegimeRow& r : table.rows) {
         const bool own = !r.binding || r.caseIds.size() >= ErrorRegimeTable::kMinCases;
         t.rows.push_back(
-            {cell(q(std::string(engineKey(r.engine)))),
-             cell(r.binding ? q(std::string(bindingResourceLabel(*r.binding))) : tr("any (engine-wide)"),
+            {cell(termText(std::string(engineKey(r.engine)))),
+             cell(r.binding ? termText(std::string(bindingResourceLabel(*r.binding)))
+                            : tr("any (engine-wide)"),
                   own ? QString() : tr("too few: engine-wide band applies"), !r.binding),
              cell(r.status == CalibrationStatus::Calibrated ? tr("calibrated") : tr("priors")),
              figure(QString::number(r.caseIds.size())),
@@ -190,8 +192,8 @@ void TrustSection::appendCases(ReportDocument& doc, const ReportInput& in, const
     for (const ErrorRegimeCase& c : table.cases) {
         if (!ids.count(c.id))
             continue;
-        t.rows.push_back({cell(q(c.id)), cell(q(std::string(engineKey(c.engine)))), cell(q(c.family)),
-                          cell(q(std::string(bindingResourceLabel(c.binding)))), cell(q(c.metric)),
+        t.rows.push_back({cell(q(c.id)), cell(termText(std::string(engineKey(c.engine)))), cell(q(c.family)),
+                          cell(termText(std::string(bindingResourceLabel(c.binding)))), cell(q(c.metric)),
                           figure(signedPct(c.caseHeldOutErrorPct)),
                           figure(signedPct(c.familyHeldOutErrorPct))});
     }
