@@ -1883,6 +1883,91 @@
         <source>per thousand requests</source>
         <translation>每千次请求</translation>
     </message>
+    <message>
+        <location filename="../../ui/report/sketchreportpage.cpp" line="+30"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud instance</source>
+        <translation>云实例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator</source>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale-up link</source>
+        <translation>纵向扩展互连</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale-out link</source>
+        <translation>横向扩展网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electricity</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colocation space</source>
+        <translation>托管机房空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet egress</source>
+        <translation>公网出流量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instance</source>
+        <translation>个实例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instances</source>
+        <translation>个实例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>servers</source>
+        <translation>台服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server-months</source>
+        <translation>服务器·月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instance-hours</source>
+        <translation>实例·小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>devices</source>
+        <translation>个设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sockets</source>
+        <translation>个插槽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ports</source>
+        <translation>个端口</translation>
+    </message>
 </context>
 <context>
     <name>infraplan::ui</name>
@@ -5402,7 +5487,17 @@ Leave empty to price each instance in its own region.</source>
 <context>
     <name>infraplan::ui::SketchReportPage</name>
     <message>
-        <location filename="../../ui/report/sketchreportpage.cpp" line="+52"/>
+        <location filename="../../ui/report/sketchreportpage.cpp" line="+7"/>
+        <source>per month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for the run (%1)</source>
+        <translation>整次训练（%1）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>trains %1</source>
         <translation>训练 %1</translation>
     </message>

@@ -24,6 +24,36 @@ QString precisionText(Precision p)
     return qs(std::string(precisionName(p))).toUpper();
 }
 
+// The words the bill of materials (model/billofmaterials.cpp) names its components and quantities with,
+// shown through termText.
+[[maybe_unused]] constexpr const char* kBillTerms[] = {
+    QT_TRANSLATE_NOOP("infraplan::Term", "Server"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "Cloud instance"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "Accelerator"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "Scale-up link"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "Scale-out link"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "Storage"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "Electricity"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "Colocation space"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "Internet egress"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "instance"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "instances"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "servers"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "server-months"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "instance-hours"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "devices"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "sockets"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "ports"),
+};
+
+/// The bill's period as BillOfMaterials::period() says it: "per month", "for the run (31 min)".
+QString billPeriod(const BillOfMaterials& bill)
+{
+    if (!bill.wholeRun)
+        return SketchReportPage::tr("per month");
+    return SketchReportPage::tr("for the run (%1)").arg(qs(formatDuration(bill.hours * 3600)));
+}
+
 /// Figure/value pairs set two to a row.
 TableBlock pairs(const std::vector<std::pair<QString, QString>>& items)
 {
@@ -179,8 +209,7 @@ void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummar
 void SketchReportPage::appendBillOfMaterials(ReportDocument& doc, const ReportInput& in, const Sketch& sketch)
 {
     const BillOfMaterials bill = billOfMaterials(in.project, sketch, in.catalog, in.summary(sketch.id));
-    doc.subheading(bill.priced ? tr("Bill of materials, %1").arg(qs(bill.period()))
-                               : tr("Bill of materials"));
+    doc.subheading(bill.priced ? tr("Bill of materials, %1").arg(billPeriod(bill)) : tr("Bill of materials"));
     TableBlock t;
     t.smallText = true;
     // Five columns, so amounts never wrap: what the item is goes under its name, where its price comes
@@ -194,12 +223,12 @@ void SketchReportPage::appendBillOfMaterials(ReportDocument& doc, const ReportIn
         QString price = QStringLiteral("—");
         if (l.unitPriceUsd)
             price = fmt::price(*l.unitPriceUsd, bill.currency) + qs(l.priceUnit);
-        const QString quantity = l.quantity > 0
-                                     ? fmt::number(l.quantity) + QStringLiteral(" ") + qs(l.quantityUnit)
-                                     : qs(l.quantityUnit);
+        const QString quantity =
+            l.quantity > 0 ? fmt::number(l.quantity) + QStringLiteral(" ") + termText(l.quantityUnit)
+                           : termText(l.quantityUnit);
         const QString amount =
             l.inTotal ? fmt::cents(l.amountCents, bill.currency.currency) : QStringLiteral("—");
-        QString what = qs(l.component) + QStringLiteral(" · ") + qs(l.catalogId);
+        QString what = termText(l.component) + QStringLiteral(" · ") + qs(l.catalogId);
         if (!l.detail.empty())
             what += QStringLiteral(" · ") + qs(l.detail);
         t.rows.push_back({{qs(l.name), what, false, {}, false},
@@ -209,7 +238,7 @@ void SketchReportPage::appendBillOfMaterials(ReportDocument& doc, const ReportIn
                           {qs(l.basis), in.sources.citeWithTitle(l.sourceId), false, {}, false}});
     }
     if (bill.priced)
-        t.rows.push_back({{tr("Total ") + qs(bill.period()), {}, true, {}, false},
+        t.rows.push_back({{tr("Total ") + billPeriod(bill), {}, true, {}, false},
                           TableCell{},
                           TableCell{},
                           {fmt::cents(bill.totalCents, bill.currency.currency), {}, true, {}, true},
