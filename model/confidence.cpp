@@ -1,5 +1,6 @@
 #include "confidence.h"
 
+#include "figureformat.h"
 #include "inferencefleet.h"
 #include "trainingrun.h"
 
@@ -9,9 +10,6 @@
 namespace infraplan {
 
 namespace {
-
-// The inference engine reports a queue that never drains as an hour (inferencefleet.cpp).
-constexpr double kUnboundedLatencyS = 3600;
 
 SketchConfidence start(const ErrorRegimeTable& table, EngineKind engine, BindingResource binding,
                        const std::string& family)
@@ -158,6 +156,24 @@ SketchConfidence servingConfidence(const InferenceFleetResult& f, const Inferenc
             c.tpotMs[i] = latencyBand(f.tpotS[i] * 1000, &InferenceFleetResult::tpotS, i);
         }
         c.e2eMs[i] = latencyBand(f.e2eS[i] * 1000, &InferenceFleetResult::e2eS, i);
+    }
+    // A target met at the predicted speed but not at the slow end of the band shown beside it is the band's
+    // most useful news: a fleet sized to the point estimate may miss it on the day.
+    if (f.meetsTargets) {
+        std::string missed;
+        for (const TargetCheck& check : f.checks) {
+            const FigureBand& b = check.name.rfind("TTFT", 0) == 0   ? c.ttftMs[2]
+                                  : check.name.rfind("TPOT", 0) == 0 ? c.tpotMs[2]
+                                                                     : c.e2eMs[2];
+            if (!b.present || b.high <= check.targetMs)
+                continue;
+            missed += (missed.empty() ? "" : ", ") + check.name + " up to " +
+                      (b.high >= unboundedMs ? std::string("unbounded") : formatNumber(b.high) + " ms") +
+                      " against " + formatNumber(check.targetMs) + " ms";
+        }
+        if (!missed.empty())
+            c.slowEndNote = "At the slow end of its band (" + formatShare(1 - c.band.slowFactor) +
+                            " slower) the fleet misses its latency targets: " + missed;
     }
     const std::string whole = "whole instances, re-sized by the autoscaler's rule at both ends" +
                               (redrawn.empty() ? std::string() : "; " + redrawn);

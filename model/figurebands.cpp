@@ -123,6 +123,7 @@ nlohmann::json confidenceJson(const SketchConfidence& c)
             {"family", c.family},
             {"family_validated_cases", c.familyCases},
             {"uncalibrated", c.uncalibratedNote.empty() ? json(nullptr) : json(c.uncalibratedNote)},
+            {"slow_end", c.slowEndNote.empty() ? json(nullptr) : json(c.slowEndNote)},
             {"figures", figures}};
 }
 

@@ -35,6 +35,9 @@ struct SketchConfidence {
     bool familyValidated() const { return familyCases > 0; }
     /// Non-empty when the family has no validated run for this engine: said next to its figures.
     std::string uncalibratedNote;
+    /// Non-empty when a fleet that meets its latency targets at the predicted speed misses them at the slow
+    /// end of its band even with the instances that end needs: the verdict there, said next to the figures.
+    std::string slowEndNote;
 
     // Training
     FigureBand tokensPerSecond, samplesPerSecond, stepTimeS, timeToTrainDays, runCostUsd, runEnergyKWh;

@@ -25,8 +25,6 @@ constexpr double kObjectStoreBytesPerS = 12.5e9;
 // Standard normal quantiles: analytical p90 is placed between p50 and p99 as a normal tail would be.
 constexpr double kZ90 = 1.2815515655446004, kZ99 = 2.3263478740408408;
 constexpr double kSecondsPerMonth = kHoursPerMonth * 3600;
-// An unstable queue grows without bound: its latencies are reported as an hour, and said so in words.
-constexpr double kUnboundedS = 3600;
 
 std::string fmt(const char* f, double v)
 {
@@ -271,9 +269,9 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
             spread(load.iterationS, load.tpotS, f.tpotS);
             spread(load.e2eS + rtt, load.e2eP99S + rtt, f.e2eS);
         } else {
-            f.ttftS = {kUnboundedS, kUnboundedS, kUnboundedS};
+            f.ttftS = {kUnboundedLatencyS, kUnboundedLatencyS, kUnboundedLatencyS};
             f.tpotS = {load.tpotS, load.tpotS, load.tpotS};
-            f.e2eS = {kUnboundedS, kUnboundedS, kUnboundedS};
+            f.e2eS = {kUnboundedLatencyS, kUnboundedLatencyS, kUnboundedLatencyS};
         }
         f.utilization = std::min(1.0, f.averageRequestsPerS / (f.averageReplicas * f.capacity.requestsPerS));
         f.requestsPerMonth = f.averageRequestsPerS * kSecondsPerMonth;
@@ -353,7 +351,7 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         for (const TargetCheck& c : f.checks)
             if (!c.met)
                 missed.args.push_back(phrase(P::TargetMissedBy, {termPhrase(c.name),
-                                                                 c.achievedMs >= kUnboundedS * 1000
+                                                                 c.achievedMs >= kUnboundedLatencyS * 1000
                                                                      ? phrase(P::Unbounded)
                                                                      : text(ms(c.achievedMs / 1000)),
                                                                  text(ms(c.targetMs / 1000))}));

@@ -21,6 +21,9 @@ struct TargetCheck {
     bool met = false;
 };
 
+/// An unstable queue grows without bound: its latencies are reported as an hour, and said so in words.
+inline constexpr double kUnboundedLatencyS = 3600;
+
 /// The inference engine's whole answer for one fleet (docs/model.md, "Inference engine").
 struct InferenceFleetResult {
     ReplicaSetup setup;

@@ -117,6 +117,8 @@ SketchSummary fleetSummary(std::shared_ptr<const InferenceFleetResult> fleet, co
         s.warnings.push_back({WarningCode::NoPrice, f.monthly.basis});
     if (!f.monthly.regionPriceWarning.empty())
         s.warnings.push_back({WarningCode::RegionPrice, f.monthly.regionPriceWarning});
+    if (!f.monthly.storageUnpricedWarning.empty())
+        s.warnings.push_back({WarningCode::StorageUnpriced, f.monthly.storageUnpricedWarning});
     // The drawing is the autoscaler's ceiling; one far above the peak misleads whoever reads the canvas.
     if (f.instancesDrawn >= 2 * f.peakNodes && f.instancesDrawn - f.peakNodes >= 2)
         s.warnings.push_back(

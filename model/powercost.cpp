@@ -110,6 +110,9 @@ MonthlyCost monthlyCost(const SketchHardware& hw, double averageNodes, double pr
         c.storageTB = storageTB;
         c.usdPerTBMonth = hw.storage->usdPerTBMonth;
         c.storageUsd = c.storageTB * c.usdPerTBMonth;
+        if (c.usdPerTBMonth <= 0)
+            c.storageUnpricedWarning =
+                hw.storage->name + " has no capacity price in the catalog: its storage is not in the total";
     }
     return c;
 }

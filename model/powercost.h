@@ -49,6 +49,9 @@ struct MonthlyCost {
     /// Set when the catalog has no price for the instance in the sketch's region: its home region's price
     /// is used, and this says so.
     std::string regionPriceWarning;
+    /// Set when the sketch draws a storage tier the catalog has no capacity price for: it is not in the
+    /// total, and a reader must not take the missing line for a free one.
+    std::string storageUnpricedWarning;
 
     double instanceHours = 0, usdPerInstanceHour = 0; ///< owned: the purchase amortized per hour
     double energyKWh = 0, usdPerKWh = 0;              ///< facility energy (owned)

@@ -21,7 +21,7 @@ std::string fmt(const char* f, double v)
 
 std::string latency(double s)
 {
-    if (s >= 3600)
+    if (s >= kUnboundedLatencyS)
         return "> 1 h";
     if (s < 1e-3)
         return fmt("%.0f us", s * 1e6);
@@ -106,6 +106,8 @@ std::string fleetText(const InferenceFleetResult& f, const std::string& instance
         o << ", space " << formatMoney(f.monthly.spaceUsd, money);
     if (f.monthly.storageUsd > 0)
         o << ", storage " << formatMoney(f.monthly.storageUsd, money);
+    else if (!f.monthly.storageUnpricedWarning.empty())
+        o << ", storage not priced";
     if (f.monthly.networkUsd > 0)
         o << ", internet egress " << formatMoney(f.monthly.networkUsd, money)
           << fmt(" for %.4g GB", f.egressGBPerMonth);

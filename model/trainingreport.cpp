@@ -236,8 +236,9 @@ std::string trainingReportText(const TrainingRun& run, const ExchangeRate& money
     const MonthlyCost mc = run.monthly.over(run.wallHours);
     line("Cost of the run: " + formatMoney(run.runCostUsd, money) + " (compute " +
          formatMoney(mc.computeUsd, money) + ", power " + formatMoney(mc.powerUsd, money) + ", storage " +
-         formatMoney(mc.storageUsd, money) + ", network " + formatMoney(mc.networkUsd, money) + ", space " +
-         formatMoney(mc.spaceUsd, money) + "; " + mc.basis + ")");
+         (mc.storageUnpricedWarning.empty() ? formatMoney(mc.storageUsd, money) : std::string("not priced")) +
+         ", network " + formatMoney(mc.networkUsd, money) + ", space " + formatMoney(mc.spaceUsd, money) +
+         "; " + mc.basis + ")");
     if (!run.warnings.empty()) {
         t += "\n";
         for (const Warning& warning : run.warnings)

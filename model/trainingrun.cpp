@@ -121,6 +121,8 @@ bool simulateTrainingRun(const TrainingSetup& setup, const ParallelLayout& layou
     run.runCostUsd = run.monthly.totalUsd() * run.wallHours / kHoursPerMonth;
     if (!run.monthly.priced)
         run.warnings.push_back({WarningCode::NoPrice, run.monthly.basis});
+    if (!run.monthly.storageUnpricedWarning.empty())
+        run.warnings.push_back({WarningCode::StorageUnpriced, run.monthly.storageUnpricedWarning});
     return true;
 }
 

@@ -21,6 +21,8 @@ const char* warningCodeName(WarningCode code)
         return "low-goodput";
     case WarningCode::NoPrice:
         return "no-price";
+    case WarningCode::StorageUnpriced:
+        return "storage-unpriced";
     case WarningCode::RegionPrice:
         return "region-price";
     case WarningCode::SloMissed:

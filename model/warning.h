@@ -16,6 +16,7 @@ enum class WarningCode {
     LowGoodput,       ///< measured: share of the wall time left for training; limit: the warning threshold
     NoPrice,          ///< the hardware has no price for the pricing mode; the message is the cost basis
     RegionPrice,      ///< the price is not the region's own
+    StorageUnpriced,  ///< the storage tier has no capacity price: it is left out of the total
     SloMissed,        ///< the fleet misses a latency target; the message is the verdict
     NetworkSaturated, ///< measured: ingress bytes/s at peak; limit: bytes/s the instances provide
     CeilingUnused,    ///< measured: instances in the busiest hour; limit: instances drawn

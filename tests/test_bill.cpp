@@ -404,6 +404,32 @@ private slots:
         QVERIFY(known.facilityW() > known.itW());
     }
 
+    void unpricedStorageIsSaidNotZero()
+    {
+        // The LLM example's training cluster reads from FSx for Lustre PERSISTENT_2, whose capacity price the
+        // catalog lacks: the run's cost says "storage not priced" and a warning names the tier, instead of a
+        // "$0" a reader would take for free storage.
+        const Catalog catalog = shipped();
+        const Project p = example("llm-pretrain-and-chat.json");
+        const SketchSummary s = simulateSketch(p, *p.sketch("train"), catalog, whatIfOptions());
+        QVERIFY2(s.computed, s.error.c_str());
+        QCOMPARE(s.monthly.storageUsd, 0.0);
+        const auto found = std::find_if(s.warnings.begin(), s.warnings.end(), [](const Warning& w) {
+            return w.code == WarningCode::StorageUnpriced;
+        });
+        QVERIFY(found != s.warnings.end());
+        QVERIFY2(found->message.find("FSx for Lustre PERSISTENT_2") != std::string::npos,
+                 found->message.c_str());
+        const std::string text = sketchResultText(s, p);
+        QVERIFY2(text.find("storage not priced") != std::string::npos, text.c_str());
+        QVERIFY2(text.find("storage $0") == std::string::npos, text.c_str());
+        // A priced tier (S3 Standard) has no such warning.
+        const SketchSummary chat = simulateSketch(p, *p.sketch("serve-p5"), catalog, whatIfOptions());
+        QVERIFY(chat.monthly.storageUsd > 0);
+        QVERIFY(std::none_of(chat.warnings.begin(), chat.warnings.end(),
+                             [](const Warning& w) { return w.code == WarningCode::StorageUnpriced; }));
+    }
+
     void sketchesInheritTheProjectsPricingUnlessTheySetTheirOwn()
     {
         const Catalog catalog = shipped();

@@ -51,7 +51,7 @@
     <message>
         <location line="+2"/>
         <location line="+57"/>
-        <location filename="../../ui/results/bandformat.cpp" line="+70"/>
+        <location filename="../../ui/results/bandformat.cpp" line="+75"/>
         <location line="+3"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/results/bandformat.cpp" line="-33"/>
+        <location filename="../../ui/results/bandformat.cpp" line="-36"/>
         <source>uncalibrated</source>
         <translation>未校准</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>……（项目文件中的描述还有 %L1 个字符）</translation>
     </message>
     <message>
-        <location filename="../../ui/results/bandformat.cpp" line="-15"/>
+        <location filename="../../ui/results/bandformat.cpp" line="-17"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -739,12 +739,12 @@
         <translation>此方案没有经验证的误差带。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&lt;b&gt;How far to trust these figures&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;这些数字的可信程度&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>tokens</source>
         <translation>token</translation>
     </message>
@@ -2744,7 +2744,7 @@ Leave empty to price each instance in its own region.</source>
 <context>
     <name>infraplan::ui::ComparisonTableWidget</name>
     <message>
-        <location filename="../../ui/comparison/comparisontablewidget.cpp" line="+38"/>
+        <location filename="../../ui/comparison/comparisontablewidget.cpp" line="+40"/>
         <source>Simulated</source>
         <translation>已模拟</translation>
     </message>
@@ -5675,12 +5675,12 @@ Leave empty to price each instance in its own region.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Accelerators</source>
         <translation>加速器</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>Accelerators at peak</source>
         <translation>峰值加速器</translation>
     </message>
@@ -5715,7 +5715,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>物料清单，%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Bill of materials</source>
         <translation>物料清单</translation>
     </message>
@@ -5968,12 +5968,12 @@ Leave empty to price each instance in its own region.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>Cases</source>
         <translation>案例数</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-70"/>
         <source>Performance</source>
         <translation>性能</translation>
     </message>
@@ -6023,9 +6023,14 @@ Leave empty to price each instance in its own region.</source>
         <translation>引擎整体误差带：该区间案例太少</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Uncalibrated hardware</source>
         <translation>未校准的硬件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Targets at risk within the band</source>
+        <translation>误差范围内可能无法满足的目标</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -72,6 +72,8 @@ std::pair<QString, QString> bandText(const ComparisonRow& row, size_t c, const S
     QString basis = QString::fromStdString(s->confidence.band.basis);
     if (!s->confidence.uncalibratedNote.empty())
         basis += QStringLiteral("\n") + QString::fromStdString(s->confidence.uncalibratedNote);
+    if (!s->confidence.slowEndNote.empty())
+        basis += QStringLiteral("\n") + QString::fromStdString(s->confidence.slowEndNote);
     return {text, basis};
 }
 } // namespace

@@ -87,7 +87,7 @@ void TrustSection::appendSketches(ReportDocument& doc, const ReportInput& in)
                  {tr("Cases"), true, 0.4},
                  {tr("Performance"), false, 1.6},
                  {tr("Cost"), false, 1.6}};
-    QStringList uncalibrated;
+    QStringList uncalibrated, slowEnd;
     for (const SketchSummary& s : in.analysis.summaries) {
         const SketchConfidence& c = s.confidence;
         if (!s.computed || !c.available) {
@@ -118,6 +118,8 @@ void TrustSection::appendSketches(ReportDocument& doc, const ReportInput& in)
         if (!c.uncalibratedNote.empty())
             uncalibrated
                 << QStringLiteral("%1 (%2): %3").arg(q(s.name), q(s.acceleratorName), q(c.uncalibratedNote));
+        if (!c.slowEndNote.empty())
+            slowEnd << QStringLiteral("%1: %2").arg(q(s.name), q(c.slowEndNote));
     }
     doc.add(std::move(t));
     if (!uncalibrated.isEmpty()) {
@@ -125,6 +127,13 @@ void TrustSection::appendSketches(ReportDocument& doc, const ReportInput& in)
         warn.tone = CalloutBlock::Tone::Warning;
         warn.title = tr("Uncalibrated hardware");
         warn.lines = uncalibrated;
+        doc.add(std::move(warn));
+    }
+    if (!slowEnd.isEmpty()) {
+        CalloutBlock warn;
+        warn.tone = CalloutBlock::Tone::Warning;
+        warn.title = tr("Targets at risk within the band");
+        warn.lines = slowEnd;
         doc.add(std::move(warn));
     }
 }

@@ -42,6 +42,8 @@ QString basis(const SketchConfidence& c)
     QString out = QString::fromStdString(c.band.basis);
     if (!c.uncalibratedNote.empty())
         out += QStringLiteral("\n") + QString::fromStdString(c.uncalibratedNote);
+    if (!c.slowEndNote.empty())
+        out += QStringLiteral("\n") + QString::fromStdString(c.slowEndNote);
     return out;
 }
 
@@ -60,6 +62,9 @@ QString sketchToolTip(const SketchSummary& s)
     if (!c.uncalibratedNote.empty())
         html += QStringLiteral("<br><span style='color:#b46400'><b>%1</b></span>")
                     .arg(QString::fromStdString(c.uncalibratedNote).toHtmlEscaped());
+    if (!c.slowEndNote.empty())
+        html += QStringLiteral("<br><span style='color:#b46400'><b>%1</b></span>")
+                    .arg(QString::fromStdString(c.slowEndNote).toHtmlEscaped());
     html += QStringLiteral("<table>");
     auto line = [&](const QString& label, const FigureBand& b, const std::function<QString(double)>& f) {
         if (b.present)
