@@ -427,7 +427,27 @@
         <translation>尚无推理集群得出带价格的结果（训练是一次性成本：见总拥有成本）。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+12"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>机房空间</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
@@ -669,12 +689,13 @@
         <translation>互连</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/comparison/monthlycostchart.cpp" line="-59"/>
+        <location filename="../../ui/widgets/catalogtext.cpp" line="+2"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/widgets/catalogtext.cpp" line="+2"/>
         <source>Regions</source>
         <translation>地域</translation>
     </message>
