@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "catalogfiles.h"
 #include "commands.h"
+#include "figureformat.h"
 #include "jsontext.h"
 #include "textfile.h"
 #include "validationinput.h"
@@ -14,13 +15,6 @@
 namespace infraplan::cli {
 
 namespace {
-std::string fixed(double v, int decimals)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
-
 std::string pad(std::string s, size_t width)
 {
     if (s.size() < width)
@@ -111,13 +105,13 @@ int calibrateCommand(const std::vector<std::string>& args, Context& c)
         c.out << "  " << pad("family", 18) << pad("value", 13) << pad("from", 8) << pad("cases", 7)
               << pad("rms ln err", 12) << "max |error|\n";
         for (const FamilyFit& f : k == "training" ? fit.training : fit.inference) {
-            const std::string value =
-                k == "training" ? fixed(f.computeEfficiency, 2)
-                                : fixed(f.computeEfficiency, 2) + " / " + fixed(f.memoryBwEfficiency, 2);
+            const std::string value = k == "training" ? formatFixed(f.computeEfficiency, 2)
+                                                      : formatFixed(f.computeEfficiency, 2) + " / " +
+                                                            formatFixed(f.memoryBwEfficiency, 2);
             c.out << "  " << pad(f.family, 18) << pad(value, 13) << pad(f.fitted ? "fit" : "prior", 8)
                   << pad(std::to_string(f.caseIds.size()), 7)
-                  << pad(f.caseIds.empty() ? "-" : fixed(f.rmsLogError, 3), 12)
-                  << (f.caseIds.empty() ? "-" : fixed(f.maxAbsErrorPct, 1) + "%") << "\n";
+                  << pad(f.caseIds.empty() ? "-" : formatFixed(f.rmsLogError, 3), 12)
+                  << (f.caseIds.empty() ? "-" : formatFixed(f.maxAbsErrorPct, 1) + "%") << "\n";
             for (const std::string& id : f.caseIds)
                 c.out << "      " << id << "\n";
         }

@@ -2,10 +2,12 @@
 #include "catalog.h"
 #include "clustersearch.h"
 #include "commands.h"
+#include "figureformat.h"
 #include "fleetsearch.h"
 #include "jsontext.h"
 #include "projectfile.h"
 #include "projectinput.h"
+#include "searchrequest.h"
 #include "trainingreport.h"
 #include "trainingsearch.h"
 #include "trainingsetup.h"
@@ -25,13 +27,6 @@ constexpr const char* kUsage =
     "                        [--providers a,b] [--vendors a,b] [--cloud-only|--owned-only] [--max-nodes N]\n"
     "       infraplan search PROJECT --service NAME [--json] [--top N] [--budget USD_PER_MONTH]\n"
     "                        [--providers a,b] [--vendors a,b] [--cloud-only|--owned-only] [--quick]\n";
-
-std::string num(const char* format, double v)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, format, v);
-    return buf;
-}
 
 std::vector<std::string> splitList(const std::optional<std::string>& text)
 {
@@ -114,20 +109,45 @@ PlanConstraints constraintsFrom(const Arguments& a)
     return k;
 }
 
-int layoutSearch(const Project& project, const Sketch& sketch, const Catalog& catalog, const Arguments& a,
-                 int top, Context& c)
+/// What every search reads from the command line; `runSearch` does the rest of the set-up.
+SearchRequest requestFrom(const Arguments& a, SearchKind kind, int top)
 {
-    Problems problems;
-    auto setup = prepareTraining(project, sketch, catalog, problems);
-    if (!setup) {
-        c.err << "infraplan search: "
-              << (problems.empty() ? "cannot model the sketch" : problems[0].toString()) << "\n";
-        return InputProblems;
+    SearchRequest r;
+    r.kind = kind;
+    r.top = top;
+    r.objective = objectiveFrom(a);
+    r.constraints = constraintsFrom(a);
+    if (auto v = a.option("max-nodes"))
+        r.maxNodes = static_cast<int>(*Arguments::parseNumber(*v));
+    r.simulateFinalists = !a.flag("quick");
+    return r;
+}
+
+/// Prints why a search could not be set up; the exit code.
+int setupProblem(const SearchResults& results, const std::string& sketchName, Context& c)
+{
+    c.err << "infraplan search: ";
+    switch (results.problem) {
+    case SearchSetupProblem::None:
+    case SearchSetupProblem::NoSketch:
+    case SearchSetupProblem::NoService:
+        c.err << "nothing to search for";
+        break;
+    case SearchSetupProblem::NotTraining:
+        c.err << "sketch '" << sketchName
+              << "' is an inference fleet: the layout and cluster searches are for training sketches";
+        break;
+    case SearchSetupProblem::CannotModel:
+        c.err << results.problemDetail;
+        break;
     }
-    TrainingSearchOptions options;
-    options.top = top;
-    options.objective = objectiveFrom(a);
-    const TrainingSearchResult r = searchTrainingLayouts(*setup, options);
+    c.err << "\n";
+    return InputProblems;
+}
+
+int printLayouts(const TrainingSearchResult& r, const Sketch& sketch, const SearchRequest& request,
+                 const Arguments& a, Context& c)
+{
     if (a.flag("json")) {
         nlohmann::json best = nlohmann::json::array();
         for (const TrainingCandidate& t : r.best)
@@ -136,7 +156,7 @@ int layoutSearch(const Project& project, const Sketch& sketch, const Catalog& ca
                             {"usd_per_step", t.usdPerStep}});
         nlohmann::json j{{"search", "training-layout"},
                          {"sketch", sketch.id},
-                         {"objective", objectiveName(options.objective)},
+                         {"objective", objectiveName(request.objective)},
                          {"layouts", r.layouts},
                          {"evaluated", r.evaluated},
                          {"pruned", r.pruned},
@@ -147,34 +167,29 @@ int layoutSearch(const Project& project, const Sketch& sketch, const Catalog& ca
     } else {
         c.out << "Layout search for " << sketch.name << ": " << r.layouts << " layouts (" << r.evaluated
               << " estimated, " << r.pruned << " pruned by memory, " << r.dominated << " dominated) in "
-              << num("%.1f", r.seconds * 1e3) << " ms on " << r.threads << " thread(s), ranked by "
-              << objectiveName(options.objective) << "\n";
+              << formatWith("%.1f", r.seconds * 1e3) << " ms on " << r.threads << " thread(s), ranked by "
+              << objectiveName(request.objective) << "\n";
         printRejections(c.out, r.rejected, r.error);
         int rank = 1;
         for (const TrainingCandidate& t : r.best) {
             const TrainingEstimate& e = t.estimate;
-            c.out << num("%2.0f", rank++) << ". " << describeLayout(t.layout) << "\n    step "
-                  << num("%.3f", e.stepTimeS) << " s, MFU " << num("%.1f", 100 * e.mfu) << "%, "
-                  << num("%.1f", e.memory.total() / 1e9) << " of " << num("%.0f", e.memoryCapacityBytes / 1e9)
-                  << " GB, $" << num("%.2f", t.usdPerStep) << " per step; compute "
-                  << num("%.3f", e.step.compute) << " s, TP " << num("%.3f", e.step.tpComm) << " s, PP "
-                  << num("%.3f", e.step.ppComm) << " s, bubble " << num("%.3f", e.step.bubble) << " s, DP "
-                  << num("%.3f", e.step.dpComm) << " s\n";
+            c.out << formatWith("%2.0f", rank++) << ". " << describeLayout(t.layout) << "\n    step "
+                  << formatWith("%.3f", e.stepTimeS) << " s, MFU " << formatWith("%.1f", 100 * e.mfu) << "%, "
+                  << formatWith("%.1f", e.memory.total() / 1e9) << " of "
+                  << formatWith("%.0f", e.memoryCapacityBytes / 1e9) << " GB, $"
+                  << formatWith("%.2f", t.usdPerStep) << " per step; compute "
+                  << formatWith("%.3f", e.step.compute) << " s, TP " << formatWith("%.3f", e.step.tpComm)
+                  << " s, PP " << formatWith("%.3f", e.step.ppComm) << " s, bubble "
+                  << formatWith("%.3f", e.step.bubble) << " s, DP " << formatWith("%.3f", e.step.dpComm)
+                  << " s\n";
         }
     }
     return r.best.empty() ? InputProblems : Ok;
 }
 
-int clusterSearch(const Project& project, const Sketch& sketch, const Catalog& catalog, const Arguments& a,
-                  int top, Context& c)
+int printClusters(const ClusterSearchResult& r, const Sketch& sketch, const SearchRequest& request,
+                  const Arguments& a, Context& c)
 {
-    ClusterSearchOptions options;
-    options.top = top;
-    options.constraints = constraintsFrom(a);
-    options.objective = objectiveFrom(a);
-    if (auto v = a.option("max-nodes"))
-        options.maxNodes = static_cast<int>(*Arguments::parseNumber(*v));
-    const ClusterSearchResult r = searchTrainingClusters(project, sketch, catalog, options);
     if (a.flag("json")) {
         nlohmann::json best = nlohmann::json::array();
         for (const ClusterCandidate& t : r.best)
@@ -192,38 +207,28 @@ int clusterSearch(const Project& project, const Sketch& sketch, const Catalog& c
                             {"run_energy_kwh", t.runEnergyKWh}});
         nlohmann::json j{{"search", "training-cluster"},
                          {"sketch", sketch.id},
-                         {"objective", objectiveName(options.objective)},
+                         {"objective", objectiveName(request.objective)},
                          {"clusters", r.clusters},
                          {"layouts_evaluated", r.layoutsEvaluated}};
         addOutcome(j, r.seconds, r.threads, r.rejected, r.error, std::move(best));
         c.out << jsonText(j, 2) << "\n";
     } else {
         c.out << "Cluster search for " << sketch.name << ": " << r.clusters << " clusters, "
-              << r.layoutsEvaluated << " layout estimates in " << num("%.2f", r.seconds) << " s on "
-              << r.threads << " thread(s), ranked by " << objectiveName(options.objective) << "\n";
+              << r.layoutsEvaluated << " layout estimates in " << formatWith("%.2f", r.seconds) << " s on "
+              << r.threads << " thread(s), ranked by " << objectiveName(request.objective) << "\n";
         printRejections(c.out, r.rejected, r.error);
         int rank = 1;
         for (const ClusterCandidate& t : r.best)
-            c.out << num("%2.0f", rank++) << ". " << t.sketch.name << " (" << t.accelerators << " x "
-                  << t.acceleratorName << "): " << num("%.1f", t.timeToTrainDays) << " days, $"
-                  << num("%.0f", t.runCostUsd) << ", " << num("%.0f", t.averagePowerW / 1e3) << " kW; "
-                  << describeLayout(t.layout) << "\n";
+            c.out << formatWith("%2.0f", rank++) << ". " << t.sketch.name << " (" << t.accelerators << " x "
+                  << t.acceleratorName << "): " << formatWith("%.1f", t.timeToTrainDays) << " days, $"
+                  << formatWith("%.0f", t.runCostUsd) << ", " << formatWith("%.0f", t.averagePowerW / 1e3)
+                  << " kW; " << describeLayout(t.layout) << "\n";
     }
     return r.best.empty() ? InputProblems : Ok;
 }
 
-int fleetSearch(const Project& project, const InferenceService& service, const Catalog& catalog,
-                const Arguments& a, int top, Context& c)
+int printFleets(const FleetSearchResult& r, const InferenceService& service, const Arguments& a, Context& c)
 {
-    FleetSearchOptions options;
-    options.top = top;
-    options.constraints = constraintsFrom(a);
-    options.simulateFinalists = !a.flag("quick");
-    const Sketch* base = nullptr;
-    for (const Sketch& s : project.sketches)
-        if (!base && s.role == SketchRole::Inference && s.workloadId == service.id)
-            base = &s;
-    const FleetSearchResult r = searchInferenceFleets(project, service, base, catalog, options);
     if (a.flag("json")) {
         nlohmann::json best = nlohmann::json::array();
         for (const FleetCandidate& f : r.best)
@@ -253,14 +258,15 @@ int fleetSearch(const Project& project, const InferenceService& service, const C
     } else {
         c.out << "Fleet search for " << service.name << ": " << r.configurations << " configurations, "
               << r.analytical << " analytical estimates, " << r.simulated << " simulations in "
-              << num("%.2f", r.seconds) << " s (" << num("%.2f", r.simulationSeconds) << " s simulating) on "
-              << r.threads << " thread(s)\n";
+              << formatWith("%.2f", r.seconds) << " s (" << formatWith("%.2f", r.simulationSeconds)
+              << " s simulating) on " << r.threads << " thread(s)\n";
         printRejections(c.out, r.rejected, r.error);
         int rank = 1;
         for (const FleetCandidate& f : r.best)
-            c.out << num("%2.0f", rank++) << ". " << f.sketch.name << ": $" << num("%.0f", f.monthlyUsd)
-                  << " a month, " << num("%.1f", f.replicasAtPeak) << " replicas at peak, TTFT p99 "
-                  << num("%.0f", f.ttftP99Ms) << " ms, TPOT p99 " << num("%.1f", f.tpotP99Ms) << " ms"
+            c.out << formatWith("%2.0f", rank++) << ". " << f.sketch.name << ": $"
+                  << formatWith("%.0f", f.monthlyUsd) << " a month, " << formatWith("%.1f", f.replicasAtPeak)
+                  << " replicas at peak, TTFT p99 " << formatWith("%.0f", f.ttftP99Ms) << " ms, TPOT p99 "
+                  << formatWith("%.1f", f.tpotP99Ms) << " ms"
                   << (f.simulated ? " (simulated)" : " (analytical)") << "\n";
     }
     return r.best.empty() ? InputProblems : Ok;
@@ -295,8 +301,13 @@ int searchCommand(const std::vector<std::string>& args, Context& c)
         top = static_cast<int>(*Arguments::parseNumber(*v));
     if (auto service = a.option("service")) {
         for (const InferenceService& s : project->services)
-            if (s.id == *service || s.name == *service)
-                return fleetSearch(*project, s, *catalog, a, top, c);
+            if (s.id == *service || s.name == *service) {
+                SearchRequest request = requestFrom(a, SearchKind::Fleet, top);
+                request.serviceId = s.id;
+                const SearchResults results = runSearch(*project, *catalog, request);
+                return results.fleets ? printFleets(*results.fleets, s, a, c)
+                                      : setupProblem(results, *service, c);
+            }
         c.err << "infraplan search: no inference service has id or name '" << *service << "'\n";
         return InputProblems;
     }
@@ -304,13 +315,15 @@ int searchCommand(const std::vector<std::string>& args, Context& c)
     for (const Sketch& s : project->sketches) {
         if (s.id != name && s.name != name)
             continue;
-        if (s.role != SketchRole::Training) {
-            c.err << "infraplan search: sketch '" << name
-                  << "' is an inference fleet: the layout and cluster searches are for training sketches\n";
-            return InputProblems;
-        }
-        return a.flag("clusters") ? clusterSearch(*project, s, *catalog, a, top, c)
-                                  : layoutSearch(*project, s, *catalog, a, top, c);
+        SearchRequest request =
+            requestFrom(a, a.flag("clusters") ? SearchKind::Cluster : SearchKind::Layout, top);
+        request.sketchId = s.id;
+        const SearchResults results = runSearch(*project, *catalog, request);
+        if (results.layouts)
+            return printLayouts(*results.layouts, s, request, a, c);
+        if (results.clusters)
+            return printClusters(*results.clusters, s, request, a, c);
+        return setupProblem(results, name, c);
     }
     c.err << "infraplan search: no sketch has id or name '" << name << "'\n";
     return InputProblems;

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "commands.h"
 #include "errorregimes.h"
+#include "figureformat.h"
 #include "jsontext.h"
 #include "textfile.h"
 #include "validation.h"
@@ -20,13 +21,6 @@
 namespace infraplan::cli {
 
 namespace {
-std::string fixed(double v, int decimals)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
-
 std::string significant(double v)
 {
     char buf[64];
@@ -42,7 +36,7 @@ std::string pad(std::string s, size_t width)
 }
 std::string signedPct(double v)
 {
-    return (v >= 0 ? "+" : "") + fixed(v, 1) + "%";
+    return (v >= 0 ? "+" : "") + formatFixed(v, 1) + "%";
 }
 
 nlohmann::json statsJson(const CrossValidation::Stats& s)
@@ -93,7 +87,7 @@ nlohmann::json crossValidationJson(const CrossValidation& cv)
 
 std::string statsCells(const CrossValidation::Stats& s)
 {
-    return fixed(s.median, 1) + "% | " + fixed(s.p90, 1) + "% | " + fixed(s.max, 1) + "%";
+    return formatFixed(s.median, 1) + "% | " + formatFixed(s.p90, 1) + "% | " + formatFixed(s.max, 1) + "%";
 }
 
 std::string crossValidationMarkdown(const CrossValidation& cv, const std::string& casesPath)
@@ -140,8 +134,8 @@ std::string crossValidationMarkdown(const CrossValidation& cv, const std::string
         }
         md << "| " << family << " | " << rows.size();
         for (auto& v : e)
-            md << " | " << (v.empty() ? "-" : fixed(percentile(v, 50), 1) + "%") << " | "
-               << (v.empty() ? "-" : fixed(*std::max_element(v.begin(), v.end()), 1) + "%");
+            md << " | " << (v.empty() ? "-" : formatFixed(percentile(v, 50), 1) + "%") << " | "
+               << (v.empty() ? "-" : formatFixed(*std::max_element(v.begin(), v.end()), 1) + "%");
         md << " |\n";
     }
 
@@ -164,9 +158,9 @@ std::string crossValidationMarkdown(const CrossValidation& cv, const std::string
     for (const auto* list : {&cv.fit.training, &cv.fit.inference})
         for (const FamilyFit& f : *list) {
             const std::string values = f.kind == "training"
-                                           ? "compute " + fixed(f.computeEfficiency, 2)
-                                           : "compute " + fixed(f.computeEfficiency, 2) + ", memory " +
-                                                 fixed(f.memoryBwEfficiency, 2);
+                                           ? "compute " + formatFixed(f.computeEfficiency, 2)
+                                           : "compute " + formatFixed(f.computeEfficiency, 2) + ", memory " +
+                                                 formatFixed(f.memoryBwEfficiency, 2);
             md << "| " << f.family << " | " << f.kind << " | " << values << " | "
                << (f.fitted ? "fitted" : "prior") << " | " << f.caseIds.size() << " |\n";
         }
@@ -203,7 +197,8 @@ int crossValidateCommand(const Arguments& a, const std::vector<ValidationCase>& 
     c.out << pad("", 12) << pad("median p90 max", 26) << pad("median p90 max", 26) << "median p90 max\n";
     auto row = [&](const char* name, const CrossValidation::Summary& s) {
         auto three = [](const CrossValidation::Stats& st) {
-            return fixed(st.median, 1) + "% " + fixed(st.p90, 1) + "% " + fixed(st.max, 1) + "%";
+            return formatFixed(st.median, 1) + "% " + formatFixed(st.p90, 1) + "% " + formatFixed(st.max, 1) +
+                   "%";
         };
         c.out << pad(name, 12) << pad(three(s.inSample), 26) << pad(three(s.caseHeldOut), 26)
               << three(s.familyHeldOut) << "\n";
@@ -248,8 +243,9 @@ int regimesCommand(const Arguments& a, const std::vector<ValidationCase>& cases,
               << pad(std::string(calibrationStatusKey(r.status)), 13)
               << pad(std::to_string(r.caseIds.size()), 7)
               << pad(signedPct(r.lowErrorPct) + " .. " + signedPct(r.highErrorPct), 22)
-              << pad(fixed(r.medianAbsErrorPct, 1) + "%", 16) << "x" << fixed(r.slowFactor, 2) << " .. x"
-              << fixed(r.fastFactor, 2) << (own ? "" : "  (too few: the engine-wide band applies)") << "\n";
+              << pad(formatFixed(r.medianAbsErrorPct, 1) + "%", 16) << "x" << formatFixed(r.slowFactor, 2)
+              << " .. x" << formatFixed(r.fastFactor, 2)
+              << (own ? "" : "  (too few: the engine-wide band applies)") << "\n";
     }
     c.out
         << "\nerror = predicted speed / measured speed - 1 (latencies inverted); calibrated: case held out, "
@@ -321,20 +317,21 @@ int validateCommand(const std::vector<std::string>& args, Context& c)
         c.out << pad(r.c.id, 42) << pad(r.c.metric, 18);
         if (r.prediction.predicted)
             c.out << pad(significant(r.prediction.value), 12) << pad(significant(r.c.measured), 12)
-                  << (r.errorPct >= 0 ? "+" : "") << fixed(r.errorPct, 1) << "%"
+                  << (r.errorPct >= 0 ? "+" : "") << formatFixed(r.errorPct, 1) << "%"
                   << (r.prediction.detail.empty() ? "" : "   " + r.prediction.detail) << "\n";
         else
             c.out << "not predicted: " << r.prediction.reason << "\n";
     }
     auto line = [&](const char* label, const ValidationReport::Stats& s) {
-        c.out << pad(label, 12) << s.count << " case(s): median |error| " << fixed(s.median, 1) << "%, p90 "
-              << fixed(s.p90, 1) << "%, max " << fixed(s.max, 1) << "%\n";
+        c.out << pad(label, 12) << s.count << " case(s): median |error| " << formatFixed(s.median, 1)
+              << "%, p90 " << formatFixed(s.p90, 1) << "%, max " << formatFixed(s.max, 1) << "%\n";
     };
     c.out << "\n";
     line("training", report.training);
     line("inference", report.inference);
-    c.out << pad("all", 12) << "median |error| " << fixed(report.medianAbsErrorPct, 1) << "%, p90 "
-          << fixed(report.p90AbsErrorPct, 1) << "%, max " << fixed(report.maxAbsErrorPct, 1) << "%\n";
+    c.out << pad("all", 12) << "median |error| " << formatFixed(report.medianAbsErrorPct, 1) << "%, p90 "
+          << formatFixed(report.p90AbsErrorPct, 1) << "%, max " << formatFixed(report.maxAbsErrorPct, 1)
+          << "%\n";
     const auto missing = report.unpredicted();
     if (!missing.empty())
         c.out << missing.size() << " case(s) not predicted\n";

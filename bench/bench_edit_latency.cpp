@@ -42,7 +42,7 @@ Project twoHundredItems()
     chat.inputTokens = {1000, 6000};
     chat.outputTokens = {300, 1500};
     chat.traffic.peakRps = 40;
-    chat.traffic.shape = "diurnal";
+    chat.traffic.shape = TrafficShape::Diurnal;
     chat.targets = {2000, 80, 0};
     p.services.push_back(chat);
     const char* training[] = {"aws-p5.48xlarge", "aws-p4d.24xlarge", "gcp-a3-highgpu-8g", "owned-dgx-h100"};

@@ -111,7 +111,7 @@ int main()
     service.inputTokens = {1000, 6000};
     service.outputTokens = {300, 1500};
     service.traffic.peakRps = 40;
-    service.traffic.shape = "diurnal";
+    service.traffic.shape = TrafficShape::Diurnal;
     service.targets.ttftP99Ms = 2000;
     service.targets.tpotP99Ms = 80;
     chat.services.push_back(service);

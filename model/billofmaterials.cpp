@@ -13,17 +13,11 @@ namespace infraplan {
 
 namespace {
 
-std::string figureSource(const CatalogItem* item, const std::string& field)
+/// The sketch's own choice, else what the instance row names.
+std::string chosenOr(const std::string& chosen, const CatalogItem* instance,
+                     std::string (*ofInstance)(const CatalogItem&))
 {
-    if (!item)
-        return {};
-    auto it = item->figures.find(field);
-    return it == item->figures.end() ? std::string() : it->second.sourceId;
-}
-
-std::string linkId(const std::string& chosen, const CatalogItem* instance, const char* attribute)
-{
-    return !chosen.empty() ? chosen : instance ? instance->attribute(attribute) : std::string();
+    return !chosen.empty() ? chosen : instance ? ofInstance(*instance) : std::string();
 }
 
 std::string nameOf(const CatalogItem* item, const std::string& id)
@@ -78,15 +72,12 @@ BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, con
     bill.hours = bill.wholeRun ? (summary ? summary->timeToTrainDays * 24 : 0) : kHoursPerMonth;
     const MonthlyCost cost =
         priced ? (bill.wholeRun ? summary->monthly.over(bill.hours) : summary->monthly) : MonthlyCost{};
-    const std::string field = priceField(sketch.pricing.mode);
     std::vector<BomLine*> money;
     std::vector<double> moneyUsd;
     std::vector<BomLine>& lines = bill.lines;
     lines.reserve(16); // pointers into it are kept until the cents are spread
 
-    int nodes = 0;
-    for (const NodeGroup& group : sketch.nodes)
-        nodes += group.count;
+    const int nodes = sketch.instanceCount();
     const CatalogItem* firstInstance = nullptr;
     for (const NodeGroup& group : sketch.nodes) {
         const CatalogItem* item = catalog.find(group.itemId);
@@ -99,16 +90,16 @@ BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, con
         line.quantity = group.count;
         line.quantityUnit = group.count == 1 ? "instance" : "instances";
         if (item) {
-            line.sourceId = figureSource(item, field);
-            const auto price = item->figure(field);
-            line.unitPriceUsd = price;
+            const Figure* price = instancePriceFigure(*item, sketch.pricing.mode);
+            line.sourceId = sourceOf(price);
+            line.unitPriceUsd = price ? std::optional<double>(price->value) : std::nullopt;
             line.priceUnit = owned ? "" : "/h";
             line.basis =
                 owned ? "purchase price" : std::string(pricingModeName(sketch.pricing.mode)) + " rate";
             std::replace(line.basis.begin(), line.basis.end(), '_', '-');
             if (!price)
                 line.basis = "no " + line.basis + " in the catalog";
-            const double perNode = item->figureOr("accelerator_count", 0);
+            const double perNode = acceleratorsPerInstance(*item, 0);
             if (perNode > 0)
                 line.detail = formatNumber(perNode) + " accelerators each";
         } else {
@@ -151,24 +142,24 @@ BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, con
             moneyUsd.push_back(cost.computeUsd);
         }
 
-        const std::string acceleratorId = item ? item->attribute("accelerator") : std::string();
+        const std::string acceleratorId = item ? acceleratorIdOf(*item) : std::string();
         if (!acceleratorId.empty()) {
             const CatalogItem* acc = catalog.find(acceleratorId);
             BomLine a;
             a.component = "Accelerator";
             a.name = nameOf(acc, acceleratorId);
             a.catalogId = acceleratorId;
-            a.quantity = group.count * item->figureOr("accelerator_count", 0);
-            a.quantityUnit = acc && acc->attribute("device_type") == "cpu" ? "sockets" : "devices";
+            a.quantity = group.count * acceleratorsPerInstance(*item, 0);
+            a.quantityUnit = acc && isCpuDevice(*acc) ? "sockets" : "devices";
             a.basis = owned ? "in the server price" : "in the instance price";
-            if (acc && acc->figure("tdp_w")) {
-                a.detail = formatNumber(*acc->figure("tdp_w")) + " W TDP";
-                a.sourceId = figureSource(acc, "tdp_w");
+            if (const Figure* tdp = acc ? tdpFigure(*acc) : nullptr) {
+                a.detail = formatNumber(tdp->value) + " W TDP";
+                a.sourceId = tdp->sourceId;
             }
-            if (acc && acc->figure("memory_gb")) {
-                a.detail += (a.detail.empty() ? "" : ", ") + formatNumber(*acc->figure("memory_gb")) + " GB";
+            if (const Figure* memory = acc ? memoryFigure(*acc) : nullptr) {
+                a.detail += (a.detail.empty() ? "" : ", ") + formatNumber(memory->value) + " GB";
                 if (a.sourceId.empty())
-                    a.sourceId = figureSource(acc, "memory_gb");
+                    a.sourceId = memory->sourceId;
             }
             lines.push_back(a);
         }
@@ -185,9 +176,9 @@ BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, con
         l.quantityUnit = unit;
         l.basis = owned ? "part of the site: no port price in the catalog, not in the total"
                         : "in the instance price";
-        if (link && link->figure("bandwidth_GBps")) {
-            l.detail = formatNumber(*link->figure("bandwidth_GBps")) + " GB/s per direction";
-            l.sourceId = figureSource(link, "bandwidth_GBps");
+        if (const Figure* bandwidth = link ? bandwidthFigure(*link) : nullptr) {
+            l.detail = formatNumber(bandwidth->value) + " GB/s per direction";
+            l.sourceId = bandwidth->sourceId;
         }
         lines.push_back(l);
     };
@@ -195,10 +186,10 @@ BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, con
     for (const BomLine& l : lines)
         if (l.component == "Accelerator")
             accelerators += l.quantity;
-    addLink(linkId(sketch.scaleUpLink, firstInstance, "scale_up_link"), "Scale-up link", accelerators,
+    addLink(chosenOr(sketch.scaleUpLink, firstInstance, scaleUpLinkOf), "Scale-up link", accelerators,
             "devices");
     if (nodes > 1 || !sketch.scaleOutLink.empty())
-        addLink(linkId(sketch.scaleOutLink, firstInstance, "scale_out_link"), "Scale-out link", nodes,
+        addLink(chosenOr(sketch.scaleOutLink, firstInstance, scaleOutLinkOf), "Scale-out link", nodes,
                 "ports");
 
     auto addMoney = [&](BomLine l, double quantity, double unitUsd, double amountUsd) {
@@ -209,9 +200,7 @@ BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, con
         money.push_back(nullptr);
         moneyUsd.push_back(amountUsd);
     };
-    const std::string regionId = !sketch.regionId.empty() ? sketch.regionId
-                                 : firstInstance          ? firstInstance->attribute("region")
-                                                          : "";
+    const std::string regionId = chosenOr(sketch.regionId, firstInstance, homeRegionOf);
     const CatalogItem* region = regionId.empty() ? nullptr : catalog.find(regionId);
     if (!sketch.storageId.empty()) {
         const CatalogItem* storage = catalog.find(sketch.storageId);
@@ -221,10 +210,11 @@ BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, con
         s.catalogId = sketch.storageId;
         s.priceUnit = "/TB-month";
         s.quantityUnit = bill.wholeRun ? "TB-months" : "TB";
-        s.sourceId = figureSource(storage, "price_usd_per_TB_month");
-        if (storage && storage->figure("price_usd_per_TB_month")) {
+        const Figure* price = storage ? capacityPriceFigure(*storage) : nullptr;
+        s.sourceId = sourceOf(price);
+        if (price) {
             s.basis = "capacity price";
-            s.unitPriceUsd = storage->figure("price_usd_per_TB_month");
+            s.unitPriceUsd = price->value;
         } else {
             s.basis = "no capacity price in the catalog: not in the total";
         }
@@ -247,7 +237,7 @@ BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, con
         if (sketch.pricing.electricityUsdPerKWh > 0)
             e.basis += "; your electricity price";
         else
-            e.sourceId = figureSource(region, "electricity_usd_per_kWh");
+            e.sourceId = sourceOf(region ? electricityPriceFigure(*region) : nullptr);
         addMoney(e, cost.energyKWh, cost.usdPerKWh, cost.powerUsd);
         BomLine sp;
         sp.component = "Colocation space";
@@ -256,7 +246,7 @@ BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, con
         sp.quantityUnit = bill.wholeRun ? "kW-months" : "kW";
         sp.priceUnit = "/kW-month";
         sp.basis = "peak IT load";
-        sp.sourceId = figureSource(region, "space_usd_per_kW_month");
+        sp.sourceId = sourceOf(region ? spacePriceFigure(*region) : nullptr);
         addMoney(sp, cost.spaceKW, cost.usdPerKWMonth, cost.spaceUsd);
     }
     if (priced && cost.egressGB > 0) {
@@ -267,7 +257,7 @@ BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, con
         g.quantityUnit = "GB";
         g.priceUnit = "/GB";
         g.basis = "answers sent to users";
-        g.sourceId = figureSource(region, "egress_usd_per_GB");
+        g.sourceId = sourceOf(region ? egressPriceFigure(*region) : nullptr);
         addMoney(g, cost.egressGB, cost.usdPerGB, cost.networkUsd);
     }
     // Pointers are taken only now that the vector no longer grows.
@@ -317,15 +307,15 @@ std::vector<const CatalogItem*> itemsUsedBy(const Project& project, const Sketch
         if (!instance)
             continue;
         firstInstance = firstInstance ? firstInstance : instance;
-        if (const CatalogItem* acc = add(instance->attribute("accelerator")))
-            families.push_back(acc->attribute("family"));
+        if (const CatalogItem* acc = add(acceleratorIdOf(*instance)))
+            families.push_back(familyOf(*acc));
     }
-    add(linkId(sketch.scaleUpLink, firstInstance, "scale_up_link"));
-    add(linkId(sketch.scaleOutLink, firstInstance, "scale_out_link"));
+    add(chosenOr(sketch.scaleUpLink, firstInstance, scaleUpLinkOf));
+    add(chosenOr(sketch.scaleOutLink, firstInstance, scaleOutLinkOf));
     add(sketch.storageId);
-    add(!sketch.regionId.empty() ? sketch.regionId : firstInstance ? firstInstance->attribute("region") : "");
+    add(chosenOr(sketch.regionId, firstInstance, homeRegionOf));
     for (const CatalogItem* calibration : catalog.items(ItemKind::Calibration))
-        if (std::find(families.begin(), families.end(), calibration->attribute("family")) != families.end())
+        if (std::find(families.begin(), families.end(), familyOf(*calibration)) != families.end())
             add(calibration->id);
     if (const TrainingJob* job = project.trainingJob(sketch.workloadId))
         add(job->model.preset);

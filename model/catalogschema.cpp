@@ -180,25 +180,57 @@ const FieldSpec* fieldSpec(ItemKind kind, std::string_view field)
     return it == kFields.end() ? nullptr : &*it;
 }
 
+namespace {
+// The figures a tooltip shows for a row of each kind, most telling first.
+constexpr std::array<std::string_view, 10> kAcceleratorKeys = {
+    "memory_gb", "memory_bw_GBps", "bf16_tflops", "fp8_tflops",    "fp16_tflops",
+    "int8_tops", "tdp_w",          "cores",       "scale_up_GBps", "price_usd"};
+constexpr std::array<std::string_view, 8> kInstanceKeys = {
+    "accelerator_count",     "vcpus",          "ram_GiB",          "network_Gbps",
+    "price_on_demand_usd_h", "price_1y_usd_h", "price_spot_usd_h", "purchase_usd"};
+constexpr std::array<std::string_view, 4> kLinkKeys = {"bandwidth_GBps", "latency_us", "port_power_w",
+                                                       "port_price_usd"};
+constexpr std::array<std::string_view, 6> kStorageKeys = {"read_GBps_per_node",  "write_GBps_per_node",
+                                                          "read_GBps_aggregate", "throughput_MBps_per_TiB",
+                                                          "latency_us",          "price_usd_per_TB_month"};
+constexpr std::array<std::string_view, 4> kRegionKeys = {"electricity_usd_per_kWh", "pue", "rtt_ms",
+                                                         "space_usd_per_kW_month"};
+constexpr std::array<std::string_view, 7> kModelKeys = {
+    "params", "layers", "hidden", "heads", "kv_heads", "seq_len", "fwd_gflops_per_sample"};
+constexpr std::array<std::string_view, 3> kCalibrationKeys = {"compute_efficiency", "memory_bw_efficiency",
+                                                              "scale_out_efficiency"};
+
+struct KindKeys {
+    ItemKind kind;
+    std::span<const std::string_view> attributes;
+    std::span<const std::string_view> keyFields;
+};
+constexpr std::array kKindKeys = {KindKeys{K::Accelerator, kAcceleratorAttrs, kAcceleratorKeys},
+                                  KindKeys{K::Instance, kInstanceAttrs, kInstanceKeys},
+                                  KindKeys{K::Link, kLinkAttrs, kLinkKeys},
+                                  KindKeys{K::Storage, kStorageAttrs, kStorageKeys},
+                                  KindKeys{K::Region, kRegionAttrs, kRegionKeys},
+                                  KindKeys{K::Model, kModelAttrs, kModelKeys},
+                                  KindKeys{K::Calibration, kCalibrationAttrs, kCalibrationKeys}};
+
+const KindKeys* keysOf(ItemKind kind)
+{
+    auto it =
+        std::find_if(kKindKeys.begin(), kKindKeys.end(), [&](const KindKeys& k) { return k.kind == kind; });
+    return it == kKindKeys.end() ? nullptr : &*it;
+}
+} // namespace
+
 std::span<const std::string_view> attributeKeys(ItemKind kind)
 {
-    switch (kind) {
-    case K::Accelerator:
-        return kAcceleratorAttrs;
-    case K::Instance:
-        return kInstanceAttrs;
-    case K::Link:
-        return kLinkAttrs;
-    case K::Storage:
-        return kStorageAttrs;
-    case K::Region:
-        return kRegionAttrs;
-    case K::Model:
-        return kModelAttrs;
-    case K::Calibration:
-        return kCalibrationAttrs;
-    }
-    return {};
+    const KindKeys* keys = keysOf(kind);
+    return keys ? keys->attributes : std::span<const std::string_view>();
+}
+
+std::span<const std::string_view> keyFields(ItemKind kind)
+{
+    const KindKeys* keys = keysOf(kind);
+    return keys ? keys->keyFields : std::span<const std::string_view>();
 }
 
 } // namespace infraplan

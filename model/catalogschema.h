@@ -30,6 +30,8 @@ std::optional<SourceKind> sourceKindFromName(std::string_view name);
 
 std::span<const FieldSpec> fieldSpecs();
 const FieldSpec* fieldSpec(ItemKind kind, std::string_view field);
+/// The figures that tell a row of a kind at a glance (catalog tooltips), most telling first.
+std::span<const std::string_view> keyFields(ItemKind kind);
 /// Attribute keys a kind may carry, for validation of imports.
 std::span<const std::string_view> attributeKeys(ItemKind kind);
 

@@ -1,5 +1,6 @@
 #include "clustersearch.h"
 
+#include "figureformat.h"
 #include "hardwarerow.h"
 #include "parallelfor.h"
 #include "pricingdefaults.h"
@@ -16,13 +17,6 @@
 namespace infraplan {
 
 namespace {
-
-std::string fixed(double v, int digits)
-{
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%.*f", digits, v);
-    return buf;
-}
 
 struct ClusterPoint {
     const InstanceSpec* instance = nullptr;
@@ -115,13 +109,14 @@ public:
         c.runEnergyKWh = run.runEnergyKWh;
         const PlanConstraints& k = m_options.constraints;
         if (k.deadlineDays > 0 && c.timeToTrainDays > k.deadlineDays) {
-            reject(RejectReason::PastDeadline, c.sketch.name + " takes " + fixed(c.timeToTrainDays, 1) +
-                                                   " days, the deadline is " + fixed(k.deadlineDays, 1));
+            reject(RejectReason::PastDeadline, c.sketch.name + " takes " + formatFixed(c.timeToTrainDays, 1) +
+                                                   " days, the deadline is " +
+                                                   formatFixed(k.deadlineDays, 1));
             return;
         }
         if (k.budgetUsd > 0 && c.runCostUsd > k.budgetUsd) {
-            reject(RejectReason::OverBudget, c.sketch.name + " costs $" + fixed(c.runCostUsd, 0) +
-                                                 ", the budget is $" + fixed(k.budgetUsd, 0));
+            reject(RejectReason::OverBudget, c.sketch.name + " costs $" + formatFixed(c.runCostUsd, 0) +
+                                                 ", the budget is $" + formatFixed(k.budgetUsd, 0));
             return;
         }
         c.objective = m_options.objective == SearchObjective::Cost ? c.runCostUsd : c.timeToTrainDays;

@@ -21,14 +21,26 @@ std::string withSeparators(double value)
     }
     return (value < 0 && whole != 0 ? "-" : "") + out;
 }
+} // namespace
 
-std::string printf1(const char* format, double value)
+std::string formatWith(const char* format, double value)
 {
-    char buf[64];
+    char buf[128];
     std::snprintf(buf, sizeof buf, format, value);
     return buf;
 }
-} // namespace
+
+std::string formatFixed(double value, int decimals)
+{
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    return buf;
+}
+
+std::string formatGigabytes(double bytes)
+{
+    return formatWith("%.1f GB", bytes / 1e9);
+}
 
 std::string formatNumber(double value)
 {
@@ -43,18 +55,18 @@ std::string formatNumber(double value)
         return withSeparators(value);
     // Whole numbers (counts, round figures from the catalog) need no decimals.
     if (std::fabs(value - std::round(value)) < 1e-9)
-        return printf1("%.0f", value);
+        return formatWith("%.0f", value);
     if (a >= 99.95)
-        return printf1("%.0f", value);
+        return formatWith("%.0f", value);
     if (a >= 9.995)
-        return printf1("%.1f", value);
+        return formatWith("%.1f", value);
     if (a >= 0.9995)
-        return printf1("%.2f", value);
+        return formatWith("%.2f", value);
     // Three significant figures for small values (0.0456, 0.00123).
     const int decimals = std::min(9, 2 - static_cast<int>(std::floor(std::log10(a))));
     char format[16];
     std::snprintf(format, sizeof format, "%%.%df", decimals);
-    return printf1(format, value);
+    return formatWith(format, value);
 }
 
 std::string formatMoney(double usd, const ExchangeRate& rate)
@@ -75,26 +87,26 @@ std::string formatPrice(double usd, const ExchangeRate& rate)
     if (a >= 999.5 || a == 0)
         return sign + formatNumber(a);
     if (a >= 0.01)
-        return sign + printf1("%.2f", a);
+        return sign + formatWith("%.2f", a);
     // Four significant figures in plain decimals: "$0.00005585", never "$5.585e-05".
     const int decimals = std::min(12, 3 - static_cast<int>(std::floor(std::log10(a))));
     char format[16];
     std::snprintf(format, sizeof format, "%%.%df", decimals);
-    return sign + printf1(format, a);
+    return sign + formatWith(format, a);
 }
 
 std::string formatCents(long long cents, Currency currency)
 {
     const long long a = cents < 0 ? -cents : cents;
     return (cents < 0 ? "-" : "") + std::string(currencySymbol(currency)) +
-           withSeparators(static_cast<double>(a / 100)) + printf1(".%02.0f", static_cast<double>(a % 100));
+           withSeparators(static_cast<double>(a / 100)) + formatWith(".%02.0f", static_cast<double>(a % 100));
 }
 
 std::string formatPercent(double fraction)
 {
     if (std::isnan(fraction))
         return "–";
-    return printf1("%.1f%%", fraction * 100.0);
+    return formatWith("%.1f%%", fraction * 100.0);
 }
 
 std::string formatRatio(double ratio)
@@ -102,23 +114,23 @@ std::string formatRatio(double ratio)
     if (!std::isfinite(ratio))
         return "∞×";
     if (ratio >= 9.95)
-        return printf1("%.0f×", ratio);
+        return formatWith("%.0f×", ratio);
     if (ratio >= 1.095)
-        return printf1("%.1f×", ratio);
-    return printf1("%.2f×", ratio);
+        return formatWith("%.1f×", ratio);
+    return formatWith("%.2f×", ratio);
 }
 
 std::string formatShare(double fraction)
 {
     // Rounded half away from zero, as a reader rounds (printf would give "62%" for 62.5).
     const double p = std::fabs(fraction) * 100;
-    return p >= 9.95 ? printf1("%.0f%%", std::round(p)) : printf1("%.1f%%", std::round(p * 10) / 10);
+    return p >= 9.95 ? formatWith("%.0f%%", std::round(p)) : formatWith("%.1f%%", std::round(p * 10) / 10);
 }
 
 std::string formatTimes(double ratio)
 {
     const double r = std::round(ratio * 10) / 10;
-    return printf1(std::fabs(r - std::round(r)) < 1e-9 ? "%.0f" : "%.1f", r);
+    return formatWith(std::fabs(r - std::round(r)) < 1e-9 ? "%.0f" : "%.1f", r);
 }
 
 std::string formatCostChange(double cost, double reference)

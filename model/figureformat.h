@@ -6,6 +6,14 @@
 
 namespace infraplan {
 
+/// One number through a printf format with one conversion ("%.1f ms", "%.3g"): the engines' warnings and the
+/// command line's columns, where the format says the precision.
+std::string formatWith(const char* format, double value);
+/// A number to a fixed count of decimals, without separators: "12.50", "1234.5".
+std::string formatFixed(double value, int decimals);
+/// Bytes as gigabytes to one decimal: "80.0 GB".
+std::string formatGigabytes(double bytes);
+
 /// A number as a planner reads it: whole numbers with thousands separators from 1000 up ("412,300"), three
 /// significant figures below ("12.3", "0.456"), "0" for zero, "–" for not-a-number.
 std::string formatNumber(double value);

@@ -1,5 +1,6 @@
 #include "fleetsearch.h"
 
+#include "figureformat.h"
 #include "hardwarerow.h"
 #include "inferencefleet.h"
 #include "parallelfor.h"
@@ -18,13 +19,6 @@ namespace {
 
 constexpr std::array kPrecisions = {Precision::FP32, Precision::TF32, Precision::BF16, Precision::FP16,
                                     Precision::FP8,  Precision::INT8, Precision::INT4, Precision::FP4};
-
-std::string fixed(double v, int digits)
-{
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%.*f", digits, v);
-    return buf;
-}
 
 struct FleetPoint {
     const InstanceSpec* instance = nullptr;
@@ -212,8 +206,8 @@ private:
         const double budget = m_options.constraints.budgetUsd;
         if (budget <= 0 || c.monthlyUsd <= budget)
             return false;
-        reject(RejectReason::OverBudget, c.sketch.name + " costs $" + fixed(c.monthlyUsd, 0) +
-                                             " a month, the budget is $" + fixed(budget, 0));
+        reject(RejectReason::OverBudget, c.sketch.name + " costs $" + formatFixed(c.monthlyUsd, 0) +
+                                             " a month, the budget is $" + formatFixed(budget, 0));
         return true;
     }
 

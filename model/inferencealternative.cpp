@@ -14,14 +14,6 @@
 namespace infraplan {
 
 namespace {
-int totalNodes(const Sketch& s)
-{
-    int n = 0;
-    for (const NodeGroup& g : s.nodes)
-        n += g.count;
-    return n;
-}
-
 bool cancelled(const std::atomic<bool>* cancel)
 {
     return cancel && cancel->load();
@@ -37,7 +29,7 @@ cheapestInferenceClassAlternative(const Project& project, const Sketch& sketch, 
         return std::nullopt;
     const CatalogItem* current = catalog.find(sketch.nodes.front().itemId);
     const std::string provider = current ? providerOf(*current) : std::string();
-    const int drawnNodes = totalNodes(sketch);
+    const int drawnNodes = sketch.instanceCount();
     const double drawnAccelerators = base.accelerators > 0 ? base.accelerators : drawnNodes;
     const int originalPerReplica = std::max(1, sketch.replicaAccelerators);
     const double drawnReplicas = std::max(1.0, std::floor(drawnAccelerators / originalPerReplica));

@@ -26,16 +26,9 @@ constexpr double kObjectStoreBytesPerS = 12.5e9;
 constexpr double kZ90 = 1.2815515655446004, kZ99 = 2.3263478740408408;
 constexpr double kSecondsPerMonth = kHoursPerMonth * 3600;
 
-std::string fmt(const char* f, double v)
-{
-    char buf[96];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
-
 std::string ms(double seconds)
 {
-    return seconds < 1 ? fmt("%.0f ms", seconds * 1000) : fmt("%.2f s", seconds);
+    return seconds < 1 ? formatWith("%.0f ms", seconds * 1000) : formatWith("%.2f s", seconds);
 }
 
 } // namespace
@@ -89,7 +82,7 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
     if (tp > perNode && hw.scaleOut.bytesPerS > 0 && hw.scaleOut.bytesPerS < s.scaleUp.bytesPerS) {
         s.scaleUp = hw.scaleOut;
         s.scaleUpEfficiency = dev.calibration.scaleOutEfficiency;
-        f.notes.push_back("a replica spans " + fmt("%.0f", std::ceil(tp / perNode)) +
+        f.notes.push_back("a replica spans " + formatWith("%.0f", std::ceil(tp / perNode)) +
                           " instances: its all-reduces cross " + hw.scaleOut.name);
     }
     s.hostLinkBytesPerS = dev.isCpu ? 0 : (dev.pcieBytesPerS > 0 ? dev.pcieBytesPerS : 32e9);
@@ -109,7 +102,7 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
     f.replicasDrawn = hw.nodes / n * k;
     if (f.replicasDrawn < 1) {
         error = "a replica needs " + std::to_string(tp) + " accelerators but the sketch has " +
-                fmt("%.0f", hw.accelerators) + ": add servers or lower accelerators per replica";
+                formatWith("%.0f", hw.accelerators) + ": add servers or lower accelerators per replica";
         return std::nullopt;
     }
     f.nodesPerReplica = double(n) / k;
@@ -149,8 +142,8 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         if (roundDown < f.replicasDrawn)
             f.notes.push_back("the autoscaler's maximum of " +
                               std::to_string(sketch.autoscaling.maxReplicas) + " replicas keeps it to " +
-                              fmt("%.0f", instancesFor(roundDown)) + " of the " + std::to_string(hw.nodes) +
-                              " instances drawn");
+                              formatWith("%.0f", instancesFor(roundDown)) + " of the " +
+                              std::to_string(hw.nodes) + " instances drawn");
     } else {
         policy.minReplicas = policy.maxReplicas = f.replicasDrawn;
     }
@@ -203,8 +196,9 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
             f.simulation = day.day;
             if (!day.wholeDay)
                 f.notes.push_back(
-                    fmt("simulated as 24 hourly slices of %.0f s each: percentiles within ", day.windowS) +
-                    fmt("%.1f%% at 95%% confidence", 100 * day.worstRelativeHalfWidth));
+                    formatWith("simulated as 24 hourly slices of %.0f s each: percentiles within ",
+                               day.windowS) +
+                    formatWith("%.1f%% at 95%% confidence", 100 * day.worstRelativeHalfWidth));
         } else {
             f.simulation = simulateFleet(c);
         }
@@ -232,13 +226,15 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         f.outputTokensPerMonth = sim.outputTokens / (sim.simulatedS / kSecondsPerMonth);
         f.requestsPerMonth = static_cast<double>(sim.arrivals) / (sim.simulatedS / kSecondsPerMonth);
         if (sim.stoppedByBudget)
-            f.notes.push_back(fmt("the simulation reached its time budget after %.1f of the day's 24 hours; ",
-                                  sim.simulatedS / sim.timeScale / 3600) +
-                              "every figure is from that part of the day (it stopped instead of running on)");
+            f.notes.push_back(
+                formatWith("the simulation reached its time budget after %.1f of the day's 24 hours; ",
+                           sim.simulatedS / sim.timeScale / 3600) +
+                "every figure is from that part of the day (it stopped instead of running on)");
         if (sim.timeScale < 1)
-            f.notes.push_back(fmt("%.0f million requests a day: simulated on a clock compressed ",
-                                  f.requestsPerMonth / 30.4 / 1e6) +
-                              fmt("%.0f times (rates kept, hours and delays shortened)", 1 / sim.timeScale));
+            f.notes.push_back(
+                formatWith("%.0f million requests a day: simulated on a clock compressed ",
+                           f.requestsPerMonth / 30.4 / 1e6) +
+                formatWith("%.0f times (rates kept, hours and delays shortened)", 1 / sim.timeScale));
     } else {
         // Analytical: each hour's replicas from the autoscaler's rule, latencies at the busiest hour from the
         // replica's steady state (mean-value analysis with Erlang C for a free slot).
@@ -335,13 +331,13 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
     const auto text = [](std::string t) { return textPhrase(std::move(t)); };
     const auto then = [](Phrase a, Phrase b) { return phrase(P::Concat, {std::move(a), std::move(b)}); };
     const Phrase instanceName = text(inst.name);
-    const Phrase held = phrase(P::HeldOfDrawn, {text(fmt("%.0f", f.peakNodes)),
+    const Phrase held = phrase(P::HeldOfDrawn, {text(formatWith("%.0f", f.peakNodes)),
                                                 text(std::to_string(f.instancesDrawn)), instanceName});
     Phrase v;
     if (f.meetsTargets) {
         v = phrase(P::MeetsWithAtPeak, {phrase(f.checks.empty() ? P::ItsLoadNoTarget : P::EveryTarget), held,
                                         phrase(f.replicasAtPeak == 1 ? P::OneReplica : P::Replicas,
-                                               {text(fmt("%.0f", f.replicasAtPeak))}),
+                                               {text(formatWith("%.0f", f.replicasAtPeak))}),
                                         termPhrase(boundName(f.binding))});
         if (f.shortAtPeak())
             v = then(std::move(v),
@@ -369,8 +365,8 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         v = then(std::move(v), phrase(P::BindingConstraint, {termPhrase(boundName(f.binding))}));
         if (f.binding == Bound::Network)
             v = then(std::move(v),
-                     phrase(P::NeedsIngress, {text(fmt("%.1f", f.ingressBytesPerS / 1e9)),
-                                              text(fmt("%.1f", f.networkCapacityBytesPerS / 1e9))}));
+                     phrase(P::NeedsIngress, {text(formatWith("%.1f", f.ingressBytesPerS / 1e9)),
+                                              text(formatWith("%.1f", f.networkCapacityBytesPerS / 1e9))}));
         else if (anyTarget && f.sloRequestsPerS <= 0)
             v = then(std::move(v), phrase(P::SingleRequestTooSlow));
         else if (f.shortAtPeak())
@@ -427,7 +423,8 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
                         phrase(P::ForOnAverageAnHour,
                                {text(formatNumber(f.averageNodes)), instanceName,
                                 text(formatPrice(f.monthly.usdPerInstanceHour, options.money))}));
-        cost = then(std::move(cost), phrase(P::ServingAtCapacity, {text(fmt("%.0f", 100 * f.utilization))}));
+        cost = then(std::move(cost),
+                    phrase(P::ServingAtCapacity, {text(formatWith("%.0f", 100 * f.utilization))}));
         if (f.costPerMillionTokensUsd > 0)
             cost =
                 then(std::move(cost), phrase(P::PerMillionOutputTokens,

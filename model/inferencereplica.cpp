@@ -1,6 +1,7 @@
 #include "inferencereplica.h"
 
 #include "collectives.h"
+#include "figureformat.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,13 +23,6 @@ constexpr double kAllReduceLaunchS = 5e-6;
 constexpr double kDefaultHopLatencyS = 0.5e-6;
 // Requests in flight beyond which the expected-experts table saturates (every expert touched).
 constexpr size_t kExpertTableSize = 4096;
-
-std::string gb(double bytes)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f GB", bytes / 1e9);
-    return buf;
-}
 
 // The KV cache is kept in 16 bits unless the weights are served in full precision: both vLLM and TensorRT-LLM
 // keep the model's activation type for the cache by default and FP8 caches are opt-in.
@@ -190,10 +184,10 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
         }
         m.m_weightBytes = ms.params * b;
         if (memoryBytes > 0 && m.m_weightBytes > memoryBytes) {
-            error = ms.name + " needs " + gb(m.m_weightBytes) + " of weights in " +
+            error = ms.name + " needs " + formatGigabytes(m.m_weightBytes) + " of weights in " +
                     std::string(precisionName(setup.precision)) + " but a replica of " +
-                    std::to_string(static_cast<int>(tp)) + " x " + d.name + " has " + gb(memoryBytes) +
-                    ": use more accelerators per replica or a lower precision";
+                    std::to_string(static_cast<int>(tp)) + " x " + d.name + " has " +
+                    formatGigabytes(memoryBytes) + ": use more accelerators per replica or a lower precision";
             return std::nullopt;
         }
         m.m_batchComputeS = m.m_flopsPerRequest / (tp * m.m_peakFlops);
@@ -244,9 +238,10 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
     m.m_kvBytesPerToken =
         kvValuesPerToken(ms) * kvElementBytes(setup.precision) * (ms.kvLoraRank > 0 ? 1.0 : kvReplication);
     if (memoryBytes > 0 && m.m_weightBytes >= memoryBytes) {
-        error = ms.name + " needs " + gb(m.m_weightBytes) + " of weights in " +
+        error = ms.name + " needs " + formatGigabytes(m.m_weightBytes) + " of weights in " +
                 std::string(precisionName(setup.precision)) + " but a replica of " +
-                std::to_string(static_cast<int>(tp)) + " x " + d.name + " has " + gb(memoryBytes) +
+                std::to_string(static_cast<int>(tp)) + " x " + d.name + " has " +
+                formatGigabytes(memoryBytes) +
                 ": use more accelerators per replica (tensor parallel) or a lower precision";
         return std::nullopt;
     }
@@ -260,8 +255,9 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
     m.m_outMean = std::max(1.0, setup.outputTokens.mean);
     m.m_outP99 = std::max(m.m_outMean, lengthP99(setup.outputTokens));
     if (m.m_kvCapacityTokens < m.kvTokensPerRequest()) {
-        error = "the KV cache of a replica (" + gb(m.m_kvBudgetBytes) + " left after " + gb(m.m_weightBytes) +
-                " of weights) holds " + std::to_string(static_cast<long>(m.m_kvCapacityTokens)) +
+        error = "the KV cache of a replica (" + formatGigabytes(m.m_kvBudgetBytes) + " left after " +
+                formatGigabytes(m.m_weightBytes) + " of weights) holds " +
+                std::to_string(static_cast<long>(m.m_kvCapacityTokens)) +
                 " tokens, fewer than one request needs (" +
                 std::to_string(static_cast<long>(m.kvTokensPerRequest())) +
                 "): use more accelerators per replica or a lower precision";

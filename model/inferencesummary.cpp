@@ -2,22 +2,14 @@
 
 #include "catalog.h"
 #include "confidence.h"
+#include "figureformat.h"
 #include "inferencefleet.h"
 
 #include <cstdio>
 
 namespace infraplan {
 
-namespace {
-
-std::string fmt(const char* f, double v)
-{
-    char buf[96];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
-
-} // namespace
+namespace {} // namespace
 
 SketchSummary summarizeInference(const Project& project, const Sketch& sketch, const Catalog& catalog,
                                  const SimulationOptions& options)
@@ -108,11 +100,11 @@ SketchSummary fleetSummary(std::shared_ptr<const InferenceFleetResult> fleet, co
     // The fleet's traffic against its instances' network; a replica bound by its own links (host transfer)
     // already shows in the verdict.
     if (f.networkCapacityBytesPerS > 0 && f.ingressBytesPerS > f.networkCapacityBytesPerS)
-        s.warnings.push_back(
-            {WarningCode::NetworkSaturated,
-             fmt("ingress of %.3g Gbit/s at peak", f.ingressBytesPerS * 8 / 1e9) +
-                 fmt(" exceeds the %.3g Gbit/s the instances provide", f.networkCapacityBytesPerS * 8 / 1e9),
-             f.ingressBytesPerS, f.networkCapacityBytesPerS});
+        s.warnings.push_back({WarningCode::NetworkSaturated,
+                              formatWith("ingress of %.3g Gbit/s at peak", f.ingressBytesPerS * 8 / 1e9) +
+                                  formatWith(" exceeds the %.3g Gbit/s the instances provide",
+                                             f.networkCapacityBytesPerS * 8 / 1e9),
+                              f.ingressBytesPerS, f.networkCapacityBytesPerS});
     if (!f.monthly.priced)
         s.warnings.push_back({WarningCode::NoPrice, f.monthly.basis});
     if (!f.monthly.regionPriceWarning.empty())
@@ -124,7 +116,7 @@ SketchSummary fleetSummary(std::shared_ptr<const InferenceFleetResult> fleet, co
         s.warnings.push_back(
             {WarningCode::CeilingUnused,
              std::to_string(f.instancesDrawn) + " " + hw.instance.name +
-                 " are drawn but the busiest hour holds " + fmt("%.0f", f.peakNodes) +
+                 " are drawn but the busiest hour holds " + formatWith("%.0f", f.peakNodes) +
                  (hw.pricing.mode == PricingMode::Owned
                       ? ": owned servers are paid for whether used or not"
                       : ": the drawing is only the autoscaler's ceiling, the cloud bills what runs"),

@@ -1,5 +1,7 @@
 #include "catalog.h"
+#include "figureformat.h"
 #include "hardware.h"
+#include "hardwarerow.h"
 #include "inferencereplica.h"
 #include "regime.h"
 #include "validationcase.h"
@@ -65,8 +67,8 @@ ModelSpec transformerFromCase(const json& m, const CatalogItem* preset)
     s.seqLen = static_cast<int>(number(m, "seq_len", 2048));
     s.experts = static_cast<int>(number(m, "experts", 1));
     s.expertsPerToken = static_cast<int>(number(m, "experts_per_token", 1));
-    if (preset && preset->attribute("ffn_type") != "") {
-        s.gatedFfn = preset->attribute("ffn_type") == "swiglu";
+    if (const auto gated = preset ? gatedFfnOf(*preset) : std::nullopt) {
+        s.gatedFfn = *gated;
     } else if (s.params > 0) {
         const double L = s.layers, h = s.hidden, kv = s.kvHeads * (h / std::max(1, s.heads));
         auto count = [&](double matrices) {
@@ -100,13 +102,6 @@ Precision defaultPrecision(const AcceleratorSpec& d, bool generative, const std:
     return sixteen;
 }
 
-std::string fmt(const char* f, double v)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
-
 } // namespace
 
 Prediction predictInferenceCase(const ValidationCase& c, const Catalog& catalog)
@@ -126,7 +121,7 @@ Prediction predictInferenceCase(const ValidationCase& c, const Catalog& catalog)
 
     ReplicaSetup setup;
     setup.device = *device;
-    std::string task = preset ? preset->attribute("task") : "";
+    std::string task = preset ? modelTaskOf(*preset) : "";
     double pairsPerSample = 1;
     if (c.model.contains("layers")) {
         setup.model = transformerFromCase(c.model, preset);
@@ -141,7 +136,7 @@ Prediction predictInferenceCase(const ValidationCase& c, const Catalog& catalog)
             setup.model.fwdFlopsPerSample = number(c.model, "flops_per_sample", 0);
         if (c.model.contains("bytes_per_sample"))
             setup.model.bytesPerSample = number(c.model, "bytes_per_sample", 0);
-        pairsPerSample = preset->figureOr("benchmark_items_per_sample", 1);
+        pairsPerSample = benchmarkItemsPerSample(*preset);
     } else if (c.model.contains("flops_per_sample")) {
         setup.model.name = modelName;
         setup.model.transformer = false;
@@ -176,8 +171,7 @@ Prediction predictInferenceCase(const ValidationCase& c, const Catalog& catalog)
                                  : task == "chat" ? setup.outputTokens.mean
                                                   : kDefaultPromptTokens;
     setup.inputTokens = {number(c.run, "input_tokens", promptDefault), 0};
-    setup.beams =
-        static_cast<int>(number(c.run, "beams", preset ? preset->figureOr("benchmark_beams", 1) : 1));
+    setup.beams = static_cast<int>(number(c.run, "beams", preset ? benchmarkBeams(*preset) : 1));
     setup.itemsPerRequest = pairsPerSample;
     if (pairsPerSample > 1) {
         setup.flopsPerRequest = pairsPerSample * setup.model.fwdFlopsPerSample;
@@ -188,13 +182,12 @@ Prediction predictInferenceCase(const ValidationCase& c, const Catalog& catalog)
     setup.hostLinkBytesPerS = device->isCpu ? 0 : (device->pcieBytesPerS > 0 ? device->pcieBytesPerS : 32e9);
 
     // Scale-up link for tensor parallelism.
-    const std::string upId =
-        c.system.value("scale_up", device->item ? device->item->attribute("scale_up_link") : "");
+    const std::string upId = c.system.value("scale_up", device->item ? scaleUpLinkOf(*device->item) : "");
     if (!upId.empty()) {
         if (auto l = resolveLink(catalog, upId, problems))
             setup.scaleUp = *l;
     }
-    if (device->scaleUpBytesPerS > 0 && (upId.empty() || upId == device->item->attribute("scale_up_link")))
+    if (device->scaleUpBytesPerS > 0 && (upId.empty() || upId == scaleUpLinkOf(*device->item)))
         setup.scaleUp.bytesPerS = device->scaleUpBytesPerS;
     if (setup.scaleUp.bytesPerS <= 0)
         setup.scaleUp = {
@@ -253,10 +246,10 @@ Prediction predictInferenceCase(const ValidationCase& c, const Catalog& catalog)
             out.predicted = value > 0;
             out.value = value;
             out.binding = servingBinding(bound, !higherIsBetter);
-            out.detail = std::string(precisionName(setup.precision)) + ", " + fmt("%.0f", replicas) +
+            out.detail = std::string(precisionName(setup.precision)) + ", " + formatWith("%.0f", replicas) +
                          " x TP" + std::to_string(tp) + ", " +
-                         (model->isLlm() ? fmt("%.0f requests in flight", cap.concurrency)
-                                         : fmt("batch %.0f", cap.concurrency)) +
+                         (model->isLlm() ? formatWith("%.0f requests in flight", cap.concurrency)
+                                         : formatWith("batch %.0f", cap.concurrency)) +
                          ", " + std::string(boundName(bound)) + "-bound";
             if (setup.beams > 1)
                 out.detail += ", beam " + std::to_string(setup.beams);

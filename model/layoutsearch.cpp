@@ -1,4 +1,5 @@
 #include "layoutsearch.h"
+#include "figureformat.h"
 
 #include <algorithm>
 #include <array>
@@ -23,13 +24,6 @@ bool better(const TrainingEstimate& a, const TrainingEstimate& b)
     if (b.samplesPerS > a.samplesPerS * 1.001)
         return false;
     return a.memory.total() < b.memory.total();
-}
-
-std::string gb(double bytes)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f GB", bytes / 1e9);
-    return buf;
 }
 
 struct Search {
@@ -156,7 +150,8 @@ std::vector<std::string> fitAdvice(const TrainingSetup& setup, const TrainingLay
     auto tryLayout = [&](TrainingLayout l, const std::string& what) {
         const TrainingEstimate e = estimateTraining(setup, l);
         if (e.valid() && e.fits)
-            advice.push_back(what + " (" + gb(e.memory.total()) + " of " + gb(capacity) + ")");
+            advice.push_back(what + " (" + formatGigabytes(e.memory.total()) + " of " +
+                             formatGigabytes(capacity) + ")");
     };
     for (int z = layout.zeroStage + 1; z <= 3 && layout.dp > 1; ++z) {
         TrainingLayout l = layout;
@@ -191,11 +186,12 @@ std::vector<std::string> fitAdvice(const TrainingSetup& setup, const TrainingLay
     const LayoutChoice any = chooseLayout(setup);
     if (any.found && any.estimate.fits)
         advice.push_back("the layout the engine picks: " + describeLayout(any.layout) + " (" +
-                         gb(any.estimate.memory.total()) + ")");
+                         formatGigabytes(any.estimate.memory.total()) + ")");
     else
         advice.push_back("no layout fits on " + std::to_string(int(setup.cluster.accelerators)) +
-                         " devices: add accelerators or choose ones with more than " + gb(capacity) +
-                         " (the leanest layout needs " + gb(any.estimate.memory.total()) + ")");
+                         " devices: add accelerators or choose ones with more than " +
+                         formatGigabytes(capacity) + " (the leanest layout needs " +
+                         formatGigabytes(any.estimate.memory.total()) + ")");
     return advice;
 }
 

@@ -53,9 +53,7 @@ LoadCurve sweepLoad(const Project& project, const Sketch& sketch, const SketchSu
     curve.replicas = std::max(1, static_cast<int>(std::ceil(base.replicasAtPeak - 1e-9)));
     curve.capacityRps = curve.replicas * base.maxRpsPerReplica;
 
-    int nodes = 0;
-    for (const NodeGroup& g : sketch.nodes)
-        nodes += g.count;
+    const int nodes = sketch.instanceCount();
     const double acceleratorsPerNode = nodes > 0 ? base.accelerators / nodes : 1;
     const Sketch fixed = withFixedReplicas(sketch, curve.replicas, acceleratorsPerNode);
     // Without a reported capacity, sweep around the service's own peak.
@@ -70,7 +68,7 @@ LoadCurve sweepLoad(const Project& project, const Sketch& sketch, const SketchSu
         if (candidate.id == service->id)
             s = &candidate;
     for (double fraction : loadCurveFractions()) {
-        s->traffic.shape = "flat";
+        s->traffic.shape = TrafficShape::Flat;
         s->traffic.peakRps = fraction * scaleRps;
         const SketchSummary r = simulate(copy, fixed, whatIfOptions());
         const double latency = curve.llm ? r.ttftMs[2] : r.e2eMs[2];

@@ -62,7 +62,4 @@ struct ModelChoice {
 /// latent and the shared rotary key: kv_lora_rank + qk_rope_head_dim per layer, whatever the head count.
 double kvValuesPerToken(const ModelSpec& m);
 
-/// Builds a spec from a catalog `model` item; nullopt when the item lacks the figures its kind needs.
-std::optional<ModelSpec> modelSpecFromItem(const CatalogItem& item);
-
 } // namespace infraplan

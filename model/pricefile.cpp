@@ -1,5 +1,7 @@
 #include "pricefile.h"
 
+#include "hardwarerow.h"
+
 #include <algorithm>
 
 namespace infraplan {
@@ -32,13 +34,13 @@ std::string priceTermField(PriceTerm term)
 {
     switch (term) {
     case PriceTerm::OnDemand:
-        return "price_on_demand_usd_h";
+        return priceField(PricingMode::OnDemand);
     case PriceTerm::Reserved1y:
-        return "price_1y_usd_h";
+        return priceField(PricingMode::Reserved1y);
     case PriceTerm::Reserved3y:
-        return "price_3y_usd_h";
+        return priceField(PricingMode::Reserved3y);
     case PriceTerm::Spot:
-        return "price_spot_usd_h";
+        return priceField(PricingMode::Spot);
     }
     return "";
 }

@@ -92,9 +92,10 @@ std::string number(double v)
 std::map<PriceTerm, double> gcpQuotes(const PriceFile& file, const CatalogItem& i, const std::string& type,
                                       const std::string& region, std::string& why)
 {
-    const auto vcpus = i.figure("vcpus"), ram = i.figure("ram_GiB"), gpus = i.figure("accelerator_count");
+    const auto vcpus = vcpusOf(i), ram = ramGiBOf(i);
+    const double gpus = acceleratorsPerInstance(i, 0);
     const auto gpu = gcpGpuNames().find(acceleratorIdOf(i));
-    if (!vcpus || !ram || !gpus || gpu == gcpGpuNames().end()) {
+    if (!vcpus || !ram || gpus <= 0 || gpu == gcpGpuNames().end()) {
         why = "Google prices machines by vCPU, memory and GPU SKUs; this row lacks vCPUs, RAM or a known GPU "
               "(TPU slices are not assembled)";
         return {};
@@ -118,7 +119,7 @@ std::map<PriceTerm, double> gcpQuotes(const PriceFile& file, const CatalogItem& 
                 g = r.usdPerUnitHour;
         }
         if (c && m && g)
-            out[term] = *vcpus * *c + *ram * *m + *gpus * *g;
+            out[term] = *vcpus * *c + *ram * *m + gpus * *g;
     }
     if (out.empty())
         why = "no complete set of '" + core + "', '" + memory + "' and '" + gpu->second + "' SKUs for " +

@@ -1,15 +1,16 @@
 #include "project.h"
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 namespace infraplan {
 
 std::array<double, 24> TrafficProfile::fractions() const
 {
-    if (shape == "custom")
+    if (shape == TrafficShape::Custom)
         return hourly;
-    if (shape == "diurnal") {
+    if (shape == TrafficShape::Diurnal) {
         // A typical consumer-facing day in the users' local time: trough before dawn at about a quarter of
         // peak, ramp through the morning, peak mid-afternoon, slow decline into the night.
         return {0.34, 0.29, 0.26, 0.25, 0.25, 0.28, 0.36, 0.48, 0.62, 0.75, 0.85, 0.92,
@@ -18,6 +19,14 @@ std::array<double, 24> TrafficProfile::fractions() const
     std::array<double, 24> flat;
     flat.fill(1.0);
     return flat;
+}
+
+int Sketch::instanceCount() const
+{
+    int n = 0;
+    for (const NodeGroup& g : nodes)
+        n += g.count;
+    return n;
 }
 
 const TrainingJob* Project::trainingJob(const std::string& id) const
@@ -110,6 +119,34 @@ std::string_view pricingModeName(PricingMode m)
 std::string_view roleName(SketchRole r)
 {
     return r == SketchRole::Training ? "training" : "inference";
+}
+
+namespace {
+using ShapeName = std::pair<std::string_view, TrafficShape>;
+constexpr std::array kTrafficShapeNames = {ShapeName{"flat", TrafficShape::Flat},
+                                           ShapeName{"diurnal", TrafficShape::Diurnal},
+                                           ShapeName{"custom", TrafficShape::Custom}};
+} // namespace
+
+std::span<const std::pair<std::string_view, TrafficShape>> trafficShapeNames()
+{
+    return kTrafficShapeNames;
+}
+
+std::string_view trafficShapeName(TrafficShape s)
+{
+    for (const auto& [name, shape] : kTrafficShapeNames)
+        if (shape == s)
+            return name;
+    return kTrafficShapeNames.front().first;
+}
+
+std::optional<TrafficShape> trafficShapeFromName(std::string_view name)
+{
+    for (const auto& [known, shape] : kTrafficShapeNames)
+        if (known == name)
+            return shape;
+    return std::nullopt;
 }
 
 ExchangeRate Project::exchangeRate() const

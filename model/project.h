@@ -7,7 +7,10 @@
 
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace infraplan {
@@ -30,6 +33,8 @@ enum class Recompute { None, Selective, Full };
 enum class PipelineSchedule { OneFOneB, Interleaved };
 enum class PricingMode { OnDemand, Reserved1y, Reserved3y, Spot, Owned };
 enum class SketchRole { Training, Inference };
+/// How traffic varies over the day: constant, a consumer day, or the project's own 24 hourly fractions.
+enum class TrafficShape { Flat, Diurnal, Custom };
 
 /// A training run: what is trained, on how much data, how.
 struct TrainingJob {
@@ -56,7 +61,7 @@ struct LengthDistribution {
 /// Requests per second over a day: the peak times a per-hour fraction (0..1) of it.
 struct TrafficProfile {
     double peakRps = field::kPeakRps.defaultValue;
-    std::string shape = "flat"; ///< "flat", "diurnal" or "custom"
+    TrafficShape shape = TrafficShape::Flat;
     std::array<double, 24> hourly{};
     bool operator==(const TrafficProfile&) const = default;
     /// Fractions of peak per hour for the named presets (custom returns hourly).
@@ -175,6 +180,8 @@ struct Sketch {
     std::optional<Precision> precision;            ///< overrides the workload's precision
     BatchingPolicy batching;                       ///< inference
     AutoscalingPolicy autoscaling;                 ///< inference
+    /// Instances drawn: the sum over the node groups.
+    int instanceCount() const;
     bool operator==(const Sketch&) const = default;
 };
 
@@ -208,5 +215,11 @@ std::string_view methodName(TrainingMethod m);
 std::string_view recomputeName(Recompute r);
 std::string_view pricingModeName(PricingMode m);
 std::string_view roleName(SketchRole r);
+/// The one table of traffic shape names, as project files and `simulate --json` write them: "flat",
+/// "diurnal", "custom".
+std::span<const std::pair<std::string_view, TrafficShape>> trafficShapeNames();
+std::string_view trafficShapeName(TrafficShape s);
+/// The shape a name stands for; nullopt for a name that is none of them.
+std::optional<TrafficShape> trafficShapeFromName(std::string_view name);
 
 } // namespace infraplan

@@ -136,6 +136,13 @@ public:
     void choice(const json& obj, const std::string& path, const char* key, E& out,
                 std::initializer_list<std::pair<const char*, E>> options)
     {
+        choice<E, decltype(options)>(obj, path, key, out, options);
+    }
+
+    /// `options`: pairs of a name and the value it stands for.
+    template <typename E, typename Options>
+    void choice(const json& obj, const std::string& path, const char* key, E& out, const Options& options)
+    {
         std::string s;
         string(obj, path, key, s);
         if (s.empty())
@@ -329,10 +336,8 @@ void readService(Reader& r, const json& j, const std::string& p, InferenceServic
     if (const json* t = r.field(j, p, "traffic", true); t && r.object(*t, p + "/traffic")) {
         const std::string tp = p + "/traffic";
         r.number(*t, tp, field::kPeakRps, s.traffic.peakRps, true);
-        r.string(*t, tp, "profile", s.traffic.shape);
-        if (s.traffic.shape != "flat" && s.traffic.shape != "diurnal" && s.traffic.shape != "custom")
-            r.problem(tp + "/profile", "'" + s.traffic.shape + "' is not one of: flat, diurnal, custom");
-        if (s.traffic.shape == "custom") {
+        r.choice(*t, tp, "profile", s.traffic.shape, trafficShapeNames());
+        if (s.traffic.shape == TrafficShape::Custom) {
             const json* h = r.field(*t, tp, "hourly", true);
             if (h && (!h->is_array() || h->size() != 24))
                 r.problem(tp + "/hourly", "must be an array of 24 fractions of the peak (0 to 1)");
@@ -638,8 +643,8 @@ std::string serialize(const Project& project)
     doc["training_jobs"] = jobs;
     json services = json::array();
     for (const auto& s : project.services) {
-        json traffic = {{"peak_rps", s.traffic.peakRps}, {"profile", s.traffic.shape}};
-        if (s.traffic.shape == "custom")
+        json traffic = {{"peak_rps", s.traffic.peakRps}, {"profile", trafficShapeName(s.traffic.shape)}};
+        if (s.traffic.shape == TrafficShape::Custom)
             traffic["hourly"] = s.traffic.hourly;
         json targets = json::object();
         putIfSet(targets, "ttft_p99_ms", s.targets.ttftP99Ms);

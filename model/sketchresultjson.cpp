@@ -143,7 +143,8 @@ nlohmann::json sketchResultJson(const SketchSummary& s, const Project& project)
         return nlohmann::json::object();
     const Sketch* sketch = project.sketch(s.sketchId);
     const InferenceService* service = sketch ? project.service(sketch->workloadId) : nullptr;
-    return fleetJson(*s.fleet, service ? service->traffic.shape : std::string());
+    return fleetJson(*s.fleet,
+                     service ? std::string(trafficShapeName(service->traffic.shape)) : std::string());
 }
 
 } // namespace infraplan

@@ -12,32 +12,25 @@ namespace infraplan {
 
 namespace {
 
-std::string fmt(const char* f, double v)
-{
-    char buf[96];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
-
 std::string latency(double s)
 {
     if (s >= kUnboundedLatencyS)
         return "> 1 h";
     if (s < 1e-3)
-        return fmt("%.0f us", s * 1e6);
+        return formatWith("%.0f us", s * 1e6);
     if (s < 0.01)
-        return fmt("%.1f ms", s * 1000);
-    return s < 1 ? fmt("%.0f ms", s * 1000) : fmt("%.2f s", s);
+        return formatWith("%.1f ms", s * 1000);
+    return s < 1 ? formatWith("%.0f ms", s * 1000) : formatWith("%.2f s", s);
 }
 
 std::string bitRate(double bytesPerS)
 {
     const double bits = bytesPerS * 8;
     if (bits >= 1e9)
-        return fmt("%.1f Gbit/s", bits / 1e9);
+        return formatWith("%.1f Gbit/s", bits / 1e9);
     if (bits >= 1e6)
-        return fmt("%.1f Mbit/s", bits / 1e6);
-    return fmt("%.0f kbit/s", bits / 1e3);
+        return formatWith("%.1f Mbit/s", bits / 1e6);
+    return formatWith("%.0f kbit/s", bits / 1e3);
 }
 
 std::string fleetText(const InferenceFleetResult& f, const std::string& instanceName, double sketchDelayS,
@@ -48,24 +41,25 @@ std::string fleetText(const InferenceFleetResult& f, const std::string& instance
     std::ostringstream o;
     o << "   " << f.verdict << "\n";
     o << "   Replica: " << s.tensorParallel << " x " << s.device.name << " (" << precisionName(s.precision)
-      << "), weights " << fmt("%.1f GB", r.weightBytes() / 1e9);
+      << "), weights " << formatWith("%.1f GB", r.weightBytes() / 1e9);
     if (r.isLlm())
-        o << ", KV cache " << fmt("%.0f", r.kvCapacityTokens()) << " tokens ("
-          << fmt("%.0f", f.capacity.concurrency) << " requests at once"
+        o << ", KV cache " << formatWith("%.0f", r.kvCapacityTokens()) << " tokens ("
+          << formatWith("%.0f", f.capacity.concurrency) << " requests at once"
           << (r.kvLimited() ? ", KV-limited" : "") << ")\n"
           << "            prefill " << latency(r.prefillS(r.inputMean())) << " for "
-          << fmt("%.0f", r.inputMean()) << " tokens, decode step "
+          << formatWith("%.0f", r.inputMean()) << " tokens, decode step "
           << latency(r.decodeStepS(1, r.inputMean() + r.outputMean() / 2)) << " alone, "
           << latency(f.capacity.iterationS) << " at full load\n"
-          << "            at most " << fmt("%.2f", f.capacity.requestsPerS) << " req/s ("
-          << fmt("%.0f", f.capacity.outputTokensPerS) << " tokens/s), " << fmt("%.2f", f.sloRequestsPerS)
-          << " req/s within the targets; " << boundName(f.replicaBound) << "-bound\n";
+          << "            at most " << formatWith("%.2f", f.capacity.requestsPerS) << " req/s ("
+          << formatWith("%.0f", f.capacity.outputTokensPerS) << " tokens/s), "
+          << formatWith("%.2f", f.sloRequestsPerS) << " req/s within the targets; "
+          << boundName(f.replicaBound) << "-bound\n";
     else
-        o << ", batch of " << fmt("%.0f", f.capacity.concurrency) << " in " << latency(f.capacity.iterationS)
-          << "\n"
-          << "            at most " << fmt("%.1f", f.capacity.requestsPerS) << " req/s, "
-          << fmt("%.1f", f.sloRequestsPerS) << " req/s within the targets; " << boundName(f.replicaBound)
-          << "-bound\n";
+        o << ", batch of " << formatWith("%.0f", f.capacity.concurrency) << " in "
+          << latency(f.capacity.iterationS) << "\n"
+          << "            at most " << formatWith("%.1f", f.capacity.requestsPerS) << " req/s, "
+          << formatWith("%.1f", f.sloRequestsPerS) << " req/s within the targets; "
+          << boundName(f.replicaBound) << "-bound\n";
     o << "   Latency (" << (f.simulated ? "24 h simulation" : "analytical") << "): ";
     if (r.isLlm())
         o << "TTFT p50/p90/p99 " << latency(f.ttftS[0]) << " / " << latency(f.ttftS[1]) << " / "
@@ -73,29 +67,31 @@ std::string fleetText(const InferenceFleetResult& f, const std::string& instance
           << latency(f.tpotS[2]) << ", ";
     o << "end-to-end " << latency(f.e2eS[0]) << " / " << latency(f.e2eS[1]) << " / " << latency(f.e2eS[2])
       << "\n";
-    o << "   SLO attainment " << fmt("%.1f%%", f.sloAttainment * 100) << ", utilization "
-      << fmt("%.0f%%", f.utilization * 100) << "\n";
+    o << "   SLO attainment " << formatWith("%.1f%%", f.sloAttainment * 100) << ", utilization "
+      << formatWith("%.0f%%", f.utilization * 100) << "\n";
     o << "   Fleet: " << instanceName << " instances: minimum " << f.minimumInstances << ", average "
-      << fmt("%.2f", f.averageNodes) << ", peak " << fmt("%.0f", f.peakNodes) << " of the "
+      << formatWith("%.2f", f.averageNodes) << ", peak " << formatWith("%.0f", f.peakNodes) << " of the "
       << f.instancesDrawn << " drawn";
     if (f.ceilingInstances < f.instancesDrawn)
         o << " (the autoscaler may reach " << f.ceilingInstances << ")";
     if (f.shortAtPeak())
         o << "; the peak needs " << f.instancesNeededAtPeak;
-    o << "\n          " << fmt("%.0f", f.replicasAtPeak) << (f.replicasAtPeak == 1 ? " replica" : " replicas")
-      << " at peak, " << fmt("%.1f", f.averageReplicas) << " on average ("
-      << fmt("%.0f", f.replicaHoursPerMonth) << " replica-hours/month), "
-      << (f.instancesPerReplica > 1 ? fmt("%.0f instances per replica", f.instancesPerReplica)
-                                    : fmt("%.0f per instance", f.replicasPerInstance))
+    o << "\n          " << formatWith("%.0f", f.replicasAtPeak)
+      << (f.replicasAtPeak == 1 ? " replica" : " replicas") << " at peak, "
+      << formatWith("%.1f", f.averageReplicas) << " on average ("
+      << formatWith("%.0f", f.replicaHoursPerMonth) << " replica-hours/month), "
+      << (f.instancesPerReplica > 1 ? formatWith("%.0f instances per replica", f.instancesPerReplica)
+                                    : formatWith("%.0f per instance", f.replicasPerInstance))
       << "; a new instance serves after " << latency(sketchDelayS) << " of provisioning and "
       << latency(f.modelLoadS) << " loading the weights\n";
     o << "   Network: ingress " << bitRate(f.ingressBytesPerS) << " at peak";
     if (f.networkCapacityBytesPerS > 0)
         o << " of " << bitRate(f.networkCapacityBytesPerS) << " the instances provide";
     if (f.averagePower.published)
-        o << "\n   Power: " << fmt("%.1f kW", f.averagePower.facilityW() / 1000) << " average, "
-          << fmt("%.1f kW", f.peakPower.facilityW() / 1000) << " peak (PUE "
-          << fmt("%.2f", f.averagePower.pue) << "), " << fmt("%.0f kWh/month", f.energyKWhPerMonth) << "\n";
+        o << "\n   Power: " << formatWith("%.1f kW", f.averagePower.facilityW() / 1000) << " average, "
+          << formatWith("%.1f kW", f.peakPower.facilityW() / 1000) << " peak (PUE "
+          << formatWith("%.2f", f.averagePower.pue) << "), "
+          << formatWith("%.0f kWh/month", f.energyKWhPerMonth) << "\n";
     else
         o << "\n   Power: not published for " << instanceName << "\n";
     o << "   Cost: " << formatMoney(f.monthly.totalUsd(), money) << "/month (" << f.monthly.basis
@@ -110,7 +106,7 @@ std::string fleetText(const InferenceFleetResult& f, const std::string& instance
         o << ", storage not priced";
     if (f.monthly.networkUsd > 0)
         o << ", internet egress " << formatMoney(f.monthly.networkUsd, money)
-          << fmt(" for %.4g GB", f.egressGBPerMonth);
+          << formatWith(" for %.4g GB", f.egressGBPerMonth);
     o << ")";
     if (f.costPerMillionTokensUsd > 0)
         o << ", " << formatPrice(f.costPerMillionTokensUsd, money) << " per million output tokens";

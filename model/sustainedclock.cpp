@@ -10,10 +10,10 @@ namespace infraplan {
 
 namespace {
 
-// Dense 16-bit peak of a catalog row (BF16, else FP16), in TFLOPS; 0 when neither is listed.
-double peak16(const CatalogItem& item)
+double tdpW(const CatalogItem& accelerator)
 {
-    return item.figureOr("bf16_tflops", item.figureOr("fp16_tflops", 0));
+    const Figure* tdp = tdpFigure(accelerator);
+    return tdp ? tdp->value : 0;
 }
 
 } // namespace
@@ -41,10 +41,10 @@ double sustainedClockFraction(const Catalog& catalog, const CatalogItem& a)
         return 1;
     const std::string refId = powerReferenceDevice(familyOf(a));
     const CatalogItem* ref = refId.empty() ? nullptr : catalog.find(refId);
-    const double tdp = a.figureOr("tdp_w", 0), peak = peak16(a);
+    const double tdp = tdpW(a), peak = peak16Tflops(a);
     if (!ref || tdp <= 0 || peak <= 0)
         return 1;
-    const double refTdp = ref->figureOr("tdp_w", 0), refPeak = peak16(*ref);
+    const double refTdp = tdpW(*ref), refPeak = peak16Tflops(*ref);
     if (refTdp <= 0 || refPeak <= 0)
         return 1;
     return std::min(1.0, std::cbrt((tdp / peak) / (refTdp / refPeak)));

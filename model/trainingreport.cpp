@@ -10,16 +10,9 @@ namespace {
 
 using nlohmann::json;
 
-std::string fmt(const char* format, double v)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, format, v);
-    return buf;
-}
-
 std::string pct(double part, double whole)
 {
-    return whole > 0 ? fmt("%.1f%%", 100 * part / whole) : "-";
+    return whole > 0 ? formatWith("%.1f%%", 100 * part / whole) : "-";
 }
 
 json powerJson(const PowerDraw& p)
@@ -165,24 +158,26 @@ std::string trainingReportText(const TrainingRun& run, const ExchangeRate& money
     const CheckpointPlan& ck = run.checkpoints;
     std::string t;
     auto line = [&t](const std::string& text) { t += "   " + text + "\n"; };
-    auto gb = [](double bytes) { return fmt("%.1f GB", bytes / 1e9); };
-    auto sec = [](double v) { return v >= 1 ? fmt("%.2f s", v) : fmt("%.1f ms", v * 1000); };
+    auto gb = [](double bytes) { return formatWith("%.1f GB", bytes / 1e9); };
+    auto sec = [](double v) { return v >= 1 ? formatWith("%.2f s", v) : formatWith("%.1f ms", v * 1000); };
 
     line("Workload: " + w.model.name + ", " + std::string(methodName(w.method)) + ", " +
          std::string(precisionName(w.precision)) +
-         (w.fp8FlopShare > 0 ? fmt(" (%.0f%% of FLOPs in FP8)", 100 * w.fp8FlopShare) : "") + ", " +
-         fmt("%.4g", w.model.params) + " params" +
-         (w.method == TrainingMethod::Lora ? ", " + fmt("%.3g", w.loraParams) + " trained (LoRA)" : ""));
-    line("Cluster: " + fmt("%.0f", c.accelerators) + " x " + c.hardware.instance.accelerator.name + " in " +
-         fmt("%.0f", double(c.hardware.nodes)) + " nodes; scale-up " + fmt("%.0f GB/s", c.upBytesPerS / 1e9) +
-         " (domain " + fmt("%.0f", c.scaleUpDomain) + "), scale-out " +
-         fmt("%.1f GB/s", c.outBytesPerS / 1e9) + " per device (achievable); compute efficiency " +
-         fmt("%.2f", c.computeEfficiency));
+         (w.fp8FlopShare > 0 ? formatWith(" (%.0f%% of FLOPs in FP8)", 100 * w.fp8FlopShare) : "") + ", " +
+         formatWith("%.4g", w.model.params) + " params" +
+         (w.method == TrainingMethod::Lora ? ", " + formatWith("%.3g", w.loraParams) + " trained (LoRA)"
+                                           : ""));
+    line("Cluster: " + formatWith("%.0f", c.accelerators) + " x " + c.hardware.instance.accelerator.name +
+         " in " + formatWith("%.0f", double(c.hardware.nodes)) + " nodes; scale-up " +
+         formatWith("%.0f GB/s", c.upBytesPerS / 1e9) + " (domain " + formatWith("%.0f", c.scaleUpDomain) +
+         "), scale-out " + formatWith("%.1f GB/s", c.outBytesPerS / 1e9) +
+         " per device (achievable); compute efficiency " + formatWith("%.2f", c.computeEfficiency));
     line("Layout: " + describeLayout(run.layout) +
-         (run.layoutChosen ? fmt(" (chosen by the engine from %.0f layouts)", double(run.layoutsEvaluated))
-                           : ""));
-    line("Batch: " + fmt("%.0f", e.globalBatch) + (w.model.transformer ? " sequences" : " samples") +
-         " per step, " + fmt("%.0f", e.microbatches) + " microbatches per pipeline");
+         (run.layoutChosen
+              ? formatWith(" (chosen by the engine from %.0f layouts)", double(run.layoutsEvaluated))
+              : ""));
+    line("Batch: " + formatWith("%.0f", e.globalBatch) + (w.model.transformer ? " sequences" : " samples") +
+         " per step, " + formatWith("%.0f", e.microbatches) + " microbatches per pipeline");
     t += "\n";
     line("Memory per device: " + gb(m.total()) + " of " + gb(e.memoryCapacityBytes) +
          (e.fits ? " (fits)" : " (DOES NOT FIT)"));
@@ -203,35 +198,39 @@ std::string trainingReportText(const TrainingRun& run, const ExchangeRate& money
     for (const auto& [name, v] : parts)
         if (v > 0 || std::string(name) == "compute")
             line(std::string("  ") + name + ": " + sec(v) + " (" + pct(v, e.stepTimeS) + ")");
-    line("Throughput: " + fmt("%.4g", e.tokensPerS) + " tokens/s, " + fmt("%.4g", e.samplesPerS) +
-         " samples/s, " + fmt("%.0f", e.modelFlopsPerSPerDevice / 1e12) + " TFLOP/s per device, MFU " +
-         fmt("%.1f%%", 100 * e.mfu) + " (HFU " + fmt("%.1f%%", 100 * e.hfu) + ")");
+    line("Throughput: " + formatWith("%.4g", e.tokensPerS) + " tokens/s, " +
+         formatWith("%.4g", e.samplesPerS) + " samples/s, " +
+         formatWith("%.0f", e.modelFlopsPerSPerDevice / 1e12) + " TFLOP/s per device, MFU " +
+         formatWith("%.1f%%", 100 * e.mfu) + " (HFU " + formatWith("%.1f%%", 100 * e.hfu) + ")");
     t += "\n";
-    line("Storage: the run needs " + fmt("%.3g GB/s", e.dataReadBytesPerS / 1e9) +
+    line("Storage: the run needs " + formatWith("%.3g GB/s", e.dataReadBytesPerS / 1e9) +
          " to keep the accelerators fed; the tier delivers " +
-         (c.storageReadBytesPerS > 0 ? fmt("%.3g GB/s", c.storageReadBytesPerS / 1e9)
+         (c.storageReadBytesPerS > 0 ? formatWith("%.3g GB/s", c.storageReadBytesPerS / 1e9)
                                      : std::string("(unknown)")) +
-         "; dataset " + fmt("%.3g TB", run.datasetBytes / 1e12) + ", provisioned " +
-         fmt("%.3g TB", run.storageTB));
+         "; dataset " + formatWith("%.3g TB", run.datasetBytes / 1e12) + ", provisioned " +
+         formatWith("%.3g TB", run.storageTB));
     line("Checkpoints: " + gb(ck.checkpointBytes) + " each, written in " + sec(ck.writeS) + "; " +
-         fmt("%.2f", ck.failuresPerHour * 24) + " failures/day expected (MTBF " +
-         fmt("%.1f h", ck.mtbfS / 3600) + "); checkpoint every " + fmt("%.0f", ck.intervalSteps) +
-         " steps (" + fmt("%.0f min", ck.intervalS / 60) + ", Young " +
-         fmt("%.0f min", ck.youngIntervalS / 60) + "); goodput " + fmt("%.1f%%", 100 * ck.goodput));
-    line("Time to train: " + fmt("%.1f days", run.timeToTrainDays) + " (" + fmt("%.0f", run.steps) +
-         " steps, " + fmt("%.0f h", run.usefulHours) + " computing, " + fmt("%.0f h", run.wallHours) +
-         " wall), " + fmt("%.4g", run.acceleratorHours) + " accelerator-hours");
+         formatWith("%.2f", ck.failuresPerHour * 24) + " failures/day expected (MTBF " +
+         formatWith("%.1f h", ck.mtbfS / 3600) + "); checkpoint every " +
+         formatWith("%.0f", ck.intervalSteps) + " steps (" + formatWith("%.0f min", ck.intervalS / 60) +
+         ", Young " + formatWith("%.0f min", ck.youngIntervalS / 60) + "); goodput " +
+         formatWith("%.1f%%", 100 * ck.goodput));
+    line("Time to train: " + formatWith("%.1f days", run.timeToTrainDays) + " (" +
+         formatWith("%.0f", run.steps) + " steps, " + formatWith("%.0f h", run.usefulHours) + " computing, " +
+         formatWith("%.0f h", run.wallHours) + " wall), " + formatWith("%.4g", run.acceleratorHours) +
+         " accelerator-hours");
     t += "\n";
     const PowerDraw& a = run.averagePower;
     if (!a.published)
         line("Power: not published for " + run.setup.cluster.hardware.instance.accelerator.name);
     else
-        line("Power (average): " + fmt("%.1f kW", a.facilityW() / 1000) +
-             " at the facility = (accelerators " + fmt("%.1f", a.acceleratorsW / 1000) + " + hosts " +
-             fmt("%.1f", a.hostsW / 1000) + " + network " + fmt("%.1f", a.networkW / 1000) + " kW) x PUE " +
-             fmt("%.2f", a.pue) + "; peak " + fmt("%.1f kW", run.peakPower.facilityW() / 1000));
-    line("Energy: " + fmt("%.4g MWh", run.runEnergyKWh / 1000) + " for the run, " +
-         fmt("%.4g MWh", a.facilityW() / 1000 * kHoursPerMonth / 1000) + " per month");
+        line("Power (average): " + formatWith("%.1f kW", a.facilityW() / 1000) +
+             " at the facility = (accelerators " + formatWith("%.1f", a.acceleratorsW / 1000) + " + hosts " +
+             formatWith("%.1f", a.hostsW / 1000) + " + network " + formatWith("%.1f", a.networkW / 1000) +
+             " kW) x PUE " + formatWith("%.2f", a.pue) + "; peak " +
+             formatWith("%.1f kW", run.peakPower.facilityW() / 1000));
+    line("Energy: " + formatWith("%.4g MWh", run.runEnergyKWh / 1000) + " for the run, " +
+         formatWith("%.4g MWh", a.facilityW() / 1000 * kHoursPerMonth / 1000) + " per month");
     // A run is paid once: its cost and what it is made of, never the cluster's monthly rate.
     const MonthlyCost mc = run.monthly.over(run.wallHours);
     line("Cost of the run: " + formatMoney(run.runCostUsd, money) + " (compute " +

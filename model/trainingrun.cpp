@@ -1,4 +1,5 @@
 #include "trainingrun.h"
+#include "figureformat.h"
 
 #include <algorithm>
 #include <cmath>
@@ -7,13 +8,6 @@
 namespace infraplan {
 
 namespace {
-
-std::string num(const char* format, double v)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, format, v);
-    return buf;
-}
 
 // A data-loading stall above this share of the step is worth a warning.
 constexpr double kStallWarningShare = 0.02;
@@ -33,7 +27,7 @@ bool simulateTrainingRun(const TrainingSetup& setup, const ParallelLayout& layou
         const LayoutChoice choice = chooseLayout(setup);
         run.layoutsEvaluated = choice.evaluated;
         if (!choice.found) {
-            error = "no parallel layout is valid for " + num("%.0f", c.accelerators) + " accelerators";
+            error = "no parallel layout is valid for " + formatWith("%.0f", c.accelerators) + " accelerators";
             return false;
         }
         run.layout = choice.layout;
@@ -57,24 +51,25 @@ bool simulateTrainingRun(const TrainingSetup& setup, const ParallelLayout& layou
         for (const std::string& a : run.fitAdvice)
             advice += (advice.empty() ? " It would fit with: " : "; ") + a;
         run.warnings.push_back({WarningCode::OutOfMemory,
-                                "Does not fit in memory: " + num("%.1f", e.memory.total() / 1e9) +
-                                    " GB needed per device, " + num("%.1f", c.memoryBytes / 1e9) +
+                                "Does not fit in memory: " + formatWith("%.1f", e.memory.total() / 1e9) +
+                                    " GB needed per device, " + formatWith("%.1f", c.memoryBytes / 1e9) +
                                     " GB available." + advice,
                                 e.memory.total(), c.memoryBytes});
     }
     if (e.devicesUsed < c.accelerators - 0.5)
         run.warnings.push_back({WarningCode::IdleAccelerators,
-                                num("%.0f", c.accelerators - e.devicesUsed) + " of " +
-                                    num("%.0f", c.accelerators) +
+                                formatWith("%.0f", c.accelerators - e.devicesUsed) + " of " +
+                                    formatWith("%.0f", c.accelerators) +
                                     " accelerators are left idle by this layout",
                                 c.accelerators - e.devicesUsed, c.accelerators});
     const double perStep = e.microbatches * run.layout.microBatch * run.layout.dp;
     if (perStep > e.globalBatch + 0.5)
         run.warnings.push_back({WarningCode::BatchPadding,
-                                "the global batch of " + num("%.0f", e.globalBatch) +
-                                    " does not divide into " + num("%.0f", run.layout.dp) +
-                                    " replicas x micro-batch " + num("%.0f", run.layout.microBatch) + ": " +
-                                    num("%.0f", perStep - e.globalBatch) + " padded samples per step",
+                                "the global batch of " + formatWith("%.0f", e.globalBatch) +
+                                    " does not divide into " + formatWith("%.0f", run.layout.dp) +
+                                    " replicas x micro-batch " + formatWith("%.0f", run.layout.microBatch) +
+                                    ": " + formatWith("%.0f", perStep - e.globalBatch) +
+                                    " padded samples per step",
                                 perStep - e.globalBatch, e.globalBatch});
 
     // Data and storage.
@@ -82,23 +77,25 @@ bool simulateTrainingRun(const TrainingSetup& setup, const ParallelLayout& layou
     run.datasetBytes = samples * w.inputBytesPerSample;
     run.storageTB = (run.datasetBytes + 2 * checkpointBytes(w)) / 1e12;
     if (e.step.dataStall > kStallWarningShare * e.stepTimeS)
-        run.warnings.push_back({WarningCode::StorageStarved,
-                                "the storage tier delivers " + num("%.2f", c.storageReadBytesPerS / 1e9) +
-                                    " GB/s but the run needs " + num("%.2f", e.dataReadBytesPerS / 1e9) +
-                                    " GB/s: the accelerators wait " +
-                                    num("%.0f", 100 * e.step.dataStall / e.stepTimeS) + "% of each step",
-                                e.dataReadBytesPerS, c.storageReadBytesPerS});
+        run.warnings.push_back(
+            {WarningCode::StorageStarved,
+             "the storage tier delivers " + formatWith("%.2f", c.storageReadBytesPerS / 1e9) +
+                 " GB/s but the run needs " + formatWith("%.2f", e.dataReadBytesPerS / 1e9) +
+                 " GB/s: the accelerators wait " + formatWith("%.0f", 100 * e.step.dataStall / e.stepTimeS) +
+                 "% of each step",
+             e.dataReadBytesPerS, c.storageReadBytesPerS});
     run.checkpoints = planCheckpoints(setup, c.accelerators, e.stepTimeS);
     if (!run.checkpoints.storageKnown)
         run.warnings.push_back({WarningCode::NoStorage,
                                 "no storage tier on the sketch: checkpoints are assumed written to "
                                 "local NVMe at " +
-                                    num("%.0f", kFallbackCheckpointBytesPerSPerNode / 1e9) + " GB/s per node",
+                                    formatWith("%.0f", kFallbackCheckpointBytesPerSPerNode / 1e9) +
+                                    " GB/s per node",
                                 0, kFallbackCheckpointBytesPerSPerNode});
     if (run.checkpoints.goodput < kGoodputWarning)
         run.warnings.push_back({WarningCode::LowGoodput,
                                 "failures and checkpoints leave " +
-                                    num("%.0f", 100 * run.checkpoints.goodput) +
+                                    formatWith("%.0f", 100 * run.checkpoints.goodput) +
                                     "% of the wall time for training",
                                 run.checkpoints.goodput, kGoodputWarning});
 

@@ -11,18 +11,10 @@ std::vector<double> scalingFactors()
 }
 
 namespace {
-int totalNodes(const Sketch& s)
-{
-    int n = 0;
-    for (const NodeGroup& g : s.nodes)
-        n += g.count;
-    return n;
-}
-
 ScalingPoint pointFrom(const Sketch& sketch, const SketchSummary& r)
 {
     ScalingPoint p;
-    p.nodes = totalNodes(sketch);
+    p.nodes = sketch.instanceCount();
     p.accelerators = r.accelerators;
     p.computed = r.computed;
     p.fitsInMemory = r.fitsInMemory;
@@ -43,13 +35,13 @@ ScalingCurve scaleTraining(const Project& project, const Sketch& sketch, const S
     curve.name = base.name.empty() ? sketch.name : base.name;
     if (sketch.role != SketchRole::Training || sketch.nodes.empty())
         return curve;
-    const int nodes = totalNodes(sketch);
+    const int nodes = sketch.instanceCount();
     int lastNodes = 0;
     for (double factor : scalingFactors()) {
         Sketch copy = sketch;
         for (NodeGroup& g : copy.nodes)
             g.count = std::max(1, static_cast<int>(std::lround(g.count * factor)));
-        const int n = totalNodes(copy);
+        const int n = copy.instanceCount();
         if (n == lastNodes)
             continue;
         lastNodes = n;

@@ -1,5 +1,6 @@
 #include "trainingsearch.h"
 
+#include "figureformat.h"
 #include "parallelfor.h"
 #include "powercost.h"
 
@@ -95,13 +96,6 @@ struct ClusterCost {
         return (idleUsdPerHour + utilization * (busyUsdPerHour - idleUsdPerHour)) * e.stepTimeS / 3600.0;
     }
 };
-
-std::string gb(double bytes)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f GB", bytes / 1e9);
-    return buf;
-}
 
 /// Interleave factors (virtual stages per pipeline rank) worth trying for a stage of `layersPerStage`
 /// layers: every divisor above 1, as Calculon enumerates them.
@@ -252,8 +246,8 @@ private:
         if (!rejected.wantsExample(reason))
             return;
         if (reason == RejectReason::OutOfMemory)
-            rejected.setExample(reason, describeLayout(l) + " needs " + gb(e.memory.total()) + " of " +
-                                            gb(e.memoryCapacityBytes));
+            rejected.setExample(reason, describeLayout(l) + " needs " + formatGigabytes(e.memory.total()) +
+                                            " of " + formatGigabytes(e.memoryCapacityBytes));
         else
             rejected.setExample(reason, describeLayout(l) + ": " + layoutIssueText(e.issue));
     }

@@ -2,6 +2,7 @@
 #include "trainingcase.h"
 
 #include "catalog.h"
+#include "figureformat.h"
 #include "regime.h"
 
 #include <algorithm>
@@ -88,9 +89,11 @@ std::optional<ModelSpec> caseModel(const json& j, const Catalog& catalog, std::s
 // accelerators (a cloud instance such as trn1.32xlarge states 800 Gb/s for 16 chips and no fabric).
 double scaleOutPerAccelerator(const Catalog& catalog, const CatalogItem& server)
 {
-    if (const CatalogItem* link = catalog.find(scaleOutLinkOf(server)))
-        return link->figureOr("bandwidth_GBps", 0) * 1e9;
-    return server.figureOr("network_Gbps", 0) * 1e9 / 8 / std::max(1.0, acceleratorsPerInstance(server, 1));
+    if (const CatalogItem* link = catalog.find(scaleOutLinkOf(server))) {
+        const Figure* bandwidth = bandwidthFigure(*link);
+        return bandwidth ? bandwidth->value * 1e9 : 0;
+    }
+    return networkBytesPerSOf(server) / std::max(1.0, acceleratorsPerInstance(server, 1));
 }
 
 const CatalogItem* typicalServer(const Catalog& catalog, const std::string& acceleratorId)
@@ -124,15 +127,8 @@ std::optional<Precision> casePrecision(const json& run, const AcceleratorSpec& a
     // (V100, T4).
     if (m.transformer && m.hidden >= kFp8MinHidden && a.peakFlops(Precision::FP8))
         return Precision::FP8;
-    return a.peakFlops(Precision::BF16) && a.item && a.item->figure("bf16_tflops") ? Precision::BF16
-                                                                                   : Precision::FP16;
-}
-
-std::string fmt(double v)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3g", v);
-    return buf;
+    return a.peakFlops(Precision::BF16) && a.item && listsPeak(*a.item, Precision::BF16) ? Precision::BF16
+                                                                                         : Precision::FP16;
 }
 
 } // namespace
@@ -165,8 +161,7 @@ std::optional<TrainingCase> trainingCaseSetup(const ValidationCase& c, const Cat
     hw.instance.acceleratorsPerNode = std::min(count, c.system.value("per_node", serverSize));
     hw.nodes = static_cast<int>(std::ceil(count / hw.instance.acceleratorsPerNode));
     hw.accelerators = count;
-    const std::string upId =
-        c.system.value("scale_up", accel->item ? accel->item->attribute("scale_up_link") : "");
+    const std::string upId = c.system.value("scale_up", accel->item ? scaleUpLinkOf(*accel->item) : "");
     if (!upId.empty())
         if (auto l = resolveLink(catalog, upId, problems))
             hw.scaleUp = *l;
@@ -178,7 +173,7 @@ std::optional<TrainingCase> trainingCaseSetup(const ValidationCase& c, const Cat
             hw.scaleOut = *l;
     // No fabric named anywhere: the typical server's own network, shared by its accelerators.
     if (hw.scaleOut.bytesPerS <= 0 && server && !c.system.contains("scale_out"))
-        hw.instance.networkBytesPerS = server->figureOr("network_Gbps", 0) * 1e9 / 8;
+        hw.instance.networkBytesPerS = networkBytesPerSOf(*server);
 
     TrainingCase tc;
     TrainingWorkload& w = tc.setup.workload;
@@ -226,7 +221,8 @@ Prediction predictTrainingCase(const ValidationCase& c, const Catalog& catalog)
         return p;
     const LayoutChoice choice = chooseLayout(tc->setup, tc->fixed);
     if (!choice.found) {
-        p.reason = "no valid parallel layout for " + fmt(tc->setup.cluster.accelerators) + " devices";
+        p.reason =
+            "no valid parallel layout for " + formatWith("%.3g", tc->setup.cluster.accelerators) + " devices";
         return p;
     }
     const TrainingEstimate& e = choice.estimate;
@@ -245,7 +241,8 @@ Prediction predictTrainingCase(const ValidationCase& c, const Catalog& catalog)
     p.predicted = true;
     p.binding = trainingBinding(e.step);
     p.detail = std::string(precisionName(tc->setup.workload.precision)) + ", " +
-               describeLayout(choice.layout) + (e.fits ? "" : ", DOES NOT FIT") + ", MFU " + fmt(e.mfu);
+               describeLayout(choice.layout) + (e.fits ? "" : ", DOES NOT FIT") + ", MFU " +
+               formatWith("%.3g", e.mfu);
     return p;
 }
 

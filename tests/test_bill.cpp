@@ -44,7 +44,7 @@ Project eightBOnP5(double peakRps, int drawn)
     s.model.preset = "llama31-8b";
     s.precision = Precision::FP16;
     s.traffic.peakRps = peakRps;
-    s.traffic.shape = "flat";
+    s.traffic.shape = TrafficShape::Flat;
     s.outputTokens = {200, 0};
     s.inputTokens = {500, 0};
     Sketch& f = *p.sketch("serve-p5");
@@ -124,7 +124,7 @@ private slots:
 
         // A diurnal day: each hour holds ceil(ceil(rps_h / per replica) / 8) instances.
         Project p = eightBOnP5(perReplica * 20, 4);
-        p.services[0].traffic.shape = "diurnal";
+        p.services[0].traffic.shape = TrafficShape::Diurnal;
         f = fleet(p, catalog, "serve-p5", false, error);
         QVERIFY2(f, error.c_str());
         const auto fractions = p.services[0].traffic.fractions();

@@ -6,6 +6,7 @@
 #include "catalogvalidator.h"
 #include "currency.h"
 #include "hardware.h"
+#include "hardwarerow.h"
 #include "modelspec.h"
 #include "nativeprices.h"
 #include "priceimport.h"

@@ -25,7 +25,7 @@ Project twoFleets()
     chat.id = "chat";
     chat.name = "Chat";
     chat.traffic.peakRps = 100;
-    chat.traffic.shape = "diurnal";
+    chat.traffic.shape = TrafficShape::Diurnal;
     chat.targets.ttftP99Ms = 1000;
     p.services.push_back(chat);
     TrainingJob job;
@@ -377,7 +377,7 @@ private slots:
         int fullRuns = 0, notFlat = 0;
         auto recording = [&](const Project& pp, const Sketch& ss, const SimulationOptions& o) {
             fullRuns += o.fullInferenceSimulation;
-            notFlat += pp.services[0].traffic.shape != "flat";
+            notFlat += pp.services[0].traffic.shape != TrafficShape::Flat;
             seen.push_back(ss);
             return simulate(pp, ss, o);
         };

@@ -42,7 +42,7 @@ Project twoFleets()
     rank.id = "rank";
     rank.name = "Ranking";
     rank.traffic.peakRps = 20000;
-    rank.traffic.shape = "diurnal";
+    rank.traffic.shape = TrafficShape::Diurnal;
     rank.targets.e2eP99Ms = 30;
     p.services.push_back(rank);
     TrainingJob job;

@@ -75,7 +75,7 @@ Project sampleProject()
     s.inputTokens = {700, 4000};
     s.outputTokens = {200, 0};
     s.traffic.peakRps = 12.5;
-    s.traffic.shape = "custom";
+    s.traffic.shape = TrafficShape::Custom;
     for (int h = 0; h < 24; ++h)
         s.traffic.hourly[h] = (h + 1) / 24.0;
     s.targets = {1500, 60, 0};
@@ -113,6 +113,19 @@ Project sampleProject()
 class TestProjectFile : public QObject {
     Q_OBJECT
 private slots:
+    void trafficShapesHaveOneNameEach()
+    {
+        // The one table of names: each shape reads back from the name it is written with, and an unknown name
+        // is no shape (the file reader then names it in its message, see "profile" below).
+        QCOMPARE(trafficShapeNames().size(), size_t(3));
+        for (const auto& [name, shape] : trafficShapeNames()) {
+            QCOMPARE(trafficShapeName(shape), name);
+            QVERIFY(trafficShapeFromName(name) == shape);
+        }
+        QVERIFY(!trafficShapeFromName("weekly"));
+        QVERIFY(!trafficShapeFromName("Flat"));
+    }
+
     void roundTripKeepsEveryField()
     {
         const Project p = sampleProject();

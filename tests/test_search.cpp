@@ -6,6 +6,7 @@
 #include "clustersearch.h"
 #include "fleetsearch.h"
 #include "inferencefleet.h"
+#include "searchrequest.h"
 #include "trainingrun.h"
 #include "trainingsearch.h"
 #include "trainingsetup.h"
@@ -120,7 +121,7 @@ Project chatProject()
     chat.inputTokens = {512, 0};
     chat.outputTokens = {256, 0};
     chat.traffic.peakRps = 20;
-    chat.traffic.shape = "flat";
+    chat.traffic.shape = TrafficShape::Flat;
     chat.targets.ttftP99Ms = 1500;
     chat.targets.tpotP99Ms = 60;
     p.services.push_back(chat);
@@ -362,6 +363,65 @@ private slots:
         for (size_t i = 1; i < r.best.size(); ++i)
             QVERIFY(r.best[i - 1].monthlyUsd <= r.best[i].monthlyUsd);
         QVERIFY(r.rejected.count(RejectReason::Excluded) > 0); // every other instance
+    }
+
+    void oneRequestSetsUpEverySearch()
+    {
+        // The command line and the search dialog both state a SearchRequest; runSearch must set each search up
+        // as a direct call with the same options would.
+        const Project training = trainingProject("llama3-8b", "aws-p4de.24xlarge", 2, 64);
+        SearchRequest layout;
+        layout.kind = SearchKind::Layout;
+        layout.sketchId = "cluster";
+        layout.top = 5;
+        layout.objective = SearchObjective::Cost;
+        const SearchResults viaRequest = runSearch(training, catalog(), layout);
+        QVERIFY(viaRequest.problem == SearchSetupProblem::None);
+        QVERIFY(viaRequest.layouts && !viaRequest.clusters && !viaRequest.fleets);
+        TrainingSearchOptions direct;
+        direct.top = 5;
+        direct.objective = SearchObjective::Cost;
+        const TrainingSearchResult expected = searchTrainingLayouts(setupOf(training), direct);
+        QCOMPARE(viaRequest.layouts->best.size(), expected.best.size());
+        for (size_t i = 0; i < expected.best.size(); ++i)
+            QVERIFY(viaRequest.layouts->best[i].layout == expected.best[i].layout);
+
+        layout.sketchId = "gone";
+        QVERIFY(runSearch(training, catalog(), layout).problem == SearchSetupProblem::NoSketch);
+        const Project chat = chatProject();
+        layout.sketchId = "fleet";
+        QVERIFY(runSearch(chat, catalog(), layout).problem == SearchSetupProblem::NotTraining);
+
+        // A fleet search named by its service starts from the first sketch serving it (its autoscaling target
+        // sizes the fleet), as a direct call given that sketch does.
+        SearchRequest fleet;
+        fleet.kind = SearchKind::Fleet;
+        fleet.serviceId = "chat";
+        fleet.top = 3;
+        fleet.simulateFinalists = false;
+        fleet.constraints.instances = {"aws-g6e.12xlarge", "aws-g5.xlarge"};
+        std::vector<double> fractions;
+        const SearchResults fleets =
+            runSearch(chat, catalog(), fleet, nullptr, [&](double f) { fractions.push_back(f); });
+        QVERIFY(fleets.fleets && !fleets.fleets->best.empty());
+        FleetSearchOptions options;
+        options.top = 3;
+        options.simulateFinalists = false;
+        options.constraints = fleet.constraints;
+        const FleetSearchResult same =
+            searchInferenceFleets(chat, chat.services.front(), &chat.sketches.front(), catalog(), options);
+        QCOMPARE(fleets.fleets->best.front().monthlyUsd, same.best.front().monthlyUsd);
+        QVERIFY(!fractions.empty());
+        for (double f : fractions)
+            QVERIFY(f >= 0 && f <= 1);
+
+        // Targets in the request replace the service's: none of these fleets answers in a millisecond.
+        fleet.targets = LatencyTargets{1, 1, 0};
+        const SearchResults strict = runSearch(chat, catalog(), fleet);
+        QVERIFY(strict.fleets && strict.fleets->best.empty());
+
+        fleet.serviceId = "nobody";
+        QVERIFY(runSearch(chat, catalog(), fleet).problem == SearchSetupProblem::NoService);
     }
 
     void fleetSearchHonoursTargetsAndBudget()

@@ -14,7 +14,7 @@
         <translation>每节点 %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/sketchframeitem.cpp" line="+35"/>
+        <location filename="../../ui/canvas/sketchframeitem.cpp" line="+36"/>
         <source>Training cluster</source>
         <translation>训练集群</translation>
     </message>
@@ -402,12 +402,12 @@
         <translation>尚无方案得出带价格的结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/monthlycostchart.cpp" line="+101"/>
+        <location filename="../../ui/comparison/monthlycostchart.cpp" line="+106"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3/month (%4 of %5)&lt;br&gt;%6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2：%3/月（占 %5 的 %4）&lt;br&gt;%6</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>Range within the validated error</source>
         <translation>验证误差范围</translation>
     </message>
@@ -432,22 +432,22 @@
         <translation>计算</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Power</source>
         <translation>电力</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Space</source>
         <translation>机房空间</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
@@ -689,7 +689,7 @@
         <translation>互连</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/monthlycostchart.cpp" line="-59"/>
+        <location filename="../../ui/comparison/monthlycostchart.cpp" line="-62"/>
         <location filename="../../ui/widgets/catalogtext.cpp" line="+2"/>
         <source>Storage</source>
         <translation>存储</translation>
@@ -720,12 +720,12 @@
         <translation> M</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+56"/>
         <source> · your catalog</source>
         <translation> · 您的目录</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&lt;i&gt;No figures&lt;/i&gt;</source>
         <translation>&lt;i&gt;无数据&lt;/i&gt;</translation>
     </message>
@@ -1989,11 +1989,26 @@
         <source>ports</source>
         <translation>个端口</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>flat</source>
+        <translation>平稳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diurnal</source>
+        <translation>昼夜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custom</source>
+        <translation>自定义</translation>
+    </message>
 </context>
 <context>
     <name>infraplan::ui</name>
     <message>
-        <location filename="../../ui/search/searchjob.cpp" line="+27"/>
+        <location filename="../../ui/search/searchjob.cpp" line="+22"/>
         <source>Step time (s)</source>
         <translation>步长时间（秒）</translation>
     </message>
@@ -2003,7 +2018,7 @@
         <translation>每步成本（$）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>%1 layouts (%2 estimated, %3 pruned by memory) in %4 ms. Rejected: %5</source>
         <translation>%1 种布局（估算 %2 种，因显存剪除 %3 种），用时 %4 ms。被拒：%5</translation>
     </message>
@@ -2013,7 +2028,7 @@
         <translation>MFU %1%，%2 / %3 GB；气泡 %4 秒，DP %5 秒</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Time to train (days)</source>
         <translation>训练时长（天）</translation>
     </message>
@@ -2023,7 +2038,7 @@
         <translation>训练成本（$）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>%1 clusters, %2 layout estimates in %3 s. Rejected: %4</source>
         <translation>%1 个集群，%2 次布局估算，用时 %3 秒。被拒：%4</translation>
     </message>
@@ -2033,7 +2048,7 @@
         <translation>%1；%2 kW，MFU %3%</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>TTFT p99 (ms)</source>
         <translation>TTFT p99（ms）</translation>
     </message>
@@ -2043,12 +2058,17 @@
         <translation>每月成本（$）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+31"/>
+        <source>Layout and cluster searches are for training sketches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sketch has no inference service to plan for.</source>
         <translation>该方案没有可规划的推理服务。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-30"/>
         <source>%1 configurations, %2 analytical estimates, %3 simulations in %4 s. Rejected: %5</source>
         <translation>%1 种配置，%2 次解析估算，%3 次模拟，用时 %4 秒。被拒：%5</translation>
     </message>
@@ -2068,7 +2088,8 @@
         <translation>解析</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <location line="+18"/>
         <source>The sketch to plan for is gone.</source>
         <translation>要规划的方案已不存在。</translation>
     </message>
@@ -2158,7 +2179,7 @@ Leave empty to price each instance in its own region.</source>
 <context>
     <name>infraplan::ui::AssumptionsAppendix</name>
     <message>
-        <location filename="../../ui/report/assumptionsappendix.cpp" line="+57"/>
+        <location filename="../../ui/report/assumptionsappendix.cpp" line="+55"/>
         <source>%1% discount</source>
         <translation>%1% 折扣</translation>
     </message>
@@ -2369,7 +2390,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>横向扩展</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
@@ -4905,7 +4926,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>把所选结果添加到画布上该方案旁边（可撤销）</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Searching…</source>
         <translation>搜索中…</translation>
     </message>
@@ -6553,7 +6574,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>流量在一天内的变化</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Flat</source>
         <translation>平稳</translation>
     </message>

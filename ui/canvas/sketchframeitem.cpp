@@ -3,6 +3,7 @@
 #include "bandformat.h"
 #include "canvasscene.h"
 #include "catalogtext.h"
+#include "hardwarerow.h"
 #include "kindicon.h"
 #include "resultformat.h"
 
@@ -45,8 +46,8 @@ void SketchFrameItem::sync(const Sketch& sketch, const Project& project, const C
 
     // Chips show what the sketch sets, or what its first instance brings along.
     const CatalogItem* instance = sketch.nodes.empty() ? nullptr : catalog.find(sketch.nodes.front().itemId);
-    auto orInstance = [&](const std::string& own, const char* attribute) {
-        return !own.empty() ? own : instance ? instance->attribute(attribute) : std::string();
+    auto orInstance = [&](const std::string& own, std::string (*ofInstance)(const CatalogItem&)) {
+        return !own.empty() ? own : instance ? ofInstance(*instance) : std::string();
     };
     m_chips.clear();
     auto chip = [&](PaletteCategory c, const std::string& id, const QString& prefix) {
@@ -57,9 +58,9 @@ void SketchFrameItem::sync(const Sketch& sketch, const Project& project, const C
                            prefix + (item ? catalogtext::shortName(*item) : QString::fromStdString(id)),
                            {}});
     };
-    chip(PaletteCategory::Link, orInstance(sketch.scaleOutLink, "scale_out_link"), {});
+    chip(PaletteCategory::Link, orInstance(sketch.scaleOutLink, scaleOutLinkOf), {});
     chip(PaletteCategory::Storage, sketch.storageId, {});
-    chip(PaletteCategory::Region, orInstance(sketch.regionId, "region"), {});
+    chip(PaletteCategory::Region, orInstance(sketch.regionId, homeRegionOf), {});
 
     const QRectF rect(0, 0, sketch.size.width, sketch.size.height);
     if (rect != m_rect) {

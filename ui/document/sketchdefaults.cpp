@@ -77,7 +77,7 @@ InferenceService defaultService(const Catalog& catalog)
     s.inputTokens = {1000, 4000};
     s.outputTokens = {300, 1200};
     s.traffic.peakRps = 10;
-    s.traffic.shape = "diurnal";
+    s.traffic.shape = TrafficShape::Diurnal;
     s.targets.ttftP99Ms = 2000;
     s.targets.tpotP99Ms = 100;
     return s;

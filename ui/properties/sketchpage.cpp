@@ -404,13 +404,13 @@ void SketchPage::refresh()
     select(m_workloadChoice, QString::fromStdString(s->workloadId));
 
     const CatalogItem* instance = s->nodes.empty() ? nullptr : catalog.find(s->nodes.front().itemId);
-    auto own = [&](const char* attribute, const QString& fallback) {
-        const std::string id = instance ? instance->attribute(attribute) : std::string();
+    auto own = [&](std::string (*linkOf)(const CatalogItem&), const QString& fallback) {
+        const std::string id = instance ? linkOf(*instance) : std::string();
         return id.empty() ? fallback
                           : tr("The instance's own (%1)").arg(catalogtext::displayName(catalog, id));
     };
-    m_scaleUp->setItemText(0, own("scale_up_link", tr("The instance's own")));
-    m_scaleOut->setItemText(0, own("scale_out_link", tr("The instance's own")));
+    m_scaleUp->setItemText(0, own(scaleUpLinkOf, tr("The instance's own")));
+    m_scaleOut->setItemText(0, own(scaleOutLinkOf, tr("The instance's own")));
     m_region->setItemText(
         0, !project.pricingDefaults.regionId.empty()
                ? tr("The project's (%1)")

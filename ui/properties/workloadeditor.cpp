@@ -275,14 +275,15 @@ void WorkloadEditor::buildService()
         [this](double v) { editService([&](InferenceService& s) { s.traffic.peakRps = v; }); });
     m_shape = choice(tr("Daily profile"), tr("How traffic varies over the day"), [this](const QVariant& v) {
         editService([&](InferenceService& s) {
-            if (v.toString() == "custom" && s.traffic.shape != "custom")
+            const auto shape = static_cast<TrafficShape>(v.toInt());
+            if (shape == TrafficShape::Custom && s.traffic.shape != TrafficShape::Custom)
                 s.traffic.hourly = s.traffic.fractions(); // start from the current shape
-            s.traffic.shape = v.toString().toStdString();
+            s.traffic.shape = shape;
         });
     });
-    m_shape->addItem(tr("Flat"), "flat");
-    m_shape->addItem(tr("Diurnal (consumer day)"), "diurnal");
-    m_shape->addItem(tr("Custom (from the file)"), "custom");
+    m_shape->addItem(tr("Flat"), static_cast<int>(TrafficShape::Flat));
+    m_shape->addItem(tr("Diurnal (consumer day)"), static_cast<int>(TrafficShape::Diurnal));
+    m_shape->addItem(tr("Custom (from the file)"), static_cast<int>(TrafficShape::Custom));
     m_ttft = number(tr("Time to first token p99"), field::kTtftP99Ms, tr("ms"), tr("0: no target"),
                     [this](double v) { editService([&](InferenceService& s) { s.targets.ttftP99Ms = v; }); });
     m_tpot = number(tr("Time per output token p99"), field::kTpotP99Ms, tr("ms"), tr("0: no target"),
@@ -403,7 +404,7 @@ void WorkloadEditor::showWorkload(const std::string& workloadId, SketchRole role
         m_outputP99->setValue(s->outputTokens.p99);
         m_flopsPerRequest->setValue(s->flopsPerRequest);
         m_peakRps->setValue(s->traffic.peakRps);
-        select(m_shape, QString::fromStdString(s->traffic.shape));
+        select(m_shape, static_cast<int>(s->traffic.shape));
         m_ttft->setValue(s->targets.ttftP99Ms);
         m_tpot->setValue(s->targets.tpotP99Ms);
         m_e2e->setValue(s->targets.e2eP99Ms);

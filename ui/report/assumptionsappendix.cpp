@@ -23,20 +23,18 @@ QString qs(const std::string& s)
 }
 
 /// "0.08 USD/kWh [4]" or "—".
-QString figureWithSource(const ReportInput& in, const CatalogItem* item, const char* field,
-                         const QString& unit)
+QString figureWithSource(const ReportInput& in, const CatalogItem* item,
+                         const Figure* (*figureOf)(const CatalogItem&), const QString& unit)
 {
-    if (!item)
+    const Figure* figure = item ? figureOf(*item) : nullptr;
+    if (!figure)
         return QStringLiteral("—");
-    auto it = item->figures.find(field);
-    if (it == item->figures.end())
-        return QStringLiteral("—");
-    const QString cite = in.sources.cite(it->second.sourceId);
+    const QString cite = in.sources.cite(figure->sourceId);
     // Money in the report's currency; the catalog's own figure stays beside its citation.
-    QString shown = fmt::number(it->second.value, unit);
+    QString shown = fmt::number(figure->value, unit);
     const ExchangeRate money = in.project.exchangeRate();
     if (unit.startsWith(QStringLiteral("USD/")) && money.currency != Currency::USD)
-        shown = fmt::price(it->second.value, money) + unit.mid(3) + QStringLiteral(" (") + shown +
+        shown = fmt::price(figure->value, money) + unit.mid(3) + QStringLiteral(" (") + shown +
                 QStringLiteral(")");
     return shown + (cite.isEmpty() ? QString() : QStringLiteral(" ") + cite);
 }
@@ -132,13 +130,13 @@ void AssumptionsAppendix::appendSites(ReportDocument& doc, const ReportInput& in
             continue;
         const CatalogItem* r = in.catalog.find(id);
         t.rows.push_back({{qs(r ? r->name : id), qs(id), false, {}, false},
-                          {figureWithSource(in, r, "electricity_usd_per_kWh", QStringLiteral("USD/kWh")),
+                          {figureWithSource(in, r, electricityPriceFigure, QStringLiteral("USD/kWh")),
                            {},
                            false,
                            {},
                            true},
-                          {figureWithSource(in, r, "pue", QString()), {}, false, {}, true},
-                          {figureWithSource(in, r, "space_usd_per_kW_month", QStringLiteral("USD/kW-month")),
+                          {figureWithSource(in, r, pueFigure, QString()), {}, false, {}, true},
+                          {figureWithSource(in, r, spacePriceFigure, QStringLiteral("USD/kW-month")),
                            {},
                            false,
                            {},
@@ -234,21 +232,21 @@ void AssumptionsAppendix::appendCalibration(ReportDocument& doc, const ReportInp
                 continue;
             // Each factor is cited with the source of the calibration item that states it; a factor no item
             // states is the engine's default.
-            auto cell = [&](const char* field, double value) {
+            auto cell = [&](CalibrationFactor factor, double value) {
                 QString cite;
                 for (const CatalogItem* c : in.catalog.items(ItemKind::Calibration))
                     if (familyOf(*c) == spec->family)
-                        if (auto it = c->figures.find(field); it != c->figures.end())
-                            cite = in.sources.cite(it->second.sourceId);
+                        if (const Figure* figure = calibrationFigure(*c, factor))
+                            cite = in.sources.cite(figure->sourceId);
                 return TableCell{fmt::percent(value), cite.isEmpty() ? tr("default") : cite, false, {}, true};
             };
             const Calibration& cal = spec->calibration;
             t.rows.push_back({{qs(spec->family), QStringLiteral("e.g. ") + qs(spec->name), false, {}, false},
-                              cell("compute_efficiency", cal.computeEfficiency),
-                              cell("inference_compute_efficiency", cal.inferenceComputeEfficiency),
-                              cell("memory_bw_efficiency", cal.memoryBwEfficiency),
-                              cell("scale_up_efficiency", cal.scaleUpEfficiency),
-                              cell("scale_out_efficiency", cal.scaleOutEfficiency)});
+                              cell(CalibrationFactor::Compute, cal.computeEfficiency),
+                              cell(CalibrationFactor::InferenceCompute, cal.inferenceComputeEfficiency),
+                              cell(CalibrationFactor::MemoryBandwidth, cal.memoryBwEfficiency),
+                              cell(CalibrationFactor::ScaleUp, cal.scaleUpEfficiency),
+                              cell(CalibrationFactor::ScaleOut, cal.scaleOutEfficiency)});
         }
     if (t.rows.empty())
         doc.paragraph(tr("No accelerator in the project."));

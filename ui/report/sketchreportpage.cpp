@@ -44,6 +44,10 @@ QString precisionText(Precision p)
     QT_TRANSLATE_NOOP("infraplan::Term", "devices"),
     QT_TRANSLATE_NOOP("infraplan::Term", "sockets"),
     QT_TRANSLATE_NOOP("infraplan::Term", "ports"),
+    // The traffic shapes (model/project.cpp), in the workload line.
+    QT_TRANSLATE_NOOP("infraplan::Term", "flat"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "diurnal"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "custom"),
 };
 
 /// The bill's period as BillOfMaterials::period() says it: "per month", "for the run (31 min)".
@@ -91,7 +95,7 @@ QString SketchReportPage::workloadLine(const ReportInput& in, const Sketch& sket
         parts << precisionText(sketch.precision.value_or(service->precision));
         parts << tr("peak %1 (%2 traffic)")
                      .arg(fmt::number(service->traffic.peakRps, tr("requests/s")),
-                          qs(service->traffic.shape));
+                          termText(std::string(trafficShapeName(service->traffic.shape))));
     } else {
         parts << tr("no workload assigned");
     }

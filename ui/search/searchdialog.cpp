@@ -198,13 +198,16 @@ void SearchDialog::setKind(SearchKind kind)
         m_kind->setCurrentIndex(index);
 }
 
-SearchRequest SearchDialog::request() const
+SearchJob SearchDialog::job() const
 {
-    SearchRequest r;
+    SearchJob job;
+    job.project = m_document.project();
+    job.catalog = m_catalogs.catalog();
+    SearchRequest& r = job.request;
     r.kind = kind();
-    r.project = m_document.project();
     r.sketchId = m_sketchId;
-    r.catalog = m_catalogs.catalog();
+    r.top = 20;
+    r.finalists = 6; // each confirmation simulation takes about a second
     r.objective = SearchObjective(m_objective->currentData().toInt());
     r.constraints.budgetUsd = m_budget->value();
     r.constraints.deadlineDays = m_deadline->value();
@@ -212,12 +215,14 @@ SearchRequest SearchDialog::request() const
     r.constraints.vendors = splitList(m_vendors->text());
     r.constraints.allowCloud = m_cloud->isChecked();
     r.constraints.allowOwned = m_owned->isChecked();
-    r.targets.ttftP99Ms = m_ttft->value();
-    r.targets.tpotP99Ms = m_tpot->value();
+    LatencyTargets targets;
+    targets.ttftP99Ms = m_ttft->value();
+    targets.tpotP99Ms = m_tpot->value();
     if (const Sketch* s = m_document.project().sketch(m_sketchId))
         if (const InferenceService* service = m_document.project().service(s->workloadId))
-            r.targets.e2eP99Ms = service->targets.e2eP99Ms;
-    return r;
+            targets.e2eP99Ms = service->targets.e2eP99Ms;
+    r.targets = targets;
+    return job;
 }
 
 void SearchDialog::startSearch()
@@ -228,7 +233,7 @@ void SearchDialog::startSearch()
     m_summary->setText(tr("Searching…"));
     m_progress->setValue(0);
     auto result = std::make_shared<SearchOutcome>();
-    const SearchRequest req = request();
+    const SearchJob req = job();
     auto flag = m_cancelFlag;
     QPointer<SearchDialog> self(this);
     m_thread = QThread::create([req, flag, result, self] {

@@ -59,7 +59,7 @@ private:
     void updateButtons();
     void updateChart();
     const SearchRow* selectedRow() const;
-    SearchRequest request() const;
+    SearchJob job() const;
 
     ProjectDocument& m_document;
     CatalogStore& m_catalogs;

@@ -1,9 +1,5 @@
 #include "searchjob.h"
 
-#include "clustersearch.h"
-#include "fleetsearch.h"
-#include "trainingsetup.h"
-
 #include <QCoreApplication>
 
 namespace infraplan::ui {
@@ -21,22 +17,10 @@ QString rejections(const RejectionTally& t)
     return QString::fromStdString(t.summary());
 }
 
-SearchOutcome layoutSearch(const SearchRequest& r, const Sketch& sketch)
+void layoutRows(const TrainingSearchResult& res, const Sketch& sketch, SearchOutcome& out)
 {
-    SearchOutcome out;
     out.objectiveTitle = tr("Step time (s)");
     out.costTitle = tr("Cost per step ($)");
-    Problems problems;
-    auto setup = prepareTraining(r.project, sketch, *r.catalog, problems);
-    if (!setup) {
-        out.error =
-            QString::fromStdString(problems.empty() ? "cannot model the sketch" : problems[0].toString());
-        return out;
-    }
-    TrainingSearchOptions options;
-    options.top = r.top;
-    options.objective = r.objective;
-    const TrainingSearchResult res = searchTrainingLayouts(*setup, options);
     out.error = QString::fromStdString(res.error);
     out.summary = tr("%1 layouts (%2 estimated, %3 pruned by memory) in %4 ms. Rejected: %5")
                       .arg(res.layouts)
@@ -61,24 +45,12 @@ SearchOutcome layoutSearch(const SearchRequest& r, const Sketch& sketch)
         row.sketch.name = sketch.name + " (" + describeLayout(c.layout) + ")";
         out.rows.push_back(std::move(row));
     }
-    return out;
 }
 
-SearchOutcome clusterSearch(const SearchRequest& r, const Sketch& sketch, const std::atomic<bool>* cancel,
-                            const std::function<void(double)>& progress)
+void clusterRows(const ClusterSearchResult& res, SearchOutcome& out)
 {
-    SearchOutcome out;
     out.objectiveTitle = tr("Time to train (days)");
     out.costTitle = tr("Run cost ($)");
-    ClusterSearchOptions options;
-    options.top = r.top;
-    options.objective = r.objective;
-    options.constraints = r.constraints;
-    options.cancel = cancel;
-    options.progress = [&](size_t done, size_t total) {
-        progress(double(done) / double(std::max<size_t>(1, total)));
-    };
-    const ClusterSearchResult res = searchTrainingClusters(r.project, sketch, *r.catalog, options);
     out.cancelled = res.cancelled;
     out.error = QString::fromStdString(res.error);
     out.summary = tr("%1 clusters, %2 layout estimates in %3 s. Rejected: %4")
@@ -98,31 +70,12 @@ SearchOutcome clusterSearch(const SearchRequest& r, const Sketch& sketch, const 
         row.sketch = c.sketch;
         out.rows.push_back(std::move(row));
     }
-    return out;
 }
 
-SearchOutcome fleetSearch(const SearchRequest& r, const Sketch& sketch, const std::atomic<bool>* cancel,
-                          const std::function<void(double)>& progress)
+void fleetRows(const FleetSearchResult& res, SearchOutcome& out)
 {
-    SearchOutcome out;
     out.objectiveTitle = tr("TTFT p99 (ms)");
     out.costTitle = tr("Cost per month ($)");
-    const InferenceService* found = r.project.service(sketch.workloadId);
-    if (!found) {
-        out.error = tr("The sketch has no inference service to plan for.");
-        return out;
-    }
-    InferenceService service = *found;
-    service.targets = r.targets;
-    FleetSearchOptions options;
-    options.top = r.top;
-    options.constraints = r.constraints;
-    options.cancel = cancel;
-    options.finalists = std::min(r.top, 6); // each simulation takes about a second
-    options.progress = [&](size_t done, size_t total) {
-        progress(double(done) / double(std::max<size_t>(1, total)));
-    };
-    const FleetSearchResult res = searchInferenceFleets(r.project, service, &sketch, *r.catalog, options);
     out.cancelled = res.cancelled;
     out.error = QString::fromStdString(res.error);
     out.summary = tr("%1 configurations, %2 analytical estimates, %3 simulations in %4 s. Rejected: %5")
@@ -143,29 +96,47 @@ SearchOutcome fleetSearch(const SearchRequest& r, const Sketch& sketch, const st
         row.sketch = c.sketch;
         out.rows.push_back(std::move(row));
     }
-    return out;
+}
+
+QString problemText(const SearchResults& results)
+{
+    switch (results.problem) {
+    case SearchSetupProblem::None:
+        break;
+    case SearchSetupProblem::NoSketch:
+        return tr("The sketch to plan for is gone.");
+    case SearchSetupProblem::NotTraining:
+        return tr("Layout and cluster searches are for training sketches.");
+    case SearchSetupProblem::NoService:
+        return tr("The sketch has no inference service to plan for.");
+    case SearchSetupProblem::CannotModel:
+        return QString::fromStdString(results.problemDetail);
+    }
+    return {};
 }
 
 } // namespace
 
-SearchOutcome runSearch(const SearchRequest& request, const std::atomic<bool>* cancel,
+SearchOutcome runSearch(const SearchJob& job, const std::atomic<bool>* cancel,
                         const std::function<void(double)>& progress)
 {
-    const Sketch* sketch = request.project.sketch(request.sketchId);
-    if (!sketch || !request.catalog) {
-        SearchOutcome out;
+    SearchOutcome out;
+    if (!job.catalog) {
         out.error = tr("The sketch to plan for is gone.");
         return out;
     }
-    switch (request.kind) {
-    case SearchKind::Layout:
-        return layoutSearch(request, *sketch);
-    case SearchKind::Cluster:
-        return clusterSearch(request, *sketch, cancel, progress);
-    case SearchKind::Fleet:
-        return fleetSearch(request, *sketch, cancel, progress);
+    const SearchResults results = runSearch(job.project, *job.catalog, job.request, cancel, progress);
+    if (results.problem != SearchSetupProblem::None) {
+        out.error = problemText(results);
+        return out;
     }
-    return {};
+    if (results.layouts)
+        layoutRows(*results.layouts, *job.project.sketch(job.request.sketchId), out);
+    else if (results.clusters)
+        clusterRows(*results.clusters, out);
+    else if (results.fleets)
+        fleetRows(*results.fleets, out);
+    return out;
 }
 
 } // namespace infraplan::ui

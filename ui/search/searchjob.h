@@ -2,8 +2,7 @@
 
 #include "catalog.h"
 #include "project.h"
-#include "searchconstraints.h"
-#include "trainingsearch.h"
+#include "searchrequest.h"
 
 #include <atomic>
 #include <functional>
@@ -15,22 +14,10 @@
 
 namespace infraplan::ui {
 
-/// Which search the dialog runs.
-enum class SearchKind {
-    Layout,  ///< the best layout on the sketch's own cluster
-    Cluster, ///< which accelerator and how many for the sketch's training job
-    Fleet,   ///< the cheapest fleet for the sketch's inference service
-};
-
 /// Everything a search needs, copied so that it can run off the UI thread.
-struct SearchRequest {
-    SearchKind kind = SearchKind::Layout;
+struct SearchJob {
+    SearchRequest request;
     Project project;
-    std::string sketchId;
-    PlanConstraints constraints;
-    SearchObjective objective = SearchObjective::Time;
-    LatencyTargets targets; ///< fleet: replaces the service's targets
-    int top = 20;
     std::shared_ptr<const Catalog> catalog;
 };
 
@@ -55,7 +42,7 @@ struct SearchOutcome {
 
 /// Runs one search on the calling thread (the dialog calls it from a worker thread). `progress` gets a
 /// fraction 0..1.
-SearchOutcome runSearch(const SearchRequest& request, const std::atomic<bool>* cancel,
+SearchOutcome runSearch(const SearchJob& job, const std::atomic<bool>* cancel,
                         const std::function<void(double)>& progress);
 
 } // namespace infraplan::ui

@@ -113,32 +113,6 @@ QString figureText(const CatalogItem& item, const std::string& field)
     return number(*value) + ' ' + unit;
 }
 
-namespace {
-std::vector<std::string> keyFields(ItemKind kind)
-{
-    switch (kind) {
-    case ItemKind::Accelerator:
-        return {"memory_gb", "memory_bw_GBps", "bf16_tflops", "fp8_tflops",    "fp16_tflops",
-                "int8_tops", "tdp_w",          "cores",       "scale_up_GBps", "price_usd"};
-    case ItemKind::Instance:
-        return {"accelerator_count",     "vcpus",          "ram_GiB",          "network_Gbps",
-                "price_on_demand_usd_h", "price_1y_usd_h", "price_spot_usd_h", "purchase_usd"};
-    case ItemKind::Link:
-        return {"bandwidth_GBps", "latency_us", "port_power_w", "port_price_usd"};
-    case ItemKind::Storage:
-        return {"read_GBps_per_node",      "write_GBps_per_node", "read_GBps_aggregate",
-                "throughput_MBps_per_TiB", "latency_us",          "price_usd_per_TB_month"};
-    case ItemKind::Region:
-        return {"electricity_usd_per_kWh", "pue", "rtt_ms", "space_usd_per_kW_month"};
-    case ItemKind::Model:
-        return {"params", "layers", "hidden", "heads", "kv_heads", "seq_len", "fwd_gflops_per_sample"};
-    case ItemKind::Calibration:
-        return {"compute_efficiency", "memory_bw_efficiency", "scale_out_efficiency"};
-    }
-    return {};
-}
-} // namespace
-
 QString tooltip(const Catalog& catalog, const CatalogItem& item)
 {
     QString html = QStringLiteral("<b>%1</b><br><span style='color:gray'>%2%3%4</span>")
@@ -152,7 +126,8 @@ QString tooltip(const Catalog& catalog, const CatalogItem& item)
         html += QStringLiteral("<br>%1").arg(displayName(catalog, acc).toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='0' cellpadding='1'>");
     int shown = 0;
-    for (const std::string& field : keyFields(item.kind)) {
+    for (const std::string_view key : keyFields(item.kind)) {
+        const std::string field(key);
         auto it = item.figures.find(field);
         if (it == item.figures.end())
             continue;
