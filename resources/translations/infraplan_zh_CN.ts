@@ -2060,7 +2060,7 @@
     <message>
         <location line="+31"/>
         <source>Layout and cluster searches are for training sketches.</source>
-        <translation type="unfinished"></translation>
+        <translation>布局和集群搜索仅适用于训练方案。</translation>
     </message>
     <message>
         <location line="+2"/>
