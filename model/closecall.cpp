@@ -16,16 +16,18 @@ const FigureBand* costBand(const SketchSummary& s)
     return s.confidence.available && b.present ? &b : nullptr;
 }
 
-std::string range(const FigureBand& b, bool monthly, const ExchangeRate& money)
+Phrase range(const FigureBand& b, bool monthly, const ExchangeRate& money)
 {
-    const std::string per = monthly ? "/month" : "";
-    return formatMoney(b.value, money) + per + " (" + formatMoney(b.low, money) + " to " +
-           formatMoney(b.high, money) + ")";
+    Phrase value = textPhrase(formatMoney(b.value, money));
+    if (monthly)
+        value = phrase(PhraseId::PerMonth, {std::move(value)});
+    return phrase(PhraseId::CostRange, {std::move(value), textPhrase(formatMoney(b.low, money)),
+                                        textPhrase(formatMoney(b.high, money))});
 }
 
-std::string hardware(const SketchSummary& s)
+Phrase hardware(const SketchSummary& s)
 {
-    return s.acceleratorName.empty() ? s.name : s.acceleratorName;
+    return textPhrase(s.acceleratorName.empty() ? s.name : s.acceleratorName);
 }
 
 } // namespace
@@ -39,19 +41,22 @@ std::optional<CloseCall> closeCall(const SketchSummary& winner, const SketchSumm
         return std::nullopt;
     const bool monthly = winner.role != SketchRole::Training;
     CloseCall c;
-    c.title = "Too close to call for " + what + ": " + winner.name + " at " +
-              range(*w, monthly, winner.money) + " and " + runnerUp.name + " at " +
-              range(*r, monthly, runnerUp.money) + " overlap within the validated error.";
+    c.title = phrase(PhraseId::TooCloseToCall,
+                     {textPhrase(what), textPhrase(winner.name), range(*w, monthly, winner.money),
+                      textPhrase(runnerUp.name), range(*r, monthly, runnerUp.money)});
     // The cost follows the speed through the bill: the winner loses its lead when its hardware runs slower
     // than predicted by about the cost gap.
     const double gap = r->value > 0 ? 1 - w->value / r->value : 0;
-    c.decider = "What would decide it: a measured run of " + what + " on " + hardware(winner) + " and on " +
-                hardware(runnerUp) + " (" + winner.confidence.band.regime.label() + ", " +
-                std::to_string(winner.confidence.band.cases) + " validated cases; " +
-                runnerUp.confidence.band.regime.label() + ", " +
-                std::to_string(runnerUp.confidence.band.cases) + "). " + winner.name +
-                " stays cheaper unless it runs about " + formatPercent(std::max(0.0, gap)) +
-                " slower than predicted relative to " + runnerUp.name + ".";
+    c.decider = phrase(
+        PhraseId::Sentences,
+        {phrase(PhraseId::WhatWouldDecide, {textPhrase(what), hardware(winner), hardware(runnerUp),
+                                            winner.confidence.band.regime.labelPhrase(),
+                                            textPhrase(std::to_string(winner.confidence.band.cases)),
+                                            runnerUp.confidence.band.regime.labelPhrase(),
+                                            textPhrase(std::to_string(runnerUp.confidence.band.cases))}),
+         phrase(PhraseId::StaysCheaperUnless,
+                {textPhrase(winner.name), textPhrase(formatPercent(std::max(0.0, gap))),
+                 textPhrase(runnerUp.name)})});
     return c;
 }
 

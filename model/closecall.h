@@ -1,5 +1,6 @@
 #pragma once
 
+#include "phrase.h"
 #include "results.h"
 
 #include <optional>
@@ -10,8 +11,8 @@ namespace infraplan {
 /// A ranking by cost that the validated error cannot settle: the cheaper option's cost at the slow end of
 /// its band is above the dearer one's at the fast end of its band.
 struct CloseCall {
-    std::string title;   ///< "Too close to call for Chat: ..."
-    std::string decider; ///< what would decide it, in a sentence
+    Phrase title;   ///< "Too close to call for Chat: ..."
+    Phrase decider; ///< what would decide it, in two sentences
 };
 
 /// nullopt when `winner` stays cheaper than `runnerUp` anywhere within both bands (or either has none).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "phrase.h"
 #include "results.h"
 
 #include <optional>
@@ -26,18 +27,18 @@ enum class FigureUnit {
 /// monthly cost is not "cheaper" than a chat fleet's.
 struct ComparisonRow {
     std::string key;   ///< stable: "monthly_cost", "ttft_p99_ms", ...
-    std::string label; ///< "Monthly cost"
+    std::string label; ///< "Monthly cost" (the interface translates it as a term)
     std::string unit;  ///< "USD/month", "ms", "tokens/s", "" for yes/no rows
     FigureUnit kind = FigureUnit::Other;
     Better better = Better::None;
-    std::string betterPhrase; ///< "cheaper per month": "4.8× cheaper per month than Fleet A"
+    std::string betterPhrase; ///< "cheaper per month": "79% cheaper per month than Fleet A" (a term)
     std::string worsePhrase;  ///< "more expensive per month"
     /// One per column; nullopt where the figure does not apply (other role, not computed, not reported).
     std::vector<std::optional<double>> values;
     /// Per column: true where the value is the best among that column's alternatives (ties all marked).
     std::vector<bool> best;
-    /// Per column: "4.8× cheaper per month than Fleet A"; empty where there is nothing to compare.
-    std::vector<std::string> ratios;
+    /// Per column: "79% cheaper per month than Fleet A"; empty where there is nothing to compare.
+    std::vector<Phrase> ratios;
     /// The project's currency: money values are US dollars, shown at this rate.
     ExchangeRate money;
 

@@ -8,14 +8,16 @@ AcceleratorClassVerdict classifyAccelerator(const Catalog& catalog, const std::s
 {
     const CatalogItem* a = catalog.find(acceleratorId);
     if (!a || a->kind != ItemKind::Accelerator)
-        return {AcceleratorClass::Inference, "accelerator " + acceleratorId + " is not in the catalog"};
+        return {AcceleratorClass::Inference,
+                phrase(PhraseId::AcceleratorNotInCatalog, {textPhrase(acceleratorId)})};
+    const Phrase name = textPhrase(a->name);
     const std::string explicitClass = a->attribute("class");
     if (explicitClass == "training")
-        return {AcceleratorClass::Training, a->name + " is marked training-class in the catalog"};
+        return {AcceleratorClass::Training, phrase(PhraseId::MarkedTrainingClass, {name})};
     if (explicitClass == "inference")
-        return {AcceleratorClass::Inference, a->name + " is marked inference-class in the catalog"};
+        return {AcceleratorClass::Inference, phrase(PhraseId::MarkedInferenceClass, {name})};
     if (a->attribute("device_type") == "cpu")
-        return {AcceleratorClass::Cpu, a->name + " is a CPU"};
+        return {AcceleratorClass::Cpu, phrase(PhraseId::IsACpu, {name})};
 
     const std::string memoryType = a->attribute("memory_type");
     const bool hbm = memoryType.rfind("HBM", 0) == 0;
@@ -24,22 +26,25 @@ AcceleratorClassVerdict classifyAccelerator(const Catalog& catalog, const std::s
     if (scaleUpGBps <= 0 && !linkName.empty())
         if (const CatalogItem* link = catalog.find(linkName))
             scaleUpGBps = link->figureOr("bandwidth_GBps", 0);
-    const std::string memory = formatNumber(a->figureOr("memory_gb", 0)) + " GB of " +
-                               (memoryType.empty() ? std::string("memory") : memoryType);
-    const std::string fabric = scaleUpGBps > 0 ? formatNumber(scaleUpGBps) + " GB/s of " +
-                                                     (linkName.empty() ? std::string("scale-up") : linkName) +
-                                                     " scale-up per device"
-                                               : "no scale-up link";
+    const Phrase memory = phrase(PhraseId::MemoryOfType,
+                                 {textPhrase(formatNumber(a->figureOr("memory_gb", 0))),
+                                  memoryType.empty() ? phrase(PhraseId::Memory) : textPhrase(memoryType)});
+    const Phrase fabric = scaleUpGBps > 0
+                              ? phrase(PhraseId::ScaleUpPerDevice,
+                                       {textPhrase(formatNumber(scaleUpGBps)),
+                                        linkName.empty() ? phrase(PhraseId::ScaleUp) : textPhrase(linkName)})
+                              : phrase(PhraseId::NoScaleUpLink);
     if (hbm && scaleUpGBps >= kTrainingClassScaleUpGBps)
-        return {AcceleratorClass::Training, a->name + ": " + memory + " and " + fabric};
-    return {AcceleratorClass::Inference, a->name + ": " + memory + ", " + fabric};
+        return {AcceleratorClass::Training, phrase(PhraseId::TrainingClassBecause, {name, memory, fabric})};
+    return {AcceleratorClass::Inference, phrase(PhraseId::InferenceClassBecause, {name, memory, fabric})};
 }
 
 AcceleratorClassVerdict classifyInstance(const Catalog& catalog, const std::string& instanceId)
 {
     const CatalogItem* i = catalog.find(instanceId);
     if (!i || i->kind != ItemKind::Instance)
-        return {AcceleratorClass::Inference, "instance " + instanceId + " is not in the catalog"};
+        return {AcceleratorClass::Inference,
+                phrase(PhraseId::InstanceNotInCatalog, {textPhrase(instanceId)})};
     return classifyAccelerator(catalog, i->attribute("accelerator"));
 }
 

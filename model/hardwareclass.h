@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "phrase.h"
 
 #include <string>
 
@@ -11,7 +12,7 @@ enum class AcceleratorClass { Training, Inference, Cpu };
 
 struct AcceleratorClassVerdict {
     AcceleratorClass cls = AcceleratorClass::Inference;
-    std::string reason; ///< "80 GB of HBM3 and 450 GB/s of NVLink4 scale-up per device"
+    Phrase reason; ///< "H100 SXM: 80 GB of HBM3 and 450 GB/s of NVLink4 scale-up per device"
 };
 
 /// Scale-up bandwidth per device and direction from which an HBM accelerator counts as training-class. The

@@ -326,55 +326,59 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
     if (f.binding == Bound::KvCapacity && !r.kvLimited())
         f.binding = Bound::MemoryBandwidth;
 
-    const std::string held = formatWith("%.0f", f.peakNodes) + " of the " + std::to_string(f.instancesDrawn) +
-                             " " + inst.name + " drawn";
-    std::string v;
+    // The verdict as phrases the interface translates; `verdict` is its English.
+    using P = PhraseId;
+    const auto text = [](std::string t) { return textPhrase(std::move(t)); };
+    const auto then = [](Phrase a, Phrase b) { return phrase(P::Concat, {std::move(a), std::move(b)}); };
+    const Phrase instanceName = text(inst.name);
+    const Phrase held = phrase(P::HeldOfDrawn, {text(formatWith("%.0f", f.peakNodes)),
+                                                text(std::to_string(f.instancesDrawn)), instanceName});
+    Phrase v;
     if (f.meetsTargets) {
-        v = "Meets " + std::string(f.checks.empty() ? "its load (no latency target set)" : "every target");
-        v += " with " + held + " at peak (" + formatWith("%.0f", f.replicasAtPeak) + " replica" +
-             (f.replicasAtPeak == 1 ? "" : "s") + "), each replica limited by " +
-             std::string(boundName(f.binding));
+        v = phrase(P::MeetsWithAtPeak, {phrase(f.checks.empty() ? P::ItsLoadNoTarget : P::EveryTarget), held,
+                                        phrase(f.replicasAtPeak == 1 ? P::OneReplica : P::Replicas,
+                                               {text(formatWith("%.0f", f.replicasAtPeak))}),
+                                        termPhrase(boundName(f.binding))});
         if (f.shortAtPeak())
-            v += " (above its target utilization at peak: the autoscaler would want " +
-                 std::to_string(f.instancesNeededAtPeak) + ")";
+            v = then(std::move(v),
+                     phrase(P::AboveTargetAtPeak, {text(std::to_string(f.instancesNeededAtPeak))}));
     } else {
-        std::string missed;
+        Phrase missed = phrase(P::List);
         for (const TargetCheck& c : f.checks)
             if (!c.met)
-                missed += (missed.empty() ? "" : ", ") + c.name + " " +
-                          (c.achievedMs >= kUnboundedLatencyS * 1000
-                               ? std::string("unbounded (the queue never drains)")
-                               : ms(c.achievedMs / 1000)) +
-                          " > " + ms(c.targetMs / 1000);
-        v = "Misses " + (missed.empty() ? std::string("its load") : missed);
+                missed.args.push_back(phrase(P::TargetMissedBy, {termPhrase(c.name),
+                                                                 c.achievedMs >= kUnboundedLatencyS * 1000
+                                                                     ? phrase(P::Unbounded)
+                                                                     : text(ms(c.achievedMs / 1000)),
+                                                                 text(ms(c.targetMs / 1000))}));
+        v = phrase(P::Misses, {missed.args.empty() ? phrase(P::ItsLoad) : std::move(missed)});
         // An overflowing queue is said in plain words: requests arrive faster than the fleet can serve
         // them, and wait (or are turned away) until the peak passes.
         const double mostRps = f.capacity.requestsPerS * policy.maxReplicas;
         if (f.simulated && f.simulation.dropped > 0 && f.simulation.arrivals > 0)
-            v += ": at peak the queue overflows and " +
-                 formatShare(double(f.simulation.dropped) / double(f.simulation.arrivals)) +
-                 " of the day's requests are dropped";
+            v = then(std::move(v),
+                     phrase(P::QueueOverflowsDropped, {text(formatShare(double(f.simulation.dropped) /
+                                                                        double(f.simulation.arrivals)))}));
         else if (f.peakRequestsPerS > mostRps)
-            v += ": at peak the queue overflows, " + formatNumber(f.peakRequestsPerS) +
-                 " requests/s arriving for at most " + formatNumber(mostRps) + " served";
-        v += "; binding constraint: " + std::string(boundName(f.binding));
+            v = then(std::move(v), phrase(P::QueueOverflowsArriving, {text(formatNumber(f.peakRequestsPerS)),
+                                                                      text(formatNumber(mostRps))}));
+        v = then(std::move(v), phrase(P::BindingConstraint, {termPhrase(boundName(f.binding))}));
         if (f.binding == Bound::Network)
-            v += formatWith(" (needs %.1f GB/s of ingress", f.ingressBytesPerS / 1e9) +
-                 formatWith(", the instances give %.1f GB/s)", f.networkCapacityBytesPerS / 1e9);
+            v = then(std::move(v),
+                     phrase(P::NeedsIngress, {text(formatWith("%.1f", f.ingressBytesPerS / 1e9)),
+                                              text(formatWith("%.1f", f.networkCapacityBytesPerS / 1e9))}));
         else if (anyTarget && f.sloRequestsPerS <= 0)
-            v += " (a single request already takes longer than the target on this replica)";
+            v = then(std::move(v), phrase(P::SingleRequestTooSlow));
         else if (f.shortAtPeak())
-            v += " (the peak needs " + std::to_string(f.instancesNeededAtPeak) + " " + inst.name +
-                 " but the fleet may hold only " + std::to_string(f.ceilingInstances) +
-                 (f.ceilingInstances < f.instancesDrawn ? " under the autoscaler's maximum"
-                                                        : ": draw more instances") +
-                 "; the latencies above are what it gets with " + std::to_string(f.ceilingInstances) + ")";
+            v = then(std::move(v), phrase(f.ceilingInstances < f.instancesDrawn ? P::PeakNeedsMoreUnderMaximum
+                                                                                : P::PeakNeedsMoreDrawMore,
+                                          {text(std::to_string(f.instancesNeededAtPeak)), instanceName,
+                                           text(std::to_string(f.ceilingInstances))}));
         else if (atMax)
-            v += " (the fleet is at its ceiling of " + std::to_string(f.ceilingInstances) + " " + inst.name +
-                 ": draw more instances)";
+            v = then(std::move(v),
+                     phrase(P::AtCeilingDrawMore, {text(std::to_string(f.ceilingInstances)), instanceName}));
         else
-            v += " (bursts and scale-up delay outrun the autoscaler: lower its target utilization or raise "
-                 "the minimum)";
+            v = then(std::move(v), phrase(P::BurstsOutrunAutoscaler));
     }
 
     // --- power and cost -----------------------------------------------------------------------------------
@@ -402,27 +406,36 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         f.costPerThousandRequestsUsd = f.monthly.totalUsd() / (f.requestsPerMonth / 1e3);
 
     // The cost driver in a budget holder's words: what is paid for, at what rate, and how much of it works.
-    std::string cost;
+    Phrase cost;
     if (!f.monthly.priced) {
-        cost = "it cannot be priced: " + f.monthly.basis;
+        cost = phrase(P::CannotBePriced, {text(f.monthly.basis)});
     } else {
-        cost = "it costs " + formatMoney(f.monthly.totalUsd(), options.money) + " a month";
+        cost = phrase(P::CostsAMonth, {text(formatMoney(f.monthly.totalUsd(), options.money))});
         if (owned)
-            cost += ", mostly " + formatNumber(f.provisionedNodes) + " owned " + inst.name + " at " +
-                    formatPrice(f.monthly.usdPerInstanceHour * kHoursPerMonth, options.money) +
-                    " a month each (" + f.monthly.basis + ")";
+            cost =
+                then(std::move(cost),
+                     phrase(P::MostlyOwned,
+                            {text(formatNumber(f.provisionedNodes)), instanceName,
+                             text(formatPrice(f.monthly.usdPerInstanceHour * kHoursPerMonth, options.money)),
+                             text(f.monthly.basis)}));
         else
-            cost += " for " + formatNumber(f.averageNodes) + " " + inst.name + " on average at " +
-                    formatPrice(f.monthly.usdPerInstanceHour, options.money) + " an hour";
-        cost += ", serving at " + formatWith("%.0f%%", 100 * f.utilization) + " of their capacity on average";
+            cost = then(std::move(cost),
+                        phrase(P::ForOnAverageAnHour,
+                               {text(formatNumber(f.averageNodes)), instanceName,
+                                text(formatPrice(f.monthly.usdPerInstanceHour, options.money))}));
+        cost = then(std::move(cost),
+                    phrase(P::ServingAtCapacity, {text(formatWith("%.0f", 100 * f.utilization))}));
         if (f.costPerMillionTokensUsd > 0)
-            cost +=
-                " (" + formatPrice(f.costPerMillionTokensUsd, options.money) + " per million output tokens)";
+            cost =
+                then(std::move(cost), phrase(P::PerMillionOutputTokens,
+                                             {text(formatPrice(f.costPerMillionTokensUsd, options.money))}));
         else if (f.costPerThousandRequestsUsd > 0)
-            cost +=
-                " (" + formatPrice(f.costPerThousandRequestsUsd, options.money) + " per thousand requests)";
+            cost = then(std::move(cost),
+                        phrase(P::PerThousandRequests,
+                               {text(formatPrice(f.costPerThousandRequestsUsd, options.money))}));
     }
-    f.verdict = v + "; " + cost + ".";
+    f.verdictPhrase = phrase(P::VerdictAndCost, {std::move(v), std::move(cost)});
+    f.verdict = english(f.verdictPhrase);
     return f;
 }
 

@@ -2,6 +2,7 @@
 
 #include "inferencereplica.h"
 #include "inferencesimulator.h"
+#include "phrase.h"
 #include "powercost.h"
 #include "simulation.h"
 
@@ -40,7 +41,8 @@ struct InferenceFleetResult {
     std::vector<TargetCheck> checks;
     bool meetsTargets = false;
     Bound binding = Bound::Compute;
-    std::string verdict;
+    Phrase verdictPhrase; ///< the verdict in words the interface translates
+    std::string verdict;  ///< english(verdictPhrase)
 
     // Sizing. Instances are whole: `replicasPerInstance` replicas share one (eight 1-GPU replicas on an
     // 8-GPU server), or one replica spans `instancesPerReplica` of them; the autoscaler adds and removes

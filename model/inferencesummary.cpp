@@ -74,6 +74,7 @@ SketchSummary fleetSummary(std::shared_ptr<const InferenceFleetResult> fleet, co
     s.meetsTargets = f.meetsTargets;
     s.bindingConstraint = std::string(boundName(f.binding));
     s.verdict = f.verdict;
+    s.verdictPhrase = f.verdictPhrase;
     s.replicasAtPeak = f.replicasAtPeak;
     s.instanceName = hw.instance.name;
     s.instancesDrawn = f.instancesDrawn;

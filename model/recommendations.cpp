@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <numeric>
 
@@ -51,31 +52,64 @@ std::string upper(std::string_view name)
     return out;
 }
 
-std::string perMonth(double usd, const ExchangeRate& money)
+Phrase text(std::string t)
 {
-    return formatMoney(usd, money) + "/month";
+    return textPhrase(std::move(t));
 }
 
-/// "p99 TTFT 812 ms (target 2,000 ms), p99 TPOT 41 ms (target 80 ms)"
-std::string latencyAgainstTargets(const SketchSummary& s, const LatencyTargets& t)
+Phrase money(double usd, const ExchangeRate& rate)
 {
-    std::vector<std::string> parts;
-    auto add = [&](const char* name, double value, double target) {
+    return text(formatMoney(usd, rate));
+}
+
+Phrase perMonth(double usd, const ExchangeRate& rate)
+{
+    return phrase(PhraseId::PerMonth, {money(usd, rate)});
+}
+
+Phrase number(double v)
+{
+    return text(formatNumber(v));
+}
+
+Phrase percent(double fraction)
+{
+    return text(formatPercent(fraction));
+}
+
+/// `cost` against `reference` as formatCostChange says it: "79% less", "25% more", "4.8 times as much".
+Phrase costChange(double cost, double reference)
+{
+    if (!(reference > 0) || !std::isfinite(cost))
+        return text(formatCostChange(cost, reference));
+    const double ratio = cost / reference;
+    if (std::fabs(ratio - 1) < 0.0005)
+        return phrase(PhraseId::CostSame);
+    if (ratio < 1)
+        return phrase(PhraseId::CostLess, {text(formatShare(1 - ratio))});
+    if (ratio < 2)
+        return phrase(PhraseId::CostMore, {text(formatShare(ratio - 1))});
+    return phrase(PhraseId::CostTimes, {text(formatTimes(ratio))});
+}
+
+/// "p99 time to first token 812 ms (target 2,000 ms), p99 time per output token 41 ms (target 80 ms)"
+Phrase latencyAgainstTargets(const SketchSummary& s, const LatencyTargets& t)
+{
+    Phrase parts = phrase(PhraseId::List);
+    auto add = [&](PhraseId name, double value, double target) {
         if (value <= 0 && target <= 0)
             return;
-        std::string p = std::string("p99 ") + name + " " + formatNumber(value) + " ms";
         if (target > 0)
-            p += " (target " + formatNumber(target) + " ms)";
-        parts.push_back(p);
+            parts.args.push_back(
+                phrase(PhraseId::LatencyP99AndTarget, {phrase(name), number(value), number(target)}));
+        else
+            parts.args.push_back(phrase(PhraseId::LatencyP99, {phrase(name), number(value)}));
     };
-    add("time to first token", s.ttftMs[2], t.ttftP99Ms);
-    add("time per output token", s.tpotMs[2], t.tpotP99Ms);
+    add(PhraseId::TimeToFirstToken, s.ttftMs[2], t.ttftP99Ms);
+    add(PhraseId::TimePerOutputToken, s.tpotMs[2], t.tpotP99Ms);
     if (s.ttftMs[2] <= 0 || t.e2eP99Ms > 0)
-        add("end-to-end latency", s.e2eMs[2], t.e2eP99Ms);
-    std::string out;
-    for (const auto& p : parts)
-        out += (out.empty() ? "" : ", ") + p;
-    return out;
+        add(PhraseId::EndToEndLatency, s.e2eMs[2], t.e2eP99Ms);
+    return parts;
 }
 
 bool usable(const SketchSummary& s)
@@ -113,31 +147,35 @@ void cheapestPerService(const Project& project, const std::vector<SketchSummary>
         if (meeting.empty()) {
             f.kind = FindingKind::NoOptionMeetsTargets;
             f.sketchId = fleets.front()->sketchId;
-            f.title = "No fleet for " + service.name + " meets every target.";
-            for (const SketchSummary* s : fleets)
-                f.evidence.push_back(
-                    s->name + ": " + formatPercent(s->sloAttainment) + " of requests within target; " +
-                    latencyAgainstTargets(*s, service.targets) +
-                    (s->bindingConstraint.empty() ? "" : "; limited by " + s->bindingConstraint));
+            f.title = phrase(PhraseId::NoFleetMeetsTargets, {text(service.name)});
+            for (const SketchSummary* s : fleets) {
+                std::vector<Phrase> args{text(s->name), percent(s->sloAttainment),
+                                         latencyAgainstTargets(*s, service.targets)};
+                if (!s->bindingConstraint.empty())
+                    args.push_back(termPhrase(s->bindingConstraint));
+                f.evidence.push_back(phrase(s->bindingConstraint.empty() ? PhraseId::FleetWithinTarget
+                                                                         : PhraseId::FleetWithinTargetLimited,
+                                            std::move(args)));
+            }
             out.push_back(std::move(f));
             continue;
         }
         const SketchSummary& best = *meeting.front();
         f.kind = FindingKind::CheapestMeetingTargets;
         f.sketchId = best.sketchId;
-        f.title = meeting.size() == 1 && fleets.size() == 1
-                      ? best.name + " meets every target for " + service.name + " at " +
-                            perMonth(best.monthly.totalUsd(), project.exchangeRate()) + "."
-                      : best.name + " is the cheapest option that meets every target for " + service.name +
-                            ": " + perMonth(best.monthly.totalUsd(), project.exchangeRate()) + ".";
-        f.evidence.push_back(best.name + ": " + latencyAgainstTargets(best, service.targets) + "; " +
-                             formatPercent(best.sloAttainment) + " of requests within target");
+        f.title = phrase(
+            meeting.size() == 1 && fleets.size() == 1 ? PhraseId::OnlyFleetMeetsTargets
+                                                      : PhraseId::CheapestMeetingTargets,
+            {text(best.name), text(service.name), perMonth(best.monthly.totalUsd(), project.exchangeRate())});
+        f.evidence.push_back(
+            phrase(PhraseId::BestFleetLatency, {text(best.name), latencyAgainstTargets(best, service.targets),
+                                                percent(best.sloAttainment)}));
         if (best.costPerMillionTokensUsd > 0)
-            f.evidence.push_back("Cost per million output tokens: " +
-                                 formatMoney(best.costPerMillionTokensUsd, project.exchangeRate()));
+            f.evidence.push_back(phrase(PhraseId::CostPerMillionTokens,
+                                        {money(best.costPerMillionTokensUsd, project.exchangeRate())}));
         else if (best.costPerThousandRequestsUsd > 0)
-            f.evidence.push_back("Cost per thousand requests: " +
-                                 formatMoney(best.costPerThousandRequestsUsd, project.exchangeRate()));
+            f.evidence.push_back(phrase(PhraseId::CostPerThousandRequests,
+                                        {money(best.costPerThousandRequestsUsd, project.exchangeRate())}));
         if (meeting.size() > 1)
             if (auto close = closeCall(best, *meeting[1], service.name)) {
                 f.title = close->title;
@@ -145,15 +183,17 @@ void cheapestPerService(const Project& project, const std::vector<SketchSummary>
             }
         for (size_t i = 1; i < meeting.size(); ++i) {
             const double ratio = meeting[i]->monthly.totalUsd() / std::max(1e-9, best.monthly.totalUsd());
-            f.evidence.push_back(meeting[i]->name + " also meets every target at " +
-                                 perMonth(meeting[i]->monthly.totalUsd(), project.exchangeRate()) + " (" +
-                                 formatCostChange(ratio, 1) + ")");
+            f.evidence.push_back(phrase(PhraseId::AlsoMeetsTargets,
+                                        {text(meeting[i]->name),
+                                         perMonth(meeting[i]->monthly.totalUsd(), project.exchangeRate()),
+                                         costChange(ratio, 1)}));
         }
         for (const SketchSummary* s : fleets)
             if (!s->meetsTargets && usable(*s) && s->monthly.totalUsd() < best.monthly.totalUsd())
-                f.evidence.push_back(s->name + " costs less (" +
-                                     perMonth(s->monthly.totalUsd(), project.exchangeRate()) +
-                                     ") but misses a target: " + latencyAgainstTargets(*s, service.targets));
+                f.evidence.push_back(
+                    phrase(PhraseId::CheaperButMissesTarget,
+                           {text(s->name), perMonth(s->monthly.totalUsd(), project.exchangeRate()),
+                            latencyAgainstTargets(*s, service.targets)}));
         out.push_back(std::move(f));
     }
 }
@@ -177,18 +217,19 @@ void cheapestTraining(const Project& project, const std::vector<SketchSummary>& 
         Finding f;
         f.kind = FindingKind::CheapestMeetingTargets;
         f.sketchId = best.sketchId;
-        f.title = best.name + " trains " + job.name +
-                  " for the least: " + formatMoney(best.runCostUsd, project.exchangeRate()) + " in " +
-                  formatNumber(best.timeToTrainDays) + " days.";
+        f.title = phrase(PhraseId::TrainsForTheLeast,
+                         {text(best.name), text(job.name), money(best.runCostUsd, project.exchangeRate()),
+                          number(best.timeToTrainDays)});
         if (auto close = closeCall(best, *clusters[1], job.name)) {
             f.title = close->title;
             f.evidence.push_back(close->decider);
         }
         for (size_t i = 1; i < clusters.size(); ++i)
-            f.evidence.push_back(clusters[i]->name + ": " +
-                                 formatMoney(clusters[i]->runCostUsd, project.exchangeRate()) + " in " +
-                                 formatNumber(clusters[i]->timeToTrainDays) + " days (" +
-                                 formatCostChange(clusters[i]->runCostUsd, best.runCostUsd) + ")");
+            f.evidence.push_back(
+                phrase(PhraseId::TrainingAlternative,
+                       {text(clusters[i]->name), money(clusters[i]->runCostUsd, project.exchangeRate()),
+                        number(clusters[i]->timeToTrainDays),
+                        costChange(clusters[i]->runCostUsd, best.runCostUsd)}));
         out.push_back(std::move(f));
     }
 }
@@ -226,20 +267,24 @@ void trainingClassServing(const Project& project, const std::vector<SketchSummar
         Finding f;
         f.kind = FindingKind::TrainingClassServing;
         f.sketchId = s.sketchId;
-        f.evidence.push_back("Training-class hardware: " + verdict.reason);
+        f.evidence.push_back(phrase(PhraseId::TrainingClassHardware, {verdict.reason}));
         if (alt && alt->monthly.totalUsd() <= cost * (1 - policy.minSavingShare)) {
             const double altCost = alt->monthly.totalUsd();
             f.savingUsdPerMonth = cost - altCost;
             f.alternativeSketchId = alt->sketchId;
-            f.title = s.name + " serves on training-class hardware; " + alt->name +
-                      " meets the same targets and costs " + formatCostChange(altCost, cost) + ": saves " +
-                      perMonth(f.savingUsdPerMonth, project.exchangeRate()) + ".";
-            f.evidence.push_back(s.name + ": " + perMonth(cost, project.exchangeRate()) + ", " +
-                                 (service ? latencyAgainstTargets(s, service->targets) : std::string()));
-            f.evidence.push_back(alt->name + ": " + perMonth(altCost, project.exchangeRate()) + ", " +
-                                 (service ? latencyAgainstTargets(*alt, service->targets) : std::string()));
-            f.evidence.push_back("Saving: " + perMonth(f.savingUsdPerMonth, project.exchangeRate()) + ", " +
-                                 formatMoney(12 * f.savingUsdPerMonth, project.exchangeRate()) + " a year");
+            f.title = phrase(PhraseId::TrainingClassDrawnOption,
+                             {text(s.name), text(alt->name), costChange(altCost, cost),
+                              perMonth(f.savingUsdPerMonth, project.exchangeRate())});
+            f.evidence.push_back(phrase(PhraseId::FleetCostAndLatency,
+                                        {text(s.name), perMonth(cost, project.exchangeRate()),
+                                         service ? latencyAgainstTargets(s, service->targets) : Phrase()}));
+            f.evidence.push_back(
+                phrase(PhraseId::FleetCostAndLatency,
+                       {text(alt->name), perMonth(altCost, project.exchangeRate()),
+                        service ? latencyAgainstTargets(*alt, service->targets) : Phrase()}));
+            f.evidence.push_back(
+                phrase(PhraseId::SavingPerYear, {perMonth(f.savingUsdPerMonth, project.exchangeRate()),
+                                                 money(12 * f.savingUsdPerMonth, project.exchangeRate())}));
             out.push_back(std::move(f));
             continue;
         }
@@ -263,21 +308,20 @@ void trainingClassServing(const Project& project, const std::vector<SketchSummar
             continue;
         f.savingUsdPerMonth = before - after;
         f.alternativeInstanceId = candidate->instanceId;
-        f.title = s.name + " serves on training-class hardware; on " + candidate->instanceName +
-                  " the same targets cost " + formatCostChange(after, before) + ": saves about " +
-                  perMonth(f.savingUsdPerMonth, project.exchangeRate()) + ".";
-        f.evidence.push_back("As drawn: " + perMonth(before, project.exchangeRate()) + " for " +
-                             formatNumber(s.averageInstances) + " " + s.instanceName + " on average, " +
-                             (service ? latencyAgainstTargets(s, service->targets) : std::string()));
+        f.title = phrase(PhraseId::TrainingClassCatalogOption,
+                         {text(s.name), text(candidate->instanceName), costChange(after, before),
+                          perMonth(f.savingUsdPerMonth, project.exchangeRate())});
         f.evidence.push_back(
-            "On " + candidate->instanceName + " (" + std::to_string(candidate->replicaAccelerators) +
-            " accelerator" + (candidate->replicaAccelerators > 1 ? "s" : "") + " per replica, " +
-            formatNumber(simulated.peakInstances) + " of " + std::to_string(simulated.instancesDrawn) +
-            " instances at peak, " + formatNumber(simulated.averageInstances) +
-            " on average): " + perMonth(after, project.exchangeRate()) + ", " +
-            (service ? latencyAgainstTargets(simulated, service->targets) : std::string()));
-        f.evidence.push_back("Both simulated over the same day of traffic with the same model; duplicate the "
-                             "frame and change the hardware to keep the alternative");
+            phrase(PhraseId::AsDrawn,
+                   {perMonth(before, project.exchangeRate()), number(s.averageInstances),
+                    text(s.instanceName), service ? latencyAgainstTargets(s, service->targets) : Phrase()}));
+        f.evidence.push_back(phrase(
+            candidate->replicaAccelerators > 1 ? PhraseId::OnAlternativeMany : PhraseId::OnAlternativeOne,
+            {text(candidate->instanceName), text(std::to_string(candidate->replicaAccelerators)),
+             number(simulated.peakInstances), text(std::to_string(simulated.instancesDrawn)),
+             number(simulated.averageInstances), perMonth(after, project.exchangeRate()),
+             service ? latencyAgainstTargets(simulated, service->targets) : Phrase()}));
+        f.evidence.push_back(phrase(PhraseId::BothSimulatedAlike));
         out.push_back(std::move(f));
     }
 }
@@ -302,52 +346,71 @@ const Warning* warningWith(const SketchSummary& s, WarningCode code)
     return nullptr;
 }
 
+/// A training warning a finding quotes, in words the interface can translate when the engine's sentence is
+/// the one its code and figures give; the engine's own sentence otherwise.
+Phrase warningPhrase(const SketchSummary& s, const Warning& w)
+{
+    auto fixed = [](const char* format, double v) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, format, v);
+        return textPhrase(buf);
+    };
+    Phrase typed;
+    if (w.code == WarningCode::StorageStarved && s.training && s.training->estimate.stepTimeS > 0)
+        typed = phrase(
+            PhraseId::StorageStarved,
+            {fixed("%.2f", w.limit / 1e9), fixed("%.2f", w.measured / 1e9),
+             fixed("%.0f", 100 * s.training->estimate.step.dataStall / s.training->estimate.stepTimeS)});
+    else if (w.code == WarningCode::IdleAccelerators)
+        typed = phrase(PhraseId::AcceleratorsLeftIdle, {fixed("%.0f", w.measured), fixed("%.0f", w.limit)});
+    return !typed.empty() && english(typed) == w.message ? typed : textPhrase(w.message);
+}
+
 void idleAccelerators(const Project& project, const std::vector<SketchSummary>& summaries,
                       const RecommendationPolicy& policy, std::vector<Finding>& out)
 {
     for (const SketchSummary& s : summaries) {
         if (s.role != SketchRole::Training || !s.computed || !project.sketch(s.sketchId))
             continue;
-        auto report = [&](const std::string& what, double share, const Warning* w,
-                          const std::string& breakdown) {
+        auto report = [&](PhraseId what, double share, const Warning* w, const Phrase& breakdown) {
             Finding f;
             f.kind = FindingKind::IdleAccelerators;
             f.sketchId = s.sketchId;
-            f.title = s.name + ": the " + what + " leaves the accelerators idle" +
-                      (share > 0 ? " " + formatPercent(share) + " of every step." : ".");
+            f.title = share > 0
+                          ? phrase(PhraseId::IdleEveryStep, {text(s.name), phrase(what), percent(share)})
+                          : phrase(PhraseId::IdleAccelerators, {text(s.name), phrase(what)});
             if (w)
-                f.evidence.push_back(w->message);
+                f.evidence.push_back(warningPhrase(s, *w));
             if (!breakdown.empty())
                 f.evidence.push_back(breakdown);
             if (s.stepTimeS > 0)
-                f.evidence.push_back("Step time " + formatNumber(s.stepTimeS) + " s, MFU " +
-                                     formatPercent(s.mfu));
+                f.evidence.push_back(phrase(PhraseId::StepTimeAndMfu, {number(s.stepTimeS), percent(s.mfu)}));
             if (share > 0 && s.runCostUsd > 0)
-                f.evidence.push_back("Waiting costs about " +
-                                     formatMoney(share * s.runCostUsd, project.exchangeRate()) + " of the " +
-                                     formatMoney(s.runCostUsd, project.exchangeRate()) + " run");
+                f.evidence.push_back(
+                    phrase(PhraseId::WaitingCosts, {money(share * s.runCostUsd, project.exchangeRate()),
+                                                    money(s.runCostUsd, project.exchangeRate())}));
             out.push_back(std::move(f));
         };
-        auto seconds = [](double v) { return formatNumber(v) + " s"; };
+        auto seconds = [](double v) { return text(formatNumber(v) + " s"); };
         const TrainingEstimate* e = s.training ? &s.training->estimate : nullptr;
         // Storage: the engine's warning, or a data-loading stall in the step breakdown.
         const Warning* starved = warningWith(s, WarningCode::StorageStarved);
         const double stall = stepShare(s, {&StepBreakdown::dataStall});
         if ((starved && (stall == 0 || stall >= policy.idleShare)) || stall >= policy.idleShare)
-            report("storage tier", stall, starved,
-                   stall > 0 ? "Data loading stalls " + seconds(e->step.dataStall) + " of each " +
-                                   seconds(e->stepTimeS) + " step"
-                             : std::string());
+            report(PhraseId::StorageTier, stall, starved,
+                   stall > 0 ? phrase(PhraseId::DataLoadingStalls,
+                                      {seconds(e->step.dataStall), seconds(e->stepTimeS)})
+                             : Phrase());
         // The fabric between servers: exposed data- and pipeline-parallel communication (the engine has no
         // warning of its own for it).
         const double fabric = stepShare(s, {&StepBreakdown::dpComm, &StepBreakdown::ppComm});
         if (fabric >= policy.fabricShare)
-            report("fabric between servers", fabric, nullptr,
-                   "Exposed communication per step: data-parallel " + seconds(e->step.dpComm) +
-                       ", pipeline " + seconds(e->step.ppComm) + ", of " + seconds(e->stepTimeS));
+            report(PhraseId::FabricBetweenServers, fabric, nullptr,
+                   phrase(PhraseId::ExposedCommunication,
+                          {seconds(e->step.dpComm), seconds(e->step.ppComm), seconds(e->stepTimeS)}));
         // The layout: devices the chosen parallel layout does not use at all.
         if (const Warning* unused = warningWith(s, WarningCode::IdleAccelerators))
-            report("parallel layout", 0, unused, std::string());
+            report(PhraseId::ParallelLayout, 0, unused, Phrase());
     }
 }
 
@@ -400,22 +463,22 @@ void lowerPrecision(const Project& project, const std::vector<SketchSummary>& su
         // report never shows two different "as drawn" figures for one fleet.
         const double share = 1 - after / before;
         f.savingUsdPerMonth = share * s.monthly.totalUsd();
-        f.title = s.name + ": serving in " + to + " instead of " + from + " would cost about " +
-                  formatShare(share) + " less, about " +
-                  perMonth(f.savingUsdPerMonth, project.exchangeRate()) + " off its " +
-                  perMonth(s.monthly.totalUsd(), project.exchangeRate()) + ".";
+        f.title = phrase(PhraseId::LowerPrecisionSaves,
+                         {text(s.name), text(to), text(from), text(formatShare(share)),
+                          perMonth(f.savingUsdPerMonth, project.exchangeRate()),
+                          perMonth(s.monthly.totalUsd(), project.exchangeRate())});
         const auto peakFrom = accel->peakFlops(current), peakTo = accel->peakFlops(best->first);
         if (peakFrom && peakTo)
-            f.evidence.push_back(accel->name + " peaks at " + formatNumber(*peakTo / 1e12) + " TFLOP/s in " +
-                                 to + " against " + formatNumber(*peakFrom / 1e12) + " in " + from +
-                                 ", and " + to + " weights take half the memory and bandwidth");
-        f.evidence.push_back("In " + from + ": " + formatNumber(baseline.replicasAtPeak) +
-                             " replicas at peak, " + latencyAgainstTargets(baseline, service->targets));
-        f.evidence.push_back("In " + to + ": " + formatNumber(best->second.replicasAtPeak) +
-                             " replicas at peak, " + latencyAgainstTargets(best->second, service->targets));
+            f.evidence.push_back(
+                phrase(PhraseId::PeakFlopsIn, {text(accel->name), number(*peakTo / 1e12), text(to),
+                                               number(*peakFrom / 1e12), text(from)}));
         f.evidence.push_back(
-            "Check the model's quality in " + to +
-            " before switching (the share saved comes from the analytical estimate of both)");
+            phrase(PhraseId::ReplicasAtPeakIn, {text(from), number(baseline.replicasAtPeak),
+                                                latencyAgainstTargets(baseline, service->targets)}));
+        f.evidence.push_back(
+            phrase(PhraseId::ReplicasAtPeakIn, {text(to), number(best->second.replicasAtPeak),
+                                                latencyAgainstTargets(best->second, service->targets)}));
+        f.evidence.push_back(phrase(PhraseId::CheckQualityIn, {text(to)}));
         out.push_back(std::move(f));
     }
 }
@@ -450,28 +513,24 @@ void overProvisioned(const Project& project, const std::vector<SketchSummary>& s
         Finding f;
         f.kind = FindingKind::OverProvisioned;
         f.sketchId = s.sketchId;
-        std::string cause;
+        Phrase cause;
         if (!a.enabled)
-            cause = "autoscaling is off, so the peak fleet runs all day";
+            cause = phrase(PhraseId::AutoscalingOff);
         else if (a.minReplicas > needed)
-            cause = "the minimum of " + std::to_string(a.minReplicas) +
-                    " replicas is above what the traffic needs";
+            cause = phrase(PhraseId::MinimumAboveNeed, {text(std::to_string(a.minReplicas))});
         else
-            cause = "the replicas run well below the " + formatPercent(a.targetUtilization) +
-                    " target utilization";
+            cause = phrase(PhraseId::BelowTargetUtilization, {percent(a.targetUtilization)});
         const double share = 1 - needed / s.averageReplicas;
         if (sketch->pricing.mode != PricingMode::Owned)
             f.savingUsdPerMonth = share * s.monthly.computeUsd;
-        f.title = s.name + " is over-provisioned: " + cause + ".";
-        f.evidence.push_back("Average utilization " + formatPercent(utilization) + " (" +
-                             formatNumber(averageRps) + " requests/s on average over " +
-                             formatNumber(s.averageReplicas) + " replicas of " +
-                             formatNumber(s.maxRpsPerReplica) + " requests/s each)");
-        f.evidence.push_back("The traffic needs " + formatNumber(needed) + " replicas on average at " +
-                             formatPercent(target) + " utilization");
+        f.title = phrase(PhraseId::OverProvisioned, {text(s.name), std::move(cause)});
+        f.evidence.push_back(
+            phrase(PhraseId::AverageUtilization, {percent(utilization), number(averageRps),
+                                                  number(s.averageReplicas), number(s.maxRpsPerReplica)}));
+        f.evidence.push_back(phrase(PhraseId::TrafficNeedsReplicas, {number(needed), percent(target)}));
         if (f.savingUsdPerMonth > 0)
-            f.evidence.push_back("Running only those would save about " +
-                                 perMonth(f.savingUsdPerMonth, project.exchangeRate()) + " of compute");
+            f.evidence.push_back(phrase(PhraseId::RunningOnlyThoseSaves,
+                                        {perMonth(f.savingUsdPerMonth, project.exchangeRate())}));
         out.push_back(std::move(f));
     }
 }

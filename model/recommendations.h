@@ -1,5 +1,6 @@
 #pragma once
 
+#include "phrase.h"
 #include "sketchsimulator.h"
 
 #include <atomic>
@@ -27,8 +28,8 @@ std::string_view findingKindName(FindingKind kind);
 struct Finding {
     FindingKind kind = FindingKind::CheapestMeetingTargets;
     std::string sketchId;              ///< the sketch it is about
-    std::string title;                 ///< one sentence a planner can act on
-    std::vector<std::string> evidence; ///< the figures behind it, one per line
+    Phrase title;                      ///< one sentence a planner can act on
+    std::vector<Phrase> evidence;      ///< the figures behind it, one per line
     double savingUsdPerMonth = 0;      ///< what acting on it saves a month (0: not a saving)
     std::string alternativeSketchId;   ///< a sketch of the project it points to
     std::string alternativeInstanceId; ///< a catalog instance it suggests

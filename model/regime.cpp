@@ -76,10 +76,17 @@ std::optional<CalibrationStatus> calibrationStatusFromKey(std::string_view key)
     return std::nullopt;
 }
 
+Phrase Regime::labelPhrase() const
+{
+    return phrase(PhraseId::RegimeLabel,
+                  {termPhrase(engineKey(engine)), termPhrase(bindingResourceLabel(binding)),
+                   phrase(status == CalibrationStatus::Calibrated ? PhraseId::CalibratedFamily
+                                                                  : PhraseId::FamilyOnPriors)});
+}
+
 std::string Regime::label() const
 {
-    return std::string(engineKey(engine)) + ", " + std::string(bindingResourceLabel(binding)) + "-bound, " +
-           (status == CalibrationStatus::Calibrated ? "calibrated family" : "family on priors");
+    return english(labelPhrase());
 }
 
 BindingResource trainingBinding(const StepBreakdown& step)

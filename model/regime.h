@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bindingresource.h"
+#include "phrase.h"
 
 #include <optional>
 #include <string>
@@ -32,6 +33,8 @@ struct Regime {
     bool operator==(const Regime&) const = default;
     /// "serving, memory-bandwidth-bound, calibrated family"
     std::string label() const;
+    /// The label as a phrase the interface translates.
+    Phrase labelPhrase() const;
 };
 
 /// What binds one training step: the largest of the devices' own work (GEMMs, memory-bound layers,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "figurebands.h"
+#include "phrase.h"
 #include "powercost.h"
 #include "project.h"
 #include "warning.h"
@@ -58,7 +59,8 @@ struct SketchSummary {
     double sloAttainment = 0; ///< share of requests meeting every target
     bool meetsTargets = false;
     std::string bindingConstraint; ///< compute, memory bandwidth, KV-cache capacity, network, queueing
-    std::string verdict;           ///< one plain-language sentence
+    std::string verdict;           ///< one plain-language sentence: english(verdictPhrase)
+    Phrase verdictPhrase;          ///< the verdict in words the interface translates
     double replicasAtPeak = 0;
     double averageReplicas = 0;
     // The fleet in whole instances: the drawn count is the autoscaler's ceiling.

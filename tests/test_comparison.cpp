@@ -155,26 +155,26 @@ private slots:
             QVERIFY(energy && energy->values[0] && !energy->values[2]);
         }
         QCOMPARE(cost->best, (std::vector<bool>{false, true, false}));
-        QCOMPARE(cost->ratios[1], std::string("79% cheaper per month than Fleet A"));
-        QCOMPARE(cost->ratios[0], std::string("4.8 times as expensive per month as Fleet B"));
+        QCOMPARE(english(cost->ratios[1]), std::string("79% cheaper per month than Fleet A"));
+        QCOMPARE(english(cost->ratios[0]), std::string("4.8 times as expensive per month as Fleet B"));
         // The training cluster has no alternative for its job: nothing to compare it with.
-        QCOMPARE(cost->ratios[2], std::string());
+        QCOMPARE(english(cost->ratios[2]), std::string());
         QCOMPARE(cost->text(1), std::string("$10,100"));
 
         // Latency: lower is better, so Fleet A wins this row: 1 - 300 / 800 = 62.5% lower.
         const ComparisonRow* ttft = t.row("ttft_p99_ms");
         QCOMPARE(ttft->best, (std::vector<bool>{true, false, false}));
-        QCOMPARE(ttft->ratios[0], std::string("63% lower p99 TTFT than Fleet B"));
+        QCOMPARE(english(ttft->ratios[0]), std::string("63% lower p99 TTFT than Fleet B"));
         QCOMPARE(ttft->text(0), std::string("300 ms"));
         QVERIFY(!ttft->values[2]); // not a training figure
         QCOMPARE(ttft->text(2), std::string("—"));
 
         const ComparisonRow* perMillion = t.row("cost_per_million_tokens");
-        QCOMPARE(perMillion->ratios[1], std::string("79% cheaper per million tokens than Fleet A"));
+        QCOMPARE(english(perMillion->ratios[1]), std::string("79% cheaper per million tokens than Fleet A"));
 
         // Equal values mark nothing.
         QVERIFY(!t.row("tpot_p99_ms")->best[0] && !t.row("tpot_p99_ms")->best[1]);
-        QCOMPARE(t.row("tpot_p99_ms")->ratios[0], std::string());
+        QCOMPARE(english(t.row("tpot_p99_ms")->ratios[0]), std::string());
         // Informational rows mark nothing.
         QVERIFY(!t.row("accelerators")->best[0] && !t.row("accelerators")->best[1]);
 
@@ -198,11 +198,11 @@ private slots:
         b.sloAttainment = 0.95;
         b.meetsTargets = false;
         const ComparisonTable t = compareSketches(p, {a, b});
-        QCOMPARE(t.row("slo_attainment")->ratios[0],
+        QCOMPARE(english(t.row("slo_attainment")->ratios[0]),
                  std::string("4.90 points more requests within target than Fleet B"));
         QCOMPARE(t.row("meets_targets")->best, (std::vector<bool>{true, false}));
         QCOMPARE(t.row("meets_targets")->text(1), std::string("No"));
-        QCOMPARE(t.row("meets_targets")->ratios[0], std::string());
+        QCOMPARE(english(t.row("meets_targets")->ratios[0]), std::string());
     }
 
     void threeWayBestIsPhrasedAgainstTheRunnerUp()
@@ -218,9 +218,9 @@ private slots:
         const ComparisonRow* cost = t.row("monthly_cost");
         // Best B ($10,100) against the runner-up C ($20,000): 49.5% cheaper; C is 1.98 times B, 98% more; A
         // against the best: 40,100 / 10,100 = 3.97.
-        QCOMPARE(cost->ratios[1], std::string("50% cheaper per month than Fleet C"));
-        QCOMPARE(cost->ratios[0], std::string("4 times as expensive per month as Fleet B"));
-        QCOMPARE(cost->ratios[2], std::string("98% more expensive per month than Fleet B"));
+        QCOMPARE(english(cost->ratios[1]), std::string("50% cheaper per month than Fleet C"));
+        QCOMPARE(english(cost->ratios[0]), std::string("4 times as expensive per month as Fleet B"));
+        QCOMPARE(english(cost->ratios[2]), std::string("98% more expensive per month than Fleet B"));
     }
 
     void uncomputedSketchesShowTheirError()

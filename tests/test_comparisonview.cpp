@@ -147,7 +147,7 @@ private slots:
                 QCOMPARE(t->item(r, c)->text(), QString::fromStdString(row->text(c)));
                 QCOMPARE(t->item(r, c)->data(ComparisonTableWidget::BestRole).toBool(), bool(row->best[c]));
                 QCOMPARE(t->item(r, c)->data(ComparisonTableWidget::RatioRole).toString(),
-                         QString::fromStdString(row->ratios[c]));
+                         QString::fromStdString(english(row->ratios[c])));
                 ++checked;
             }
         }

@@ -255,8 +255,8 @@ private slots:
         QVERIFY(!closeCall(fleet("A", 100, 90, 110), fleet("B", 200, 180, 220), "Chat"));
         auto close = closeCall(fleet("A", 100, 90, 120), fleet("B", 115, 100, 130), "Chat");
         QVERIFY(close);
-        QVERIFY(close->title.find("Too close to call for Chat") != std::string::npos);
-        QVERIFY(close->decider.find("What would decide it") != std::string::npos);
+        QVERIFY(english(close->title).find("Too close to call for Chat") != std::string::npos);
+        QVERIFY(english(close->decider).find("What would decide it") != std::string::npos);
     }
 
     void verdictOnOptionsWithinTheBandsIsTooCloseToCall()
@@ -287,11 +287,13 @@ private slots:
         const auto findings = recommend(p, summaries, shipped(), catalogSimulator(shipped()));
         bool found = false;
         for (const Finding& f : findings)
-            if (f.kind == FindingKind::CheapestMeetingTargets && f.title.find("Chat") != std::string::npos) {
+            if (f.kind == FindingKind::CheapestMeetingTargets &&
+                english(f.title).find("Chat") != std::string::npos) {
                 found = true;
-                QVERIFY2(f.title.find("Too close to call") != std::string::npos, f.title.c_str());
-                QVERIFY(std::any_of(f.evidence.begin(), f.evidence.end(), [](const std::string& e) {
-                    return e.find("What would decide it") != std::string::npos;
+                QVERIFY2(english(f.title).find("Too close to call") != std::string::npos,
+                         english(f.title).c_str());
+                QVERIFY(std::any_of(f.evidence.begin(), f.evidence.end(), [](const Phrase& e) {
+                    return english(e).find("What would decide it") != std::string::npos;
                 }));
             }
         QVERIFY(found);

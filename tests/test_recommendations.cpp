@@ -66,9 +66,9 @@ std::string dump(const std::vector<Finding>& fs)
 {
     std::string out;
     for (const Finding& f : fs) {
-        out += std::string(findingKindName(f.kind)) + " [" + f.sketchId + "] " + f.title + "\n";
+        out += std::string(findingKindName(f.kind)) + " [" + f.sketchId + "] " + english(f.title) + "\n";
         for (const auto& e : f.evidence)
-            out += "    " + e + "\n";
+            out += "    " + english(e) + "\n";
     }
     return out;
 }
@@ -88,7 +88,7 @@ private slots:
         for (const char* id : {"L4", "L40S", "T4", "A10G", "TPU-v5e", "Inferentia2", "V100-PCIe-16GB"})
             QVERIFY2(classifyAccelerator(c, id).cls == AcceleratorClass::Inference, id);
         QVERIFY(classifyAccelerator(c, "Xeon-8480+").cls == AcceleratorClass::Cpu);
-        QCOMPARE(QString::fromStdString(classifyAccelerator(c, "H100-SXM5-80GB").reason),
+        QCOMPARE(QString::fromStdString(english(classifyAccelerator(c, "H100-SXM5-80GB").reason)),
                  QString("NVIDIA H100 SXM5 80GB: 80 GB of HBM3 and 450 GB/s of NVLink4 scale-up per device"));
         QVERIFY(classifyInstance(c, "aws-p4d.24xlarge").cls == AcceleratorClass::Training);
         QVERIFY(classifyInstance(c, "aws-g6.xlarge").cls == AcceleratorClass::Inference);
@@ -111,7 +111,7 @@ private slots:
         // server each at $21.957642/h; g6 runs ceil(20000 / (400 × 0.7)) = 72, 43.2 on average at $0.8048/h.
         const double p4d = 2.4 * 21.957642 * 730, g6 = 43.2 * 0.8048 * 730;
         QVERIFY(qFuzzyCompare(f->savingUsdPerMonth, p4d - g6));
-        QVERIFY(f->title.find("training-class") != std::string::npos);
+        QVERIFY(english(f->title).find("training-class") != std::string::npos);
         QVERIFY(!find(findings, FindingKind::TrainingClassServing, "g6"));
         // And the inference-class fleet is the cheapest that meets every target.
         const Finding* cheapest = find(findings, FindingKind::CheapestMeetingTargets, "g6");
@@ -134,7 +134,8 @@ private slots:
         QCOMPARE(f->alternativeInstanceId, std::string("aws-g6.xlarge"));
         const double p4d = 2.4 * 21.957642 * 730, g6 = 43.2 * 0.8048 * 730;
         QVERIFY2(qFuzzyCompare(f->savingUsdPerMonth, p4d - g6), std::to_string(f->savingUsdPerMonth).c_str());
-        QVERIFY(f->title.find("NVIDIA") != std::string::npos || f->title.find("g6") != std::string::npos);
+        QVERIFY(english(f->title).find("NVIDIA") != std::string::npos ||
+                english(f->title).find("g6") != std::string::npos);
     }
 
     void lowerPrecisionWhereTheDeviceSupportsIt()
@@ -152,7 +153,7 @@ private slots:
         const Finding* f = find(findings, FindingKind::LowerPrecision, "p5");
         QVERIFY2(f, dump(findings).c_str());
         QVERIFY(qFuzzyCompare(f->savingUsdPerMonth, (5.4 - 3) * 55.04 * 730));
-        QVERIFY(f->title.find("FP8") != std::string::npos);
+        QVERIFY(english(f->title).find("FP8") != std::string::npos);
         // A10G has neither FP8 nor INT8 in the catalog.
         QVERIFY(!find(findings, FindingKind::LowerPrecision, "a10"));
         // Already in FP8: nothing to gain.
@@ -175,9 +176,9 @@ private slots:
         const auto findings = recommend(p, results, c, sim);
         const Finding* f = find(findings, FindingKind::OverProvisioned, "g6");
         QVERIFY2(f, dump(findings).c_str());
-        QVERIFY(f->title.find("minimum of 20 replicas") != std::string::npos);
+        QVERIFY(english(f->title).find("minimum of 20 replicas") != std::string::npos);
         QVERIFY(qFuzzyCompare(f->savingUsdPerMonth, (1 - 4.0 / 20) * 20 * 0.8048 * 730));
-        QVERIFY(f->evidence.front().find("12.5%") != std::string::npos);
+        QVERIFY(english(f->evidence.front()).find("12.5%") != std::string::npos);
 
         // A right-sized fleet is not flagged.
         p.sketches[0].autoscaling.minReplicas = 1;
@@ -213,9 +214,9 @@ private slots:
         QCOMPARE(findings.size(), size_t(1));
         const Finding* f = find(findings, FindingKind::IdleAccelerators, "t");
         QVERIFY2(f, dump(findings).c_str());
-        QVERIFY(f->title.find("storage tier") != std::string::npos);
-        QVERIFY(f->title.find("30.0%") != std::string::npos); // 0.6 s of a 2 s step
-        QCOMPARE(f->evidence.front(), s.warnings.front().message);
+        QVERIFY(english(f->title).find("storage tier") != std::string::npos);
+        QVERIFY(english(f->title).find("30.0%") != std::string::npos); // 0.6 s of a 2 s step
+        QCOMPARE(english(f->evidence.front()), s.warnings.front().message);
         QVERIFY(dump(findings).find("$30,000 of the $100,000 run") != std::string::npos);
         // A stall under the 10% threshold is not worth a finding, warning or not.
         run->estimate.step.dataStall = 0.1;
@@ -227,8 +228,8 @@ private slots:
         findings = recommend(p, {s}, c, nullptr);
         f = find(findings, FindingKind::IdleAccelerators, "t");
         QVERIFY2(f, dump(findings).c_str());
-        QVERIFY(f->title.find("fabric between servers") != std::string::npos);
-        QVERIFY(f->title.find("30.0%") != std::string::npos);
+        QVERIFY(english(f->title).find("fabric between servers") != std::string::npos);
+        QVERIFY(english(f->title).find("30.0%") != std::string::npos);
         // Devices the layout does not use.
         run->estimate.step.dpComm = 0.0;
         run->estimate.step.ppComm = 0.0;
@@ -236,7 +237,7 @@ private slots:
         findings = recommend(p, {s}, c, nullptr);
         f = find(findings, FindingKind::IdleAccelerators, "t");
         QVERIFY2(f, dump(findings).c_str());
-        QVERIFY(f->title.find("parallel layout") != std::string::npos);
+        QVERIFY(english(f->title).find("parallel layout") != std::string::npos);
         s.warnings = {{WarningCode::OutOfMemory, "does not fit"},
                       {WarningCode::NoStorage, "no storage tier on the sketch"}};
         QVERIFY(!find(recommend(p, {s}, c, nullptr), FindingKind::IdleAccelerators, "t"));
@@ -281,7 +282,7 @@ private slots:
         QCOMPARE(f->alternativeSketchId, std::string("serve-on-inferentia"));
         QVERIFY(qFuzzyCompare(f->savingUsdPerMonth,
                               onTraining.monthly.totalUsd() - onInferentia.monthly.totalUsd()));
-        QVERIFY2(f->title.find("% less") != std::string::npos, f->title.c_str());
+        QVERIFY2(english(f->title).find("% less") != std::string::npos, english(f->title).c_str());
         qInfo("%s", dump(findings).c_str());
     }
 };

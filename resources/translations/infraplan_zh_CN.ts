@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/canvas/nodegroupitem.cpp" line="+31"/>
+        <location filename="../../ui/canvas/nodegroupitem.cpp" line="+32"/>
         <source>not in the catalog</source>
         <translation>不在目录中</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>每节点 %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/sketchframeitem.cpp" line="+32"/>
+        <location filename="../../ui/canvas/sketchframeitem.cpp" line="+36"/>
         <source>Training cluster</source>
         <translation>训练集群</translation>
     </message>
@@ -50,11 +50,14 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+57"/>
+        <location filename="../../ui/results/bandformat.cpp" line="+75"/>
+        <location line="+3"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
         <source>tok</source>
         <translation>token</translation>
     </message>
@@ -70,51 +73,64 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/results/bandformat.cpp" line="+3"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Run cost</source>
-        <translation>训练成本</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+50"/>
+        <location filename="../../ui/results/bandformat.cpp" line="+6"/>
         <source>TTFT p99</source>
         <translation>TTFT p99</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
+        <location filename="../../ui/results/bandformat.cpp" line="+1"/>
         <source>TPOT p99</source>
         <translation>TPOT p99</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+48"/>
         <source>Latency p99</source>
         <translation>时延 p99</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
         <source>SLO met</source>
         <translation>SLO 达成</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replicas (peak)</source>
-        <translation>副本（峰值）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
+        <location line="+33"/>
         <source>Per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
+        <location line="+24"/>
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
+        <location line="-25"/>
+        <location line="+53"/>
+        <source>Run cost (once)</source>
+        <translation>训练成本（一次性）</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>%1–%2 of %3, avg %4</source>
+        <translation>%1–%2（共 %3），平均 %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Peak power</source>
         <translation>峰值功率</translation>
     </message>
@@ -133,8 +149,26 @@
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Validated</source>
+        <translation>已验证</translation>
+    </message>
     <message numerus="yes">
-        <location line="+160"/>
+        <location line="+1"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个案例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/results/bandformat.cpp" line="-36"/>
+        <source>uncalibrated</source>
+        <translation>未校准</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+169"/>
         <source>⚠ %n warning(s)</source>
         <translation>
             <numerusform>⚠ %n 条警告</numerusform>
@@ -157,22 +191,7 @@
         <translation>由 Infraplan 导出的图表</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/chartstyle.cpp" line="+78"/>
-        <source>million USD</source>
-        <translation>百万美元</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>thousand USD</source>
-        <translation>千美元</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>USD</source>
-        <translation>美元</translation>
-    </message>
-    <message>
-        <location filename="../../ui/comparison/comparisontablewidget.cpp" line="+32"/>
+        <location filename="../../ui/comparison/comparisontablewidget.cpp" line="+33"/>
         <source>Training: %1</source>
         <translation>训练：%1</translation>
     </message>
@@ -182,12 +201,17 @@
         <translation>服务：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/costlatencychart.cpp" line="+19"/>
+        <location line="+35"/>
+        <source>range %1 to %2</source>
+        <translation>范围 %1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison/costlatencychart.cpp" line="+21"/>
         <source>Cost against latency</source>
         <translation>成本与时延</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>No inference fleet has a priced result yet.</source>
         <translation>尚无推理集群得出带价格的结果。</translation>
     </message>
@@ -223,7 +247,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3&lt;br&gt;%4：%5 ms&lt;br&gt;%6%7</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>meets every target</source>
         <translation>满足全部目标</translation>
     </message>
@@ -249,8 +273,8 @@
     </message>
     <message>
         <location filename="../../ui/comparison/dailytrafficchart.cpp" line="+23"/>
-        <source>Traffic and replicas over a day</source>
-        <translation>一天内的流量与副本数</translation>
+        <source>Traffic and instances over a day</source>
+        <translation>一天内的流量与实例数</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -269,11 +293,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Replicas running</source>
-        <translation>运行中的副本</translation>
+        <source>Instances held</source>
+        <translation>持有的实例</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+50"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2:00–%3:00: %4 requests/s on %5 replicas, %6 of %7 instances drawn&lt;br&gt;%8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2:00–%3:00：%4 请求/秒，%5 个副本，占用绘制的 %7 个实例中的 %6 个&lt;br&gt;%8</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>Traffic: %1</source>
         <translation>流量：%1</translation>
     </message>
@@ -288,12 +317,7 @@
         <translation>%1:00–%2:00：%3 请求/秒</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2:00–%3:00: %4 requests/s on %5 replicas&lt;br&gt;%6</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2:00–%3:00：%4 请求/秒，%5 个副本&lt;br&gt;%6</translation>
-    </message>
-    <message>
-        <location filename="../../ui/comparison/findingsview.cpp" line="+19"/>
+        <location filename="../../ui/comparison/findingsview.cpp" line="+20"/>
         <source>Best option</source>
         <translation>最佳方案</translation>
     </message>
@@ -373,28 +397,62 @@
         <translation>p99 时延（ms）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/monthlycostchart.cpp" line="+19"/>
-        <source>Monthly cost by component</source>
-        <translation>按组成划分的月成本</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <location filename="../../ui/comparison/tcochart.cpp" line="+28"/>
         <source>No sketch has a priced result yet.</source>
         <translation>尚无方案得出带价格的结果。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../ui/comparison/monthlycostchart.cpp" line="+106"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3/month (%4 of %5)&lt;br&gt;%6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2：%3/月（占 %5 的 %4）&lt;br&gt;%6</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1  (%2)</source>
-        <translation>%1（%2）</translation>
+        <location line="-71"/>
+        <source>Range within the validated error</source>
+        <translation>验证误差范围</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 to %3 a month&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;每月 %2 至 %3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Monthly cost of the fleets by component</source>
+        <translation>推理集群月度成本（按组成）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No inference fleet has a priced result yet (a training run is a one-off cost: see the cost of ownership).</source>
+        <translation>尚无推理集群得出带价格的结果（训练是一次性成本：见总拥有成本）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power</source>
+        <translation>电力</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space</source>
+        <translation>机房空间</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sketch (total per month)</source>
         <translation>方案（每月合计）</translation>
     </message>
@@ -524,7 +582,17 @@
         <translation>移动 %1 个项目</translation>
     </message>
     <message>
-        <location filename="../../ui/results/resultformat.cpp" line="+36"/>
+        <location filename="../../ui/results/resultformat.cpp" line="+28"/>
+        <source>%1%2 billion</source>
+        <translation>%1%2 十亿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1%2 million</source>
+        <translation>%1%2 百万</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+11"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -551,6 +619,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+11"/>
+        <source>not published</source>
+        <translation>未公布</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>%1 MW</source>
         <translation>%1 MW</translation>
     </message>
@@ -563,6 +637,21 @@
         <location line="+1"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 GWh</source>
+        <translation>%1 GWh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MWh</source>
+        <translation>%1 MWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 kWh</source>
+        <translation>%1 kWh</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -580,7 +669,7 @@
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogtext.cpp" line="+37"/>
+        <location filename="../../ui/widgets/catalogtext.cpp" line="+38"/>
         <source>Accelerators</source>
         <translation>加速器</translation>
     </message>
@@ -600,12 +689,13 @@
         <translation>互连</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/comparison/monthlycostchart.cpp" line="-62"/>
+        <location filename="../../ui/widgets/catalogtext.cpp" line="+2"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/widgets/catalogtext.cpp" line="+2"/>
         <source>Regions</source>
         <translation>地域</translation>
     </message>
@@ -630,20 +720,1295 @@
         <translation> M</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+56"/>
         <source> · your catalog</source>
         <translation> · 您的目录</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&lt;i&gt;No figures&lt;/i&gt;</source>
         <translation>&lt;i&gt;无数据&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison/chartstyle.cpp" line="+88"/>
+        <source>billion %1</source>
+        <translation>十亿 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>million %1</source>
+        <translation>百万 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>thousand %1</source>
+        <translation>千 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/coverpage.cpp" line="+74"/>
+        <source>… (the description continues for %L1 more characters in the project file)</source>
+        <translation>……（项目文件中的描述还有 %L1 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/bandformat.cpp" line="-17"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No validated band for this sketch.</source>
+        <translation>此方案没有经验证的误差带。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;How far to trust these figures&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;这些数字的可信程度&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>tokens</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step time</source>
+        <translation>步长时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost of the run</source>
+        <translation>训练成本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max requests per replica</source>
+        <translation>每副本最大请求数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>req</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End to end p99</source>
+        <translation>端到端 p99</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instances the peak needs</source>
+        <translation>峰值所需实例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average power</source>
+        <translation>平均功率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly cost</source>
+        <translation>月度成本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;i&gt;The range is where the figure lands if the hardware runs as much slower or faster than predicted as the engine was on the 10th and 90th percentile of its held-out validated runs; fleets are re-sized in whole instances at both ends.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;范围表示：若硬件比预测慢或快的程度与引擎在留出验证运行中第 10 和第 90 百分位的误差相同，该数字将落在何处；两端的集群都按整实例重新规划。&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::Phrase</name>
+    <message>
+        <location filename="../../ui/i18n/phrasetext.cpp" line="+18"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../model/phrase.cpp" line="+19"/>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1/month</source>
+        <translation>%1/月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 less</source>
+        <translation>少 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 more</source>
+        <translation>多 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 times as much</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p99 %1 %2 ms</source>
+        <translation>p99 %1 %2 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p99 %1 %2 ms (target %3 ms)</source>
+        <translation>p99 %1 %2 ms（目标 %3 ms）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time to first token</source>
+        <translation>首 token 时延</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time per output token</source>
+        <translation>每输出 token 时延</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end-to-end latency</source>
+        <translation>端到端时延</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No fleet for %1 meets every target.</source>
+        <translation>%1 没有任何推理集群满足全部目标。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 of requests within target; %3</source>
+        <translation>%1：%2 的请求在目标之内；%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 of requests within target; %3; limited by %4</source>
+        <translation>%1：%2 的请求在目标之内；%3；受限于%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 meets every target for %2 at %3.</source>
+        <translation>%1 以 %3 满足 %2 的全部目标。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the cheapest option that meets every target for %2: %3.</source>
+        <translation>%1 是满足 %2 全部目标的最便宜方案：%3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2; %3 of requests within target</source>
+        <translation>%1：%2；%3 的请求在目标之内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per million output tokens: %1</source>
+        <translation>每百万输出 token 成本：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per thousand requests: %1</source>
+        <translation>每千次请求成本：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 also meets every target at %2 (%3)</source>
+        <translation>%1 也满足全部目标，成本 %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 costs less (%2) but misses a target: %3</source>
+        <translation>%1 成本更低（%2），但未满足某项目标：%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 trains %2 for the least: %3 in %4 days.</source>
+        <translation>%1 训练 %2 的成本最低：%3，耗时 %4 天。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 in %3 days (%4)</source>
+        <translation>%1：%2，耗时 %3 天（%4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training-class hardware: %1</source>
+        <translation>训练级硬件：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 serves on training-class hardware; %2 meets the same targets and costs %3: saves %4.</source>
+        <translation>%1 在训练级硬件上提供推理服务；%2 满足相同目标，成本%3：节省 %4。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+81"/>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Saving: %1, %2 a year</source>
+        <translation>节省：%1，每年 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 serves on training-class hardware; on %2 the same targets cost %3: saves about %4.</source>
+        <translation>%1 在训练级硬件上提供推理服务；改用 %2 满足相同目标，成本%3：约节省 %4。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As drawn: %1 for %2 %3 on average, %4</source>
+        <translation>按当前绘制：%1，平均 %2 台 %3，%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On %1 (%2 accelerator per replica, %3 of %4 instances at peak, %5 on average): %6, %7</source>
+        <translation>改用 %1（每副本 %2 个加速器，峰值 %3/%4 个实例，平均 %5 个）：%6，%7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On %1 (%2 accelerators per replica, %3 of %4 instances at peak, %5 on average): %6, %7</source>
+        <translation>改用 %1（每副本 %2 个加速器，峰值 %3/%4 个实例，平均 %5 个）：%6，%7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Both simulated over the same day of traffic with the same model; duplicate the frame and change the hardware to keep the alternative</source>
+        <translation>两者均以同一天的流量和同一模型模拟；如需保留替代方案，请复制方案框并更换硬件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the %2 leaves the accelerators idle %3 of every step.</source>
+        <translation>%1：%2使加速器在每一步中有 %3 的时间空闲。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the %2 leaves the accelerators idle.</source>
+        <translation>%1：%2使加速器空闲。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storage tier</source>
+        <translation>存储层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fabric between servers</source>
+        <translation>服务器间网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parallel layout</source>
+        <translation>并行布局</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the storage tier delivers %1 GB/s but the run needs %2 GB/s: the accelerators wait %3% of each step</source>
+        <translation>存储层提供 %1 GB/s，但训练需要 %2 GB/s：加速器在每一步中有 %3% 的时间在等待</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 accelerators are left idle by this layout</source>
+        <translation>此布局使 %2 个加速器中的 %1 个处于空闲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data loading stalls %1 of each %2 step</source>
+        <translation>数据加载在每个 %2 的步长中停顿 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exposed communication per step: data-parallel %1, pipeline %2, of %3</source>
+        <translation>每步未被掩盖的通信：数据并行 %1，流水线 %2，步长 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step time %1 s, MFU %2</source>
+        <translation>步长时间 %1 s，MFU %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting costs about %1 of the %2 run</source>
+        <translation>等待约占训练成本 %2 中的 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: serving in %2 instead of %3 would cost about %4 less, about %5 off its %6.</source>
+        <translation>%1：以 %2 代替 %3 提供推理，成本约降低 %4，即从 %6 中约节省 %5。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 peaks at %2 TFLOP/s in %3 against %4 in %5, and %3 weights take half the memory and bandwidth</source>
+        <translation>%1 在 %3 下峰值为 %2 TFLOP/s，%5 下为 %4，且 %3 权重只占一半的显存和带宽</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In %1: %2 replicas at peak, %3</source>
+        <translation>%1 下：峰值 %2 个副本，%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the model&apos;s quality in %1 before switching (the share saved comes from the analytical estimate of both)</source>
+        <translation>切换前请检查模型在 %1 下的质量（节省比例来自两者的解析估算）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is over-provisioned: %2.</source>
+        <translation>%1 资源过度配置：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>autoscaling is off, so the peak fleet runs all day</source>
+        <translation>未开启自动伸缩，峰值规模的集群全天运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the minimum of %1 replicas is above what the traffic needs</source>
+        <translation>最少 %1 个副本的下限高于流量所需</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the replicas run well below the %1 target utilization</source>
+        <translation>副本的利用率远低于 %1 的目标利用率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average utilization %1 (%2 requests/s on average over %3 replicas of %4 requests/s each)</source>
+        <translation>平均利用率 %1（平均 %2 请求/秒，分布在 %3 个副本上，每副本 %4 请求/秒）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The traffic needs %1 replicas on average at %2 utilization</source>
+        <translation>按 %2 利用率计算，流量平均需要 %1 个副本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running only those would save about %1 of compute</source>
+        <translation>只运行这些副本约可节省 %1 的计算费用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too close to call for %1: %2 at %3 and %4 at %5 overlap within the validated error.</source>
+        <translation>%1 难分高下：%2（%3）与 %4（%5）在验证误差范围内重叠。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What would decide it: a measured run of %1 on %2 and on %3 (%4, %5 validated cases; %6, %7).</source>
+        <translation>决定因素：在 %2 和 %3 上实测运行 %1（%4，%5 个验证案例；%6，%7）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 stays cheaper unless it runs about %2 slower than predicted relative to %3.</source>
+        <translation>除非 %1 相对 %3 比预测慢约 %2，否则它仍更便宜。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accelerator %1 is not in the catalog</source>
+        <translation>加速器 %1 不在目录中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instance %1 is not in the catalog</source>
+        <translation>实例 %1 不在目录中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is marked training-class in the catalog</source>
+        <translation>%1 在目录中标记为训练级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is marked inference-class in the catalog</source>
+        <translation>%1 在目录中标记为推理级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a CPU</source>
+        <translation>%1 是 CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB of %2</source>
+        <translation>%1 GB %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB/s of %2 scale-up per device</source>
+        <translation>每设备 %1 GB/s 的 %2 纵向扩展带宽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scale-up</source>
+        <translation>纵向扩展</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no scale-up link</source>
+        <translation>无纵向扩展互连</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 and %3</source>
+        <translation>%1：%2，以及%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about the same as %1</source>
+        <translation>与 %1 大致相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 points %2 than %3</source>
+        <translation>比 %3 %2 %1 个百分点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 than %3</source>
+        <translation>比 %3 %2 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 times as expensive as %2</source>
+        <translation>费用是 %2 的 %1 倍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 times as expensive %2 as %3</source>
+        <translation>%2费用是 %3 的 %1 倍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the %2 %3 drawn</source>
+        <translation>绘制的 %2 台 %3 中的 %1 台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meets %1 with %2 at peak (%3), each replica limited by %4</source>
+        <translation>满足%1：峰值时使用%2（%3），每个副本受限于%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every target</source>
+        <translation>全部目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its load (no latency target set)</source>
+        <translation>其负载（未设时延目标）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 replica</source>
+        <translation>%1 个副本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 replicas</source>
+        <translation>%1 个副本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (above its target utilization at peak: the autoscaler would want %1)</source>
+        <translation>（峰值时高于目标利用率：自动伸缩需要 %1 台）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Misses %1</source>
+        <translation>未满足：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its load</source>
+        <translation>其负载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 &gt; %3</source>
+        <translation>%1 %2 &gt; %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unbounded (the queue never drains)</source>
+        <translation>无上限（队列永远排不空）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: at peak the queue overflows and %1 of the day&apos;s requests are dropped</source>
+        <translation>：峰值时队列溢出，当天 %1 的请求被丢弃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: at peak the queue overflows, %1 requests/s arriving for at most %2 served</source>
+        <translation>：峰值时队列溢出，到达 %1 请求/秒，最多只能处理 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; binding constraint: %1</source>
+        <translation>；瓶颈：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (needs %1 GB/s of ingress, the instances give %2 GB/s)</source>
+        <translation>（需要 %1 GB/s 的入站带宽，实例只提供 %2 GB/s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (a single request already takes longer than the target on this replica)</source>
+        <translation>（在此副本上单个请求的耗时已超过目标）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (the peak needs %1 %2 but the fleet may hold only %3 under the autoscaler&apos;s maximum; the latencies above are what it gets with %3)</source>
+        <translation>（峰值需要 %1 台 %2，但在自动伸缩上限下集群最多只能有 %3 台；以上时延为 %3 台时的结果）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (the peak needs %1 %2 but the fleet may hold only %3: draw more instances; the latencies above are what it gets with %3)</source>
+        <translation>（峰值需要 %1 台 %2，但集群最多只能有 %3 台：请绘制更多实例；以上时延为 %3 台时的结果）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (the fleet is at its ceiling of %1 %2: draw more instances)</source>
+        <translation>（集群已达上限 %1 台 %2：请绘制更多实例）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (bursts and scale-up delay outrun the autoscaler: lower its target utilization or raise the minimum)</source>
+        <translation>（突发流量和扩容延迟超出自动伸缩的应对能力：请降低其目标利用率或提高最少副本数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it cannot be priced: %1</source>
+        <translation>无法定价：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it costs %1 a month</source>
+        <translation>每月成本 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, mostly %1 owned %2 at %3 a month each (%4)</source>
+        <translation>，主要是 %1 台自有 %2，每台每月 %3（%4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> for %1 %2 on average at %3 an hour</source>
+        <translation>，平均 %1 台 %2，每小时 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, serving at %1% of their capacity on average</source>
+        <translation>，平均以其容量的 %1% 提供服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (%1 per million output tokens)</source>
+        <translation>（每百万输出 token %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (%1 per thousand requests)</source>
+        <translation>（每千次请求 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2.</source>
+        <translation>%1；%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2-bound, %3</source>
+        <translation>%1，受%2限制，%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calibrated family</source>
+        <translation>已校准的器件系列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family on priors</source>
+        <translation>使用先验值的器件系列</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::Term</name>
+    <message>
+        <location filename="../../ui/i18n/phrasetext.cpp" line="+33"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../model/phrase.cpp" line="+6"/>
+        <source>compute</source>
+        <translation>算力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory bandwidth</source>
+        <translation>显存带宽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KV-cache capacity</source>
+        <translation>KV 缓存容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queueing</source>
+        <translation>排队</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latency at small batch</source>
+        <translation>小批量时延</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>serving</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TTFT p99</source>
+        <translation>TTFT p99</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TPOT p99</source>
+        <translation>TPOT p99</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end-to-end p99</source>
+        <translation>端到端 p99</translation>
+    </message>
+    <message>
+        <location filename="../../model/comparison.cpp" line="+67"/>
+        <source>Accelerators</source>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fits in memory</source>
+        <translation>显存可容纳</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory used per device</source>
+        <translation>每设备显存用量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Training throughput</source>
+        <translation>训练吞吐量</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>higher throughput</source>
+        <translation>吞吐量更高</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>lower throughput</source>
+        <translation>吞吐量更低</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model FLOPs utilization</source>
+        <translation>模型 FLOPs 利用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>higher MFU</source>
+        <translation>MFU 更高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower MFU</source>
+        <translation>MFU 更低</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step time</source>
+        <translation>步长时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shorter steps</source>
+        <translation>步长更短</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longer steps</source>
+        <translation>步长更长</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to train</source>
+        <translation>训练时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>faster to train</source>
+        <translation>训练更快</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slower to train</source>
+        <translation>训练更慢</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accelerator-hours</source>
+        <translation>加速器小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fewer accelerator-hours</source>
+        <translation>加速器小时更少</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more accelerator-hours</source>
+        <translation>加速器小时更多</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost of the training run</source>
+        <translation>训练成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cheaper to train</source>
+        <translation>训练更便宜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more expensive to train</source>
+        <translation>训练更贵</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy of the training run</source>
+        <translation>训练能耗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less energy per run</source>
+        <translation>每次训练能耗更少</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more energy per run</source>
+        <translation>每次训练能耗更多</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instances drawn (ceiling)</source>
+        <translation>绘制的实例（上限）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instances at peak</source>
+        <translation>峰值实例数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instances on average</source>
+        <translation>平均实例数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replicas at peak</source>
+        <translation>峰值副本数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replicas on average</source>
+        <translation>平均副本数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max requests/s per replica</source>
+        <translation>每副本最大请求/秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output tokens/s at peak</source>
+        <translation>峰值输出 tokens/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to first token p50</source>
+        <translation>首 token 时延 p50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower p50 TTFT</source>
+        <translation>p50 TTFT 更低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>higher p50 TTFT</source>
+        <translation>p50 TTFT 更高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to first token p90</source>
+        <translation>首 token 时延 p90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower p90 TTFT</source>
+        <translation>p90 TTFT 更低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>higher p90 TTFT</source>
+        <translation>p90 TTFT 更高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to first token p99</source>
+        <translation>首 token 时延 p99</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower p99 TTFT</source>
+        <translation>p99 TTFT 更低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>higher p99 TTFT</source>
+        <translation>p99 TTFT 更高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time per output token p50</source>
+        <translation>每输出 token 时延 p50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower p50 TPOT</source>
+        <translation>p50 TPOT 更低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>higher p50 TPOT</source>
+        <translation>p50 TPOT 更高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time per output token p90</source>
+        <translation>每输出 token 时延 p90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower p90 TPOT</source>
+        <translation>p90 TPOT 更低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>higher p90 TPOT</source>
+        <translation>p90 TPOT 更高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time per output token p99</source>
+        <translation>每输出 token 时延 p99</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower p99 TPOT</source>
+        <translation>p99 TPOT 更低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>higher p99 TPOT</source>
+        <translation>p99 TPOT 更高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End-to-end latency p50</source>
+        <translation>端到端时延 p50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower p50 latency</source>
+        <translation>p50 时延更低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>higher p50 latency</source>
+        <translation>p50 时延更高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End-to-end latency p90</source>
+        <translation>端到端时延 p90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower p90 latency</source>
+        <translation>p90 时延更低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>higher p90 latency</source>
+        <translation>p90 时延更高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End-to-end latency p99</source>
+        <translation>端到端时延 p99</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower p99 latency</source>
+        <translation>p99 时延更低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>higher p99 latency</source>
+        <translation>p99 时延更高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests within every target</source>
+        <translation>满足全部目标的请求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more requests within target</source>
+        <translation>目标内请求更多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fewer requests within target</source>
+        <translation>目标内请求更少</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meets every target</source>
+        <translation>满足全部目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost per million output tokens</source>
+        <translation>每百万输出 token 成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cheaper per million tokens</source>
+        <translation>每百万 token 更便宜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more expensive per million tokens</source>
+        <translation>每百万 token 更贵</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost per thousand requests</source>
+        <translation>每千次请求成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cheaper per thousand requests</source>
+        <translation>每千次请求更便宜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more expensive per thousand requests</source>
+        <translation>每千次请求更贵</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Average power, IT</source>
+        <translation>平均功率（IT）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less average IT power</source>
+        <translation>平均 IT 功率更低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more average IT power</source>
+        <translation>平均 IT 功率更高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peak power, IT</source>
+        <translation>峰值功率（IT）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less peak IT power</source>
+        <translation>峰值 IT 功率更低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more peak IT power</source>
+        <translation>峰值 IT 功率更高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average power, facility (× PUE)</source>
+        <translation>平均功率（设施，× PUE）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less average facility power</source>
+        <translation>平均设施功率更低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more average facility power</source>
+        <translation>平均设施功率更高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peak power, facility (× PUE)</source>
+        <translation>峰值功率（设施，× PUE）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less peak facility power</source>
+        <translation>峰值设施功率更低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more peak facility power</source>
+        <translation>峰值设施功率更高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy per month</source>
+        <translation>每月能耗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less energy per month</source>
+        <translation>每月能耗更少</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more energy per month</source>
+        <translation>每月能耗更多</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monthly cost</source>
+        <translation>月度成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cheaper per month</source>
+        <translation>每月更便宜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more expensive per month</source>
+        <translation>每月更贵</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>   compute</source>
+        <translation>   计算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>   power</source>
+        <translation>   电力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>   storage</source>
+        <translation>   存储</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>   network</source>
+        <translation>   网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>   space</source>
+        <translation>   机房空间</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>per month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per million tokens</source>
+        <translation>每百万 token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per thousand requests</source>
+        <translation>每千次请求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sketchreportpage.cpp" line="+30"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud instance</source>
+        <translation>云实例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator</source>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale-up link</source>
+        <translation>纵向扩展互连</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale-out link</source>
+        <translation>横向扩展网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electricity</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colocation space</source>
+        <translation>托管机房空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet egress</source>
+        <translation>公网出流量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instance</source>
+        <translation>个实例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instances</source>
+        <translation>个实例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>servers</source>
+        <translation>台服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server-months</source>
+        <translation>服务器·月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instance-hours</source>
+        <translation>实例·小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>devices</source>
+        <translation>个设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sockets</source>
+        <translation>个插槽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ports</source>
+        <translation>个端口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flat</source>
+        <translation>平稳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diurnal</source>
+        <translation>昼夜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custom</source>
+        <translation>自定义</translation>
     </message>
 </context>
 <context>
     <name>infraplan::ui</name>
     <message>
-        <location filename="../../ui/search/searchjob.cpp" line="+27"/>
+        <location filename="../../ui/search/searchjob.cpp" line="+22"/>
         <source>Step time (s)</source>
         <translation>步长时间（秒）</translation>
     </message>
@@ -653,7 +2018,7 @@
         <translation>每步成本（$）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>%1 layouts (%2 estimated, %3 pruned by memory) in %4 ms. Rejected: %5</source>
         <translation>%1 种布局（估算 %2 种，因显存剪除 %3 种），用时 %4 ms。被拒：%5</translation>
     </message>
@@ -663,7 +2028,7 @@
         <translation>MFU %1%，%2 / %3 GB；气泡 %4 秒，DP %5 秒</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Time to train (days)</source>
         <translation>训练时长（天）</translation>
     </message>
@@ -673,7 +2038,7 @@
         <translation>训练成本（$）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>%1 clusters, %2 layout estimates in %3 s. Rejected: %4</source>
         <translation>%1 个集群，%2 次布局估算，用时 %3 秒。被拒：%4</translation>
     </message>
@@ -683,7 +2048,7 @@
         <translation>%1；%2 kW，MFU %3%</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>TTFT p99 (ms)</source>
         <translation>TTFT p99（ms）</translation>
     </message>
@@ -693,12 +2058,17 @@
         <translation>每月成本（$）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+31"/>
+        <source>Layout and cluster searches are for training sketches.</source>
+        <translation>布局和集群搜索仅适用于训练方案。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sketch has no inference service to plan for.</source>
         <translation>该方案没有可规划的推理服务。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-30"/>
         <source>%1 configurations, %2 analytical estimates, %3 simulations in %4 s. Rejected: %5</source>
         <translation>%1 种配置，%2 次解析估算，%3 次模拟，用时 %4 秒。被拒：%5</translation>
     </message>
@@ -718,15 +2088,75 @@
         <translation>解析</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <location line="+18"/>
         <source>The sketch to plan for is gone.</source>
         <translation>要规划的方案已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogeditor/priceimportaction.cpp" line="+34"/>
+        <source>, published </source>
+        <translation>，发布于 </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>matched </source>
+        <translation>匹配 </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped </source>
+        <translation>跳过 </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No instance matched; the catalog is unchanged.</source>
+        <translation>没有匹配的实例；目录未改变。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was written:</source>
+        <translation>未写入任何内容：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrote %1 instance row(s) to your catalog; shipped rows are unchanged.</source>
+        <translation>已向你的目录写入 %1 行实例；随附的行未改变。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Import prices</source>
+        <translation>导入价格</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Provider price files (*.json *.csv);;All files (*)</source>
+        <translation>云厂商价格文件 (*.json *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Region to take prices from, in the provider&apos;s own name (e.g. us-east-1, eastus, us-central1).
+Leave empty to price each instance in its own region.</source>
+        <translation>取价格的地域，使用云厂商自己的名称（例如 us-east-1、eastus、us-central1）。
+留空则每个实例按其所在地域定价。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prices imported from %1.</source>
+        <translation>已从 %1 导入价格。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices could not be imported from %1.</source>
+        <translation>无法从 %1 导入价格。</translation>
     </message>
 </context>
 <context>
     <name>infraplan::ui::Appearance</name>
     <message>
-        <location filename="../../ui/widgets/appearance.cpp" line="+72"/>
+        <location filename="../../ui/widgets/appearance.cpp" line="+77"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
@@ -744,6 +2174,248 @@
         <location line="+0"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::AssumptionsAppendix</name>
+    <message>
+        <location filename="../../ui/report/assumptionsappendix.cpp" line="+55"/>
+        <source>%1% discount</source>
+        <translation>%1% 折扣</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 lost to interruptions</source>
+        <translation>%1 因中断损失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>electricity %1/kWh (yours)</source>
+        <translation>电价 %1/kWh（自定）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PUE %1 (yours)</source>
+        <translation>PUE %1（自定）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Project pricing settings</source>
+        <translation>项目定价设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sketches are priced %1; they run in %2; electricity and PUE are %3. %4</source>
+        <translation>方案按%1定价；运行于%2；电价和 PUE 采用%3。%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each instance&apos;s own region</source>
+        <translation>各实例所在地域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the project&apos;s where set, else the region&apos;s catalog figures</source>
+        <translation>项目设置的值（未设置时用地域的目录数据）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the region&apos;s catalog figures (below)</source>
+        <translation>地域的目录数据（见下）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sketch overrides them.</source>
+        <translation>没有方案覆盖这些设置。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set on their own: %1.</source>
+        <translation>自行设置的方案：%1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>APPENDIX A</source>
+        <translation>附录 A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every money figure is in US dollars, as the catalog states prices</source>
+        <translation>所有金额均以美元计，与目录中的价格一致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every money figure is in %1, converted from the catalog&apos;s US-dollar prices at %2 %1 per US dollar (%3, %4)</source>
+        <translation>所有金额均以 %1 计，由目录中的美元价格按每美元 %2 %1 换算（%3，%4）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a rate set in the project</source>
+        <translation>项目中设置的汇率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. A month is %1 hours (8,760 / 12). Cloud prices include power and space; owned servers are paid for whether busy or not, with the purchase spread over the amortization period. Total cost of ownership runs over %2 months. On the sketch pages, hosts are the servers&apos; CPUs, memory, fans and drives; compute is instance hours, or the purchase of owned servers spread over their amortization; power and space are charged to owned servers.</source>
+        <translation>。一个月按 %1 小时计（8,760 / 12）。云价格已包含电力和机房空间；自有服务器无论忙闲都要付费，购置费用在摊销期内分摊。总拥有成本按 %2 个月计算。在方案页中，主机指服务器的 CPU、内存、风扇和硬盘；计算费用指实例小时数，或自有服务器在摊销期内分摊的购置费用；电力和机房空间计入自有服务器。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sites: electricity, PUE and space</source>
+        <translation>站点：电价、PUE 与机房空间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Electricity</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Space</source>
+        <translation>机房空间</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No sketch names a site.</source>
+        <translation>没有方案指定站点。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Electricity and space are charged to owned servers; PUE (power usage effectiveness) turns IT power into facility power for every sketch.</source>
+        <translation>电力和机房空间计入自有服务器；PUE（电能使用效率）将每个方案的 IT 功率换算为设施功率。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pricing and utilization</source>
+        <translation>定价与利用率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sketch</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pricing</source>
+        <translation>定价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utilization and sizing</source>
+        <translation>利用率与规模</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Autoscaled to %1 target utilization in whole instances, from %2 up to the %3 drawn; replicas of %4 accelerators</source>
+        <translation>按 %1 的目标利用率以整实例自动伸缩，从 %2 个到绘制的 %3 个；每副本 %4 个加速器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fixed size (no autoscaling): all %1 instances drawn run all day; replicas of %2 accelerators</source>
+        <translation>固定规模（无自动伸缩）：绘制的全部 %1 个实例全天运行；每副本 %2 个加速器</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; batches up to %1, %2 of free memory for the KV cache</source>
+        <translation>；批大小最多 %1，%2 的空闲显存用于 KV 缓存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; batches up to %1, waiting at most %2 ms to fill</source>
+        <translation>；批大小最多 %1，最多等待 %2 ms 凑批</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every accelerator busy for the length of the run; parallel layout %1</source>
+        <translation>训练期间所有加速器均满负荷；并行布局 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chosen by the engine</source>
+        <translation>由引擎选择</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Calibration: achievable share of datasheet peaks</source>
+        <translation>校准：可达到的规格书峰值比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The engines scale each device&apos;s datasheet figures by these factors, fitted to published measurements per device family.</source>
+        <translation>引擎按这些系数缩放各设备的规格书数据，系数按器件系列拟合自公开测量结果。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accelerator family</source>
+        <translation>加速器系列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training compute</source>
+        <translation>训练算力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serving compute</source>
+        <translation>推理算力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory bandwidth</source>
+        <translation>显存带宽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale-up</source>
+        <translation>纵向扩展</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale-out</source>
+        <translation>横向扩展</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No accelerator in the project.</source>
+        <translation>项目中没有加速器。</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::AtomicFile</name>
+    <message>
+        <location filename="../../ui/report/atomicfile.cpp" line="+14"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
     </message>
 </context>
 <context>
@@ -948,7 +2620,7 @@
 <context>
     <name>infraplan::ui::CatalogStore</name>
     <message>
-        <location filename="../../ui/document/catalogstore.cpp" line="+64"/>
+        <location filename="../../ui/document/catalogstore.cpp" line="+61"/>
         <source>this catalog has no user database</source>
         <translation>此目录没有用户数据库</translation>
     </message>
@@ -998,6 +2670,14 @@
     </message>
 </context>
 <context>
+    <name>infraplan::ui::ChartsSection</name>
+    <message>
+        <location filename="../../ui/report/chartssection.cpp" line="+45"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+</context>
+<context>
     <name>infraplan::ui::CompareController</name>
     <message>
         <location filename="../../ui/comparison/comparecontroller.cpp" line="+40"/>
@@ -1016,9 +2696,97 @@
     </message>
 </context>
 <context>
+    <name>infraplan::ui::ComparisonSection</name>
+    <message>
+        <location filename="../../ui/report/comparisonsection.cpp" line="+39"/>
+        <source>Side-by-side comparison</source>
+        <translation>并排比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each column is one sketch of the project. Sketches are compared only with the alternatives for the same workload (the fleets serving the same service, the clusters training the same job); the best value among them is set in bold on a green background. “—” marks a figure that does not apply or could not be computed.</source>
+        <translation>每一列是项目中的一个方案。方案只与同一工作负载的备选方案比较（服务同一推理服务的推理集群、训练同一任务的训练集群）；其中的最佳值以绿色背景加粗显示。“—”表示该数字不适用或无法计算。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The project has no sketches to compare.</source>
+        <translation>项目中没有可比较的方案。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sketches %1–%2 of %3</source>
+        <translation>方案 %1–%2（共 %3 个）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulated</source>
+        <translation>已模拟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not simulated: </source>
+        <translation>未模拟：</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: %2, %3.</source>
+        <translation>%1：%2，%3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key differences</source>
+        <translation>主要差异</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model found nothing to change: no cheaper option meets the same targets, and no fleet or cluster is idle or over-provisioned.</source>
+        <translation>模型未发现需要改变之处：没有更便宜的方案能满足相同目标，也没有集群闲置或过度配置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recommendation: none of the sketches could be simulated.</source>
+        <translation>无建议：没有任何方案能够模拟。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saving: %1</source>
+        <translation>节省：%1</translation>
+    </message>
+</context>
+<context>
     <name>infraplan::ui::ComparisonTableWidget</name>
     <message>
-        <location filename="../../ui/comparison/comparisontablewidget.cpp" line="+43"/>
+        <location filename="../../ui/comparison/comparisontablewidget.cpp" line="+40"/>
         <source>Simulated</source>
         <translation>已模拟</translation>
     </message>
@@ -1093,9 +2861,127 @@
     </message>
 </context>
 <context>
+    <name>infraplan::ui::CoverPage</name>
+    <message>
+        <location filename="../../ui/report/coverpage.cpp" line="-43"/>
+        <source>no hardware</source>
+        <translation>无硬件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not simulated: </source>
+        <translation>未模拟：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>does not fit in memory</source>
+        <translation>显存放不下</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> to train</source>
+        <translation>训练时长</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> per run</source>
+        <translation>每次训练</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>p99 TTFT </source>
+        <translation>p99 TTFT </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p99 latency </source>
+        <translation>p99 时延 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meets every target</source>
+        <translation>满足全部目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>misses a target</source>
+        <translation>未满足某项目标</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>INFRASTRUCTURE COST COMPARISON</source>
+        <translation>基础设施成本比较</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Prepared %1 with %2 · %3 sketches · figures in %4</source>
+        <translation>%1 由 %2 生成 · %3 个方案 · 金额单位 %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The options at a glance</source>
+        <translation>方案一览</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost: a fleet is paid every month (%1 hours: compute, power, storage, network and space together); a training run is paid once, for as long as it runs. A fleet&apos;s drawing is the ceiling its autoscaler may reach: the instances it holds at peak and on average are what is billed. Every price comes from the catalog with its source and date (sketch pages and the appendix).</source>
+        <translation>成本：推理集群按月付费（%1 小时：计算、电力、存储、网络和机房空间合计）；训练按运行时长一次性付费。推理集群绘制的规模是其自动伸缩的上限：计费的是峰值和平均持有的实例。每个价格都来自目录，并注明来源和日期（见方案页和附录）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sketch</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>peak %1, average %2 of %3 drawn · %4</source>
+        <translation>峰值 %1，平均 %2，绘制 %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> once</source>
+        <translation>（一次性）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> a month</source>
+        <translation>/月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not simulated</source>
+        <translation>未模拟</translation>
+    </message>
+</context>
+<context>
     <name>infraplan::ui::DropController</name>
     <message>
-        <location filename="../../ui/canvas/dropcontroller.cpp" line="+45"/>
+        <location filename="../../ui/canvas/dropcontroller.cpp" line="+46"/>
         <source>&apos;%1&apos; is not in the catalog.</source>
         <translation>“%1”不在目录中。</translation>
     </message>
@@ -1145,7 +3031,7 @@
         <translation>%1 推理集群</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Created %1</source>
         <translation>已创建 %1</translation>
     </message>
@@ -1434,7 +3320,7 @@
     <name>infraplan::ui::FindingsView</name>
     <message>
         <location filename="../../ui/comparison/findingsview.cpp" line="+14"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
@@ -1444,7 +3330,7 @@
         <translation>无发现：未找到这些方案更便宜的硬件、精度或集群规模。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>SAVES %1/MONTH</source>
         <translation>每月节省 %1</translation>
     </message>
@@ -1452,7 +3338,7 @@
 <context>
     <name>infraplan::ui::InstanceList</name>
     <message>
-        <location filename="../../ui/properties/instancepicker.cpp" line="+32"/>
+        <location filename="../../ui/properties/instancepicker.cpp" line="+28"/>
         <source>Owned servers</source>
         <translation>自有服务器</translation>
     </message>
@@ -1523,7 +3409,7 @@
 <context>
     <name>infraplan::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+65"/>
+        <location filename="../../ui/mainwindow.cpp" line="+67"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -1533,7 +3419,7 @@
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Cannot drop here</source>
         <translation>无法放在此处</translation>
     </message>
@@ -1555,7 +3441,12 @@
 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Your catalog</source>
+        <translation>你的目录</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1585,7 +3476,12 @@
         <translation>编辑目录(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Import &amp;prices…</source>
+        <translation>导入价格(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1688,7 +3584,7 @@
         <translation>%1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+87"/>
         <source>Refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
@@ -1696,7 +3592,7 @@
 <context>
     <name>infraplan::ui::NumberValidator</name>
     <message>
-        <location line="-111"/>
+        <location line="-131"/>
         <source>Enter a number</source>
         <translation>请输入数字</translation>
     </message>
@@ -1732,9 +3628,22 @@
     </message>
 </context>
 <context>
+    <name>infraplan::ui::PageComposer</name>
+    <message>
+        <location filename="../../ui/report/pagecomposer.cpp" line="+294"/>
+        <source>Nothing to plot.</source>
+        <translation>没有可绘制的数据。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>infraplan::ui::PaletteDock</name>
     <message>
-        <location filename="../../ui/palette/palettedock.cpp" line="+22"/>
+        <location filename="../../ui/palette/palettedock.cpp" line="+23"/>
         <source>Hardware catalog</source>
         <translation>硬件目录</translation>
     </message>
@@ -1817,7 +3726,7 @@
 <context>
     <name>infraplan::ui::PaletteModel</name>
     <message>
-        <location filename="../../ui/palette/palettemodel.cpp" line="+17"/>
+        <location filename="../../ui/palette/palettemodel.cpp" line="+18"/>
         <source>Catalog</source>
         <translation>目录</translation>
     </message>
@@ -1833,7 +3742,7 @@
 <context>
     <name>infraplan::ui::ProjectDocument</name>
     <message>
-        <location filename="../../ui/document/projectdocument.cpp" line="+108"/>
+        <location filename="../../ui/document/projectdocument.cpp" line="+109"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
@@ -1934,7 +3843,19 @@
         <translation>更改计价方式</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Give the frame its own pricing</source>
+        <translation>为方案框设置独立定价</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Use the project&apos;s pricing</source>
+        <translation>使用项目定价</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Set region</source>
         <translation>设置地域</translation>
     </message>
@@ -1990,15 +3911,155 @@
         <translation>重命名项目</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Change currency to %1</source>
+        <translation>将货币改为 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>Set exchange rate</source>
+        <translation>设置汇率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set exchange rate date</source>
+        <translation>设置汇率日期</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the project&apos;s pricing</source>
+        <translation>更改项目定价</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Edit description</source>
         <translation>编辑描述</translation>
     </message>
 </context>
 <context>
+    <name>infraplan::ui::ProjectPricingRows</name>
+    <message>
+        <location filename="../../ui/properties/projectpricingrows.cpp" line="+21"/>
+        <source>Pricing of every frame</source>
+        <translation>所有方案框的定价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pricing</source>
+        <translation>定价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How hardware is paid for, unless a frame sets its own</source>
+        <translation>硬件的付费方式（方案框自行设置时除外）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cloud, on demand</source>
+        <translation>云，按需</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud, 1-year reserved</source>
+        <translation>云，1 年预留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud, 3-year reserved</source>
+        <translation>云，3 年预留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud, spot</source>
+        <translation>云，竞价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned (bought)</source>
+        <translation>自有（购置）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written off over</source>
+        <translation>摊销期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned hardware: the purchase price is spread over this many years</source>
+        <translation>自有硬件：购置价格在这些年内分摊</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negotiated off the catalog&apos;s instance price (rate or purchase)</source>
+        <translation>相对目录实例价格（费率或购置价）的协商折扣</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where frames that name no region run</source>
+        <translation>未指定地域的方案框运行的地域</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Electricity</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USD/kWh</source>
+        <translation>USD/kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned: your sites&apos; price; empty uses each region&apos;s catalog figure</source>
+        <translation>自有：你的站点电价；留空则使用各地域的目录数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>each region&apos;s catalog figure</source>
+        <translation>各地域的目录数据</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your sites&apos; PUE; empty uses each region&apos;s catalog figure</source>
+        <translation>你的站点 PUE；留空则使用各地域的目录数据</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each instance&apos;s own</source>
+        <translation>各实例自身的</translation>
+    </message>
+</context>
+<context>
     <name>infraplan::ui::PropertiesDock</name>
     <message>
-        <location filename="../../ui/properties/propertiesdock.cpp" line="+43"/>
+        <location filename="../../ui/properties/propertiesdock.cpp" line="+47"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
@@ -2019,6 +4080,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Money</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every money figure in the window, the CSV and the PDF</source>
+        <translation>窗口、CSV 和 PDF 中的所有金额</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Per US dollar</source>
+        <translation>每美元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units of the currency per US dollar; 0 uses the shipped rate</source>
+        <translation>每美元兑换的该货币数；0 表示使用随附汇率</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rate date</source>
+        <translation>汇率日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The day the rate is for (YYYY-MM-DD)</source>
+        <translation>汇率对应的日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Select a frame or a node group on the canvas to edit it. Drag hardware from the catalog to add some.</source>
         <translation>在画布上选择方案框或节点组即可编辑。从目录拖入硬件即可添加。</translation>
     </message>
@@ -2041,6 +4137,120 @@
         <location line="+3"/>
         <source>Properties — project</source>
         <translation>属性 — 项目</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Prices are kept in US dollars.</source>
+        <translation>价格以美元保存。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use: %1 %2 per US dollar (%3, %4).</source>
+        <translation>当前使用：每美元 %1 %2（%3，%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::RecommendationSummary</name>
+    <message>
+        <location filename="../../ui/report/recommendationsummary.cpp" line="+27"/>
+        <source>The project “%1” has no sketches yet: draw a training cluster or an inference fleet to compare.</source>
+        <translation>项目“%1”还没有方案：请绘制训练集群或推理集群以进行比较。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None of the %1 sketches could be simulated, so this report lists their hardware, prices and assumptions but no performance or cost results and no recommendation. Not simulated: %2.</source>
+        <translation>%1 个方案都无法模拟，因此本报告只列出其硬件、价格和假设，没有性能或成本结果，也没有建议。未模拟：%2。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The largest saving found: %1</source>
+        <translation>发现的最大节省：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The largest saving found: %1 (%2 less).</source>
+        <translation>发现的最大节省：%1（少 %2）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model found no option to prefer and no saving to act on; the side-by-side figures follow.</source>
+        <translation>模型没有发现更优的方案或可节省之处；并排比较的数字见下文。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 sketches could not be simulated and are left out of the comparison: %3.</source>
+        <translation>%2 个方案中有 %1 个无法模拟，未纳入比较：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::RecoveryController</name>
+    <message>
+        <location filename="../../ui/controllers/recoverycontroller.cpp" line="+24"/>
+        <source>an untitled project</source>
+        <translation>未命名项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It had never been saved.</source>
+        <translation>它从未保存过。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its file is %1; that file was not changed.</source>
+        <translation>其文件为 %1；该文件未被更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recover unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infraplan was closed without saving &quot;%1&quot;. The changes autosaved at %2 can be restored.</source>
+        <translation>Infraplan 关闭时未保存“%1”。可以恢复 %2 自动保存的更改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore opens them as unsaved changes; Discard deletes them; Later asks again next time.</source>
+        <translation>“恢复”将其作为未保存的更改打开；“丢弃”删除它们；“稍后”下次再询问。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored the unsaved changes of %1</source>
+        <translation>已恢复 %1 的未保存更改</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery file %1 could not be read; it was kept.</source>
+        <translation>无法读取恢复文件 %1；已保留该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::ReportBuilder</name>
+    <message>
+        <location filename="../../ui/report/reportbuilder.cpp" line="+70"/>
+        <source>Infrastructure cost comparison</source>
+        <translation>基础设施成本比较</translation>
     </message>
 </context>
 <context>
@@ -2104,9 +4314,77 @@
     </message>
 </context>
 <context>
+    <name>infraplan::ui::ReportFormat</name>
+    <message>
+        <location filename="../../ui/report/reportformat.cpp" line="+33"/>
+        <source>/month</source>
+        <translation>/月</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On-demand</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1-year reserved</source>
+        <translation>1 年预留</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3-year reserved</source>
+        <translation>3 年预留</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spot</source>
+        <translation>竞价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owned (amortized over %1 years)</source>
+        <translation>自有（%1 年摊销）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Training cluster</source>
+        <translation>训练集群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inference fleet</source>
+        <translation>推理集群</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pre-training</source>
+        <translation>预训练</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full fine-tuning</source>
+        <translation>全量微调</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LoRA fine-tuning (rank %1)</source>
+        <translation>LoRA 微调（秩 %1）</translation>
+    </message>
+</context>
+<context>
     <name>infraplan::ui::ResultsDock</name>
     <message>
-        <location filename="../../ui/results/resultsdock.cpp" line="+28"/>
+        <location filename="../../ui/results/resultsdock.cpp" line="+31"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
@@ -2117,12 +4395,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -2157,12 +4435,12 @@
         <translation>&lt;b&gt;已模拟&lt;/b&gt;（训练步模型）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Warnings (%1)</source>
         <translation>警告（%1）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <location line="+8"/>
         <source>Hardware</source>
         <translation>硬件</translation>
@@ -2189,17 +4467,37 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
+        <location line="+69"/>
         <source>Memory per device</source>
         <translation>每设备显存</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-65"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>How far to trust these figures</source>
+        <translation>这些数字的可信程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regime</source>
+        <translation>误差区间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validated cases</source>
+        <translation>验证案例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device family</source>
+        <translation>器件系列</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -2210,12 +4508,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>tokens</source>
         <translation>token</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-22"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
@@ -2245,28 +4543,52 @@
         <translation>加速器小时</translation>
     </message>
     <message>
+        <location line="+21"/>
+        <source>Instances drawn (ceiling)</source>
+        <translation>绘制的实例（上限）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instances min / avg / peak</source>
+        <translation>实例 最少 / 平均 / 峰值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Instances the peak needs</source>
+        <translation>峰值所需实例</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Power draw</source>
+        <translation>功耗</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not published for %1</source>
+        <translation>%1 未公布</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cost of the run (once)</source>
+        <translation>训练成本（一次性）</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Cost of the run</source>
         <translation>训练成本</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>not priced</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <location line="-57"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+36"/>
-        <source>%1 MWh</source>
-        <translation>%1 MWh</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>%1 kWh</source>
-        <translation>%1 kWh</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
@@ -2316,7 +4638,7 @@
         <translation>请求</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Replicas at peak</source>
         <translation>峰值副本数</translation>
     </message>
@@ -2366,12 +4688,12 @@
         <translation>功耗</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Average (facility)</source>
         <translation>平均（设施）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Peak (facility)</source>
         <translation>峰值（设施）</translation>
     </message>
@@ -2381,12 +4703,12 @@
         <translation>峰值（IT）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Energy per month</source>
         <translation>每月能耗</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Cost per month</source>
         <translation>每月成本</translation>
     </message>
@@ -2396,12 +4718,7 @@
         <translation>月成本</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>no price in the catalog</source>
-        <translation>目录中无价格</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
@@ -2609,7 +4926,7 @@
         <translation>把所选结果添加到画布上该方案旁边（可撤销）</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Searching…</source>
         <translation>搜索中…</translation>
     </message>
@@ -2660,7 +4977,7 @@
 <context>
     <name>infraplan::ui::SketchPage</name>
     <message>
-        <location filename="../../ui/properties/sketchpage.cpp" line="+34"/>
+        <location filename="../../ui/properties/sketchpage.cpp" line="+38"/>
         <source>Delete the workload?</source>
         <translation>删除工作负载？</translation>
     </message>
@@ -2756,12 +5073,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Pricing</source>
         <translation>计价方式</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
+        <source>Own pricing</source>
+        <translation>独立定价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: the project&apos;s pricing settings apply (set them with nothing selected)</source>
+        <translation>关闭：使用项目定价设置（在未选中任何对象时设置）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>How the hardware is paid for</source>
         <translation>硬件的付费方式</translation>
     </message>
@@ -2806,7 +5133,58 @@
         <translation>自有硬件：购置价格在这些年内摊销</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Negotiated off the catalog&apos;s instance price (rate or purchase)</source>
+        <translation>相对目录实例价格（费率或购置价）的协商折扣</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lost to interruptions</source>
+        <translation>中断损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spot: share of the paid instance time that serves nothing (interrupted, replaced, reloading the model)</source>
+        <translation>竞价：已付费实例时间中不提供服务的比例（被中断、替换、重新加载模型）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Electricity</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USD/kWh</source>
+        <translation>USD/kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned: your site&apos;s price; empty uses the region&apos;s catalog figure</source>
+        <translation>自有：你的站点电价；留空则使用地域的目录数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your site&apos;s PUE; empty uses the region&apos;s catalog figure</source>
+        <translation>你的站点 PUE；留空则使用地域的目录数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
@@ -3057,12 +5435,12 @@
     </message>
     <message>
         <location line="-102"/>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>The instance&apos;s region</source>
         <translation>实例所在地域</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>×</source>
         <translation>×</translation>
     </message>
@@ -3112,14 +5490,682 @@
         <translation>实例自带（%1）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The project&apos;s (%1)</source>
+        <translation>项目的（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The instance&apos;s (%1)</source>
         <translation>实例的（%1）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
+        <source>%1 (the project&apos;s)</source>
+        <translation>%1（项目的）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1 (%2, catalog)</source>
+        <translation>%1（%2，目录）</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>the region&apos;s (none chosen)</source>
+        <translation>地域的（未选择）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1.00 (no region chosen)</source>
+        <translation>1.00（未选择地域）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The workload&apos;s (%1)</source>
         <translation>工作负载的（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::SketchReportPage</name>
+    <message>
+        <location filename="../../ui/report/sketchreportpage.cpp" line="+7"/>
+        <source>per month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for the run (%1)</source>
+        <translation>整次训练（%1）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>trains %1</source>
+        <translation>训练 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>billion tokens</source>
+        <translation>十亿 token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>serves %1</source>
+        <translation>服务 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>peak %1 (%2 traffic)</source>
+        <translation>峰值 %1（%2 流量）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requests/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no workload assigned</source>
+        <translation>未指定工作负载</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not simulated</source>
+        <translation>未模拟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The engines returned no result.</source>
+        <translation>引擎没有返回结果。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hardware and prices below are what the sketch is made of; performance, power and cost appear once it can be simulated.</source>
+        <translation>下列硬件和价格是方案的组成；能够模拟后将显示性能、功耗和成本。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+2"/>
+        <source>Training throughput</source>
+        <translation>训练吞吐量</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+38"/>
+        <source>tokens/s</source>
+        <translation>tokens/s</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>samples/s</source>
+        <translation>samples/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model FLOPs utilization</source>
+        <translation>模型 FLOPs 利用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step time</source>
+        <translation>步长时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to train</source>
+        <translation>训练时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator-hours</source>
+        <translation>加速器小时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost of the training run</source>
+        <translation>训练成本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy of the training run</source>
+        <translation>训练能耗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests within every target</source>
+        <translation>满足全部目标的请求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meets every target</source>
+        <translation>满足全部目标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time to first token %1</source>
+        <translation>首 token 时延 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time per output token %1</source>
+        <translation>每输出 token 时延 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End-to-end latency %1</source>
+        <translation>端到端时延 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instances drawn (the ceiling)</source>
+        <translation>绘制的实例（上限）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instances: minimum, average, peak</source>
+        <translation>实例：最少、平均、峰值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instances the peak needs</source>
+        <translation>峰值所需实例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (more than drawn)</source>
+        <translation>（多于绘制）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replicas at peak</source>
+        <translation>峰值副本数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max requests/s per replica</source>
+        <translation>每副本最大请求/秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>req/s</source>
+        <translation>req/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output tokens/s at peak</source>
+        <translation>峰值输出 tokens/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost per million output tokens</source>
+        <translation>每百万输出 token 成本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost per thousand requests</source>
+        <translation>每千次请求成本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Limited by</source>
+        <translation>受限于</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+80"/>
+        <source>Accelerators</source>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Accelerators at peak</source>
+        <translation>峰值加速器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 drawn</source>
+        <translation>%1（绘制 %2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fits in memory</source>
+        <translation>显存可容纳</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory used per device</source>
+        <translation>每设备显存用量</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Performance</source>
+        <translation>性能</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parallel layout: </source>
+        <translation>并行布局：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bill of materials, %1</source>
+        <translation>物料清单，%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bill of materials</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price basis and source</source>
+        <translation>计价依据与来源</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Total </source>
+        <translation>合计 </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sketch has no hardware.</source>
+        <translation>该方案没有硬件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Power draw</source>
+        <translation>功耗</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not published for </source>
+        <translation>未公布：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>IT load</source>
+        <translation>IT 负载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility (IT × PUE %1)</source>
+        <translation>设施（IT × PUE %1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facility energy of the run</source>
+        <translation>训练的设施能耗</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facility energy a month</source>
+        <translation>每月设施能耗</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cost of the run</source>
+        <translation>训练成本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly cost</source>
+        <translation>月度成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the run</source>
+        <translation>整次训练</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space</source>
+        <translation>机房空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Power and the cost of the run</source>
+        <translation>功耗与训练成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power and monthly cost</source>
+        <translation>功耗与月度成本</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not priced</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::SourcesAppendix</name>
+    <message>
+        <location filename="../../ui/report/assumptionsappendix.cpp" line="+7"/>
+        <source>APPENDIX B</source>
+        <translation>附录 B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog sources</source>
+        <translation>目录来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every figure the sketches use comes from one of these sources; the date is when the source was published or, for a live page, read. A secondary source reports someone else&apos;s figure and is used only where no primary one was found.</source>
+        <translation>方案使用的每个数字都来自以下来源之一；日期为来源的发布日期，在线页面则为读取日期。二手来源转述他人的数据，仅在找不到一手来源时使用。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Infraplan&apos;s published validation cases</source>
+        <translation>Infraplan 公开的验证案例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infraplan&apos;s \1 documentation</source>
+        <translation>Infraplan 的 \1 文档</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (secondary source)</source>
+        <translation>（二手来源）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>printed document</source>
+        <translation>印刷文档</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sketches use no catalog item.</source>
+        <translation>方案没有使用任何目录条目。</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::TrustSection</name>
+    <message>
+        <location filename="../../ui/report/trustsection.cpp" line="+52"/>
+        <source>How far to trust these figures</source>
+        <translation>这些数字的可信程度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This build carries no error table (data/catalog/error-regimes.json), so the figures have no validated range.</source>
+        <translation>此版本不含误差表（data/catalog/error-regimes.json），因此这些数字没有经验证的范围。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every engine figure is a prediction. How close such predictions came to published measurements is known from %1 validated runs, each predicted with the calibration fitted without it (and, for hardware families on priors, without its whole family). The errors differ by regime: the engine, what limits the figure (compute, memory bandwidth, KV-cache capacity, network, latency at small batch) and whether the device family was calibrated. Each sketch&apos;s range below is where its figures land if its hardware runs as much slower or faster than predicted as the 10th and 90th percentile of the held-out errors of its regime; fleets are re-sized in whole instances at both ends and priced by the bill.</source>
+        <translation>引擎给出的每个数字都是预测。这类预测与公开测量结果的接近程度来自 %1 次验证运行，每次预测所用的校准都不包含该运行本身（对于使用先验值的硬件系列，则不包含整个系列）。误差因区间而异：引擎、限制该数字的因素（算力、显存带宽、KV 缓存容量、网络、小批量时延）以及器件系列是否经过校准。下方每个方案的范围表示：若其硬件比预测慢或快的程度与其区间留出误差的第 10 和第 90 百分位相同，其数字将落在何处；两端的集群都按整实例重新规划并按账单定价。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sketch</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regime</source>
+        <translation>误差区间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>Cases</source>
+        <translation>案例数</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Performance</source>
+        <translation>性能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not simulated</source>
+        <translation>未模拟</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tokens/s</source>
+        <translation>tokens/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>samples/s</source>
+        <translation>samples/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; time to train </source>
+        <translation>；训练时长 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run </source>
+        <translation>训练 </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TTFT p99 </source>
+        <translation>TTFT p99 </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; instances the peak needs </source>
+        <translation>；峰值所需实例 </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>engine-wide band: too few cases in the regime</source>
+        <translation>引擎整体误差带：该区间案例太少</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Uncalibrated hardware</source>
+        <translation>未校准的硬件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Targets at risk within the band</source>
+        <translation>误差范围内可能无法满足的目标</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Error by regime</source>
+        <translation>各区间的误差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error = predicted speed ÷ measured speed − 1 (a latency&apos;s error inverted): positive means the engine was optimistic. Calibrated regimes use the error with the case left out of its family&apos;s fit; regimes on priors the error with the whole family left out. A regime with fewer than %1 cases uses its engine&apos;s band; no band is narrower than ±%2%. Generated on %3 from %4 by “infraplan validate %4 --regimes”.</source>
+        <translation>误差 = 预测速度 ÷ 实测速度 − 1（时延的误差取倒数）：正值表示引擎偏乐观。已校准的区间使用将该案例排除在其系列拟合之外的误差；使用先验值的区间使用排除整个系列的误差。案例少于 %1 个的区间使用其引擎的误差带；误差带不窄于 ±%2%。于 %3 由 %4 通过“infraplan validate %4 --regimes”生成。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+42"/>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+42"/>
+        <source>What binds</source>
+        <translation>限制因素</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+41"/>
+        <source>Family</source>
+        <translation>器件系列</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>10th to 90th pct error</source>
+        <translation>第 10 至第 90 百分位误差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median |error|</source>
+        <translation>|误差| 中位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed range</source>
+        <translation>速度范围</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>any (engine-wide)</source>
+        <translation>任意（引擎整体）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too few: engine-wide band applies</source>
+        <translation>案例太少：采用引擎整体误差带</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calibrated</source>
+        <translation>已校准</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>priors</source>
+        <translation>先验值</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The validated cases behind these bands</source>
+        <translation>这些误差带所依据的验证案例</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case held out</source>
+        <translation>留出该案例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family held out</source>
+        <translation>留出该系列</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each case is a published run in %1 (docs/validation.md lists its source and the engine&apos;s prediction).</source>
+        <translation>每个案例都是 %1 中的一次公开运行（docs/validation.md 列出了其来源和引擎的预测）。</translation>
     </message>
 </context>
 <context>
@@ -3189,7 +6235,7 @@
 <context>
     <name>infraplan::ui::WorkloadEditor</name>
     <message>
-        <location filename="../../ui/properties/workloadeditor.cpp" line="+46"/>
+        <location filename="../../ui/properties/workloadeditor.cpp" line="+47"/>
         <source>This frame has no workload yet: choose one under Frame → Workload, or drop a model from the catalog onto the frame.</source>
         <translation>此方案框还没有工作负载：请在“方案框 → 工作负载”中选择，或从目录把模型拖到方案框上。</translation>
     </message>
@@ -3528,7 +6574,7 @@
         <translation>流量在一天内的变化</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Flat</source>
         <translation>平稳</translation>
     </message>

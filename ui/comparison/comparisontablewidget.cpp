@@ -2,6 +2,7 @@
 
 #include "comparison.h"
 #include "comparisoncelldelegate.h"
+#include "phrasetext.h"
 #include "project.h"
 #include "sketchpalette.h"
 
@@ -121,14 +122,14 @@ void ComparisonTableWidget::setTable(const ComparisonTable& table, const Project
     for (size_t r = 0; r < table.rows.size(); ++r) {
         const ComparisonRow& row = table.rows[r];
         const int at = static_cast<int>(r) + extra;
-        auto* label = new QTableWidgetItem(QString::fromStdString(row.labelWithUnit()));
+        auto* label = new QTableWidgetItem(rowLabelText(row, true));
         label->setToolTip(label->text());
         setVerticalHeaderItem(at, label);
         for (int c = 0; c < columns; ++c) {
-            auto* cell = new QTableWidgetItem(QString::fromStdString(row.text(c)));
+            auto* cell = new QTableWidgetItem(rowValueText(row, static_cast<size_t>(c)));
             cell->setData(KeyRole, QString::fromStdString(row.key));
             cell->setData(BestRole, static_cast<bool>(row.best[c]));
-            const QString ratio = QString::fromStdString(row.ratios[c]);
+            const QString ratio = phraseText(row.ratios[static_cast<size_t>(c)]);
             cell->setData(RatioRole, ratio);
             const auto [band, basis] = bandText(row, c, summaryOf(table.sketchIds[c]));
             cell->setData(BandRole, band);

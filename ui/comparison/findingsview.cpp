@@ -1,6 +1,7 @@
 #include "findingsview.h"
 
 #include "figureformat.h"
+#include "phrasetext.h"
 #include "recommendations.h"
 #include "sketchpalette.h"
 
@@ -64,11 +65,11 @@ void FindingsView::setFindings(const std::vector<Finding>& findings, const Sketc
             html += QString(" &nbsp;<span style='color:#2E9D4A; font-weight:600; font-size:small'>%1</span>")
                         .arg(tr("SAVES %1/MONTH")
                                  .arg(QString::fromStdString(formatMoney(f.savingUsdPerMonth, money))));
-        html += QString("<br><b>%1</b>").arg(QString::fromStdString(f.title).toHtmlEscaped());
+        html += QString("<br><b>%1</b>").arg(phraseText(f.title).toHtmlEscaped());
         if (!f.evidence.empty()) {
             html += "<ul style='margin-top:2px; margin-bottom:0px; -qt-list-indent:1'>";
-            for (const std::string& e : f.evidence)
-                html += QString("<li>%1</li>").arg(QString::fromStdString(e).toHtmlEscaped());
+            for (const Phrase& e : f.evidence)
+                html += QString("<li>%1</li>").arg(phraseText(e).toHtmlEscaped());
             html += "</ul>";
         }
         html += "</td></tr></table>";

@@ -70,11 +70,16 @@ QChart* MonthlyCostChart::build(const ComparisonAnalysis& analysis, const Sketch
         double (*get)(const MonthlyCost&);
     };
     const std::array<Component, 5> components = {{
-        {"Compute", QColor(0x3B, 0x4B, 0x5C), [](const MonthlyCost& m) { return m.computeUsd; }},
-        {"Power", QColor(0xF2, 0xB1, 0x34), [](const MonthlyCost& m) { return m.powerUsd; }},
-        {"Storage", QColor(0x6B, 0xA2, 0x92), [](const MonthlyCost& m) { return m.storageUsd; }},
-        {"Network", QColor(0xA0, 0x5C, 0x7B), [](const MonthlyCost& m) { return m.networkUsd; }},
-        {"Space", QColor(0xA8, 0xA8, 0xA8), [](const MonthlyCost& m) { return m.spaceUsd; }},
+        {QT_TRANSLATE_NOOP("QObject", "Compute"), QColor(0x3B, 0x4B, 0x5C),
+         [](const MonthlyCost& m) { return m.computeUsd; }},
+        {QT_TRANSLATE_NOOP("QObject", "Power"), QColor(0xF2, 0xB1, 0x34),
+         [](const MonthlyCost& m) { return m.powerUsd; }},
+        {QT_TRANSLATE_NOOP("QObject", "Storage"), QColor(0x6B, 0xA2, 0x92),
+         [](const MonthlyCost& m) { return m.storageUsd; }},
+        {QT_TRANSLATE_NOOP("QObject", "Network"), QColor(0xA0, 0x5C, 0x7B),
+         [](const MonthlyCost& m) { return m.networkUsd; }},
+        {QT_TRANSLATE_NOOP("QObject", "Space"), QColor(0xA8, 0xA8, 0xA8),
+         [](const MonthlyCost& m) { return m.spaceUsd; }},
     }};
     double maxTotal = 0;
     for (const SketchSummary* s : priced)

@@ -52,13 +52,15 @@ QString pricingText(const Pricing& p, const ExchangeRate& money)
 {
     QStringList parts{fmt::pricingMode(p)};
     if (p.discountPercent > 0)
-        parts << QStringLiteral("%1% discount").arg(fmt::number(p.discountPercent));
+        parts << AssumptionsAppendix::tr("%1% discount").arg(fmt::number(p.discountPercent));
     if (p.mode == PricingMode::Spot && p.spotInterruptionShare > 0)
-        parts << QStringLiteral("%1 lost to interruptions").arg(fmt::percent(p.spotInterruptionShare));
+        parts
+            << AssumptionsAppendix::tr("%1 lost to interruptions").arg(fmt::percent(p.spotInterruptionShare));
     if (p.electricityUsdPerKWh > 0)
-        parts << QStringLiteral("electricity %1/kWh (yours)").arg(fmt::price(p.electricityUsdPerKWh, money));
+        parts << AssumptionsAppendix::tr("electricity %1/kWh (yours)")
+                     .arg(fmt::price(p.electricityUsdPerKWh, money));
     if (p.pue > 0)
-        parts << QStringLiteral("PUE %1 (yours)").arg(fmt::number(p.pue));
+        parts << AssumptionsAppendix::tr("PUE %1 (yours)").arg(fmt::number(p.pue));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -73,45 +75,40 @@ void AssumptionsAppendix::appendProjectPricing(ReportDocument& doc, const Report
     for (const Sketch& s : in.project.sketches)
         if (s.ownPricing)
             own << qs(s.name);
-    doc.subheading(QStringLiteral("Project pricing settings"));
-    doc.paragraph(
-        QStringLiteral("Sketches are priced %1; they run in %2; electricity and PUE are %3. %4")
-            .arg(pricingText(d.pricing, in.project.exchangeRate()),
-                 d.regionId.empty() ? QStringLiteral("each instance's own region")
-                                    : qs(region ? region->name : d.regionId),
-                 d.pricing.electricityUsdPerKWh > 0 || d.pricing.pue > 0
-                     ? QStringLiteral("the project's where set, else the region's catalog figures")
-                     : QStringLiteral("the region's catalog figures (below)"),
-                 own.isEmpty()
-                     ? QStringLiteral("No sketch overrides them.")
-                     : QStringLiteral("Set on their own: %1.").arg(own.join(QStringLiteral("; ")))));
+    doc.subheading(tr("Project pricing settings"));
+    doc.paragraph(tr("Sketches are priced %1; they run in %2; electricity and PUE are %3. %4")
+                      .arg(pricingText(d.pricing, in.project.exchangeRate()),
+                           d.regionId.empty() ? tr("each instance's own region")
+                                              : qs(region ? region->name : d.regionId),
+                           d.pricing.electricityUsdPerKWh > 0 || d.pricing.pue > 0
+                               ? tr("the project's where set, else the region's catalog figures")
+                               : tr("the region's catalog figures (below)"),
+                           own.isEmpty() ? tr("No sketch overrides them.")
+                                         : tr("Set on their own: %1.").arg(own.join(QStringLiteral("; ")))));
 }
 
 void AssumptionsAppendix::append(ReportDocument& doc, const ReportInput& in)
 {
-    doc.text(TextRole::Label, QStringLiteral("APPENDIX A"));
-    doc.heading(QStringLiteral("Assumptions"));
+    doc.text(TextRole::Label, tr("APPENDIX A"));
+    doc.heading(tr("Assumptions"));
     const ExchangeRate rate = in.project.exchangeRate();
-    QString currency = QStringLiteral("Every money figure is in US dollars, as the catalog states prices");
+    QString currency = tr("Every money figure is in US dollars, as the catalog states prices");
     if (rate.currency != Currency::USD)
-        currency =
-            QStringLiteral("Every money figure is in %1, converted from the catalog's US-dollar prices "
-                           "at %2 %1 per US dollar (%3, %4)")
-                .arg(QString::fromLatin1(currencyCode(rate.currency).data(),
-                                         int(currencyCode(rate.currency).size())),
-                     QString::number(rate.perUsd, 'f', 4),
-                     rate.userSet ? QStringLiteral("a rate set in the project") : qs(rate.source),
-                     qs(rate.date));
-    doc.paragraph(
-        currency +
-        QStringLiteral(". A month is %1 hours (8,760 / 12). Cloud prices include power and "
-                       "space; owned servers are paid for whether busy or not, with the "
-                       "purchase spread over the amortization period. Total cost of ownership "
-                       "runs over %2 months. On the sketch pages, hosts are the servers' CPUs, memory, "
-                       "fans and drives; compute is instance hours, or the purchase of owned servers "
-                       "spread over their amortization; power and space are charged to owned servers.")
-            .arg(fmt::number(kHoursPerMonth))
-            .arg(kTcoMonths));
+        currency = tr("Every money figure is in %1, converted from the catalog's US-dollar prices "
+                      "at %2 %1 per US dollar (%3, %4)")
+                       .arg(QString::fromLatin1(currencyCode(rate.currency).data(),
+                                                int(currencyCode(rate.currency).size())),
+                            QString::number(rate.perUsd, 'f', 4),
+                            rate.userSet ? tr("a rate set in the project") : qs(rate.source), qs(rate.date));
+    doc.paragraph(currency +
+                  tr(". A month is %1 hours (8,760 / 12). Cloud prices include power and "
+                     "space; owned servers are paid for whether busy or not, with the "
+                     "purchase spread over the amortization period. Total cost of ownership "
+                     "runs over %2 months. On the sketch pages, hosts are the servers' CPUs, memory, "
+                     "fans and drives; compute is instance hours, or the purchase of owned servers "
+                     "spread over their amortization; power and space are charged to owned servers.")
+                      .arg(fmt::number(kHoursPerMonth))
+                      .arg(kTcoMonths));
     appendProjectPricing(doc, in);
     appendSites(doc, in);
     appendSketches(doc, in);
@@ -121,13 +118,11 @@ void AssumptionsAppendix::append(ReportDocument& doc, const ReportInput& in)
 
 void AssumptionsAppendix::appendSites(ReportDocument& doc, const ReportInput& in)
 {
-    doc.subheading(QStringLiteral("Sites: electricity, PUE and space"));
+    doc.subheading(tr("Sites: electricity, PUE and space"));
     TableBlock t;
     t.smallText = true;
-    t.columns = {{QStringLiteral("Site"), false, 2},
-                 {QStringLiteral("Electricity"), true, 1},
-                 {QStringLiteral("PUE"), true, 1},
-                 {QStringLiteral("Space"), true, 1}};
+    t.columns = {
+        {tr("Site"), false, 2}, {tr("Electricity"), true, 1}, {tr("PUE"), true, 1}, {tr("Space"), true, 1}};
     std::set<std::string> seen;
     for (const Sketch& sketch : in.project.sketches) {
         const std::string id = regionOf(in.project, sketch, in.catalog);
@@ -148,23 +143,22 @@ void AssumptionsAppendix::appendSites(ReportDocument& doc, const ReportInput& in
                            true}});
     }
     if (t.rows.empty())
-        doc.paragraph(QStringLiteral("No sketch names a site."));
+        doc.paragraph(tr("No sketch names a site."));
     else
         doc.add(t);
-    doc.text(TextRole::Small,
-             QStringLiteral("Electricity and space are charged to owned servers; PUE (power usage "
-                            "effectiveness) turns IT power into facility power for every sketch."));
+    doc.text(TextRole::Small, tr("Electricity and space are charged to owned servers; PUE (power usage "
+                                 "effectiveness) turns IT power into facility power for every sketch."));
 }
 
 void AssumptionsAppendix::appendSketches(ReportDocument& doc, const ReportInput& in)
 {
-    doc.subheading(QStringLiteral("Pricing and utilization"));
+    doc.subheading(tr("Pricing and utilization"));
     TableBlock t;
     t.smallText = true;
-    t.columns = {{QStringLiteral("Sketch"), false, 2},
-                 {QStringLiteral("Pricing"), false, 1},
-                 {QStringLiteral("Site"), false, 1},
-                 {QStringLiteral("Utilization and sizing"), false, 2}};
+    t.columns = {{tr("Sketch"), false, 2},
+                 {tr("Pricing"), false, 1},
+                 {tr("Site"), false, 1},
+                 {tr("Utilization and sizing"), false, 2}};
     for (const Sketch& sketch : in.project.sketches) {
         QString use;
         if (sketch.role == SketchRole::Inference) {
@@ -173,28 +167,26 @@ void AssumptionsAppendix::appendSketches(ReportDocument& doc, const ReportInput&
             const int drawn = s && s->computed ? s->instancesDrawn : 0;
             const int minimum = s && s->computed ? s->minimumInstances : 0;
             // Whole instances between the minimum and the drawn ceiling: what the bill is made of.
-            use = a.enabled ? QStringLiteral(
-                                  "Autoscaled to %1 target utilization in whole instances, from %2 up to the "
-                                  "%3 drawn; replicas of %4 accelerators")
+            use = a.enabled ? tr("Autoscaled to %1 target utilization in whole instances, from %2 up to the "
+                                 "%3 drawn; replicas of %4 accelerators")
                                   .arg(fmt::percent(a.targetUtilization))
                                   .arg(minimum)
                                   .arg(drawn)
                                   .arg(sketch.replicaAccelerators)
-                            : QStringLiteral(
-                                  "Fixed size (no autoscaling): all %1 instances drawn run all day; replicas "
-                                  "of %2 accelerators")
+                            : tr("Fixed size (no autoscaling): all %1 instances drawn run all day; replicas "
+                                 "of %2 accelerators")
                                   .arg(drawn)
                                   .arg(sketch.replicaAccelerators);
             const bool llm = s && s->tpotMs[2] > 0;
-            use += llm ? QStringLiteral("; batches up to %1, %2 of free memory for the KV cache")
+            use += llm ? tr("; batches up to %1, %2 of free memory for the KV cache")
                              .arg(sketch.batching.maxBatch)
                              .arg(fmt::percent(sketch.batching.kvCacheFraction))
-                       : QStringLiteral("; batches up to %1, waiting at most %2 ms to fill")
+                       : tr("; batches up to %1, waiting at most %2 ms to fill")
                              .arg(sketch.batching.maxBatch)
                              .arg(fmt::number(sketch.batching.maxWaitMs));
         } else {
-            use = QStringLiteral("Every accelerator busy for the length of the run; parallel layout %1")
-                      .arg(sketch.layout.automatic ? QStringLiteral("chosen by the engine")
+            use = tr("Every accelerator busy for the length of the run; parallel layout %1")
+                      .arg(sketch.layout.automatic ? tr("chosen by the engine")
                                                    : QStringLiteral("DP %1 × TP %2 × PP %3")
                                                          .arg(sketch.layout.dp)
                                                          .arg(sketch.layout.tp)
@@ -216,18 +208,17 @@ void AssumptionsAppendix::appendSketches(ReportDocument& doc, const ReportInput&
 
 void AssumptionsAppendix::appendCalibration(ReportDocument& doc, const ReportInput& in)
 {
-    doc.subheading(QStringLiteral("Calibration: achievable share of datasheet peaks"));
-    doc.text(TextRole::Small,
-             QStringLiteral("The engines scale each device's datasheet figures by these factors, "
-                            "fitted to published measurements per device family."));
+    doc.subheading(tr("Calibration: achievable share of datasheet peaks"));
+    doc.text(TextRole::Small, tr("The engines scale each device's datasheet figures by these factors, "
+                                 "fitted to published measurements per device family."));
     TableBlock t;
     t.smallText = true;
-    t.columns = {{QStringLiteral("Accelerator family"), false, 2},
-                 {QStringLiteral("Training compute"), true, 1},
-                 {QStringLiteral("Serving compute"), true, 1},
-                 {QStringLiteral("Memory bandwidth"), true, 1},
-                 {QStringLiteral("Scale-up"), true, 1},
-                 {QStringLiteral("Scale-out"), true, 1}};
+    t.columns = {{tr("Accelerator family"), false, 2},
+                 {tr("Training compute"), true, 1},
+                 {tr("Serving compute"), true, 1},
+                 {tr("Memory bandwidth"), true, 1},
+                 {tr("Scale-up"), true, 1},
+                 {tr("Scale-out"), true, 1}};
     std::set<std::string> families;
     for (const Sketch& sketch : in.project.sketches)
         for (const NodeGroup& g : sketch.nodes) {
@@ -247,8 +238,7 @@ void AssumptionsAppendix::appendCalibration(ReportDocument& doc, const ReportInp
                     if (familyOf(*c) == spec->family)
                         if (const Figure* figure = calibrationFigure(*c, factor))
                             cite = in.sources.cite(figure->sourceId);
-                return TableCell{
-                    fmt::percent(value), cite.isEmpty() ? QStringLiteral("default") : cite, false, {}, true};
+                return TableCell{fmt::percent(value), cite.isEmpty() ? tr("default") : cite, false, {}, true};
             };
             const Calibration& cal = spec->calibration;
             t.rows.push_back({{qs(spec->family), QStringLiteral("e.g. ") + qs(spec->name), false, {}, false},
@@ -259,47 +249,45 @@ void AssumptionsAppendix::appendCalibration(ReportDocument& doc, const ReportInp
                               cell(CalibrationFactor::ScaleOut, cal.scaleOutEfficiency)});
         }
     if (t.rows.empty())
-        doc.paragraph(QStringLiteral("No accelerator in the project."));
+        doc.paragraph(tr("No accelerator in the project."));
     else
         doc.add(t);
 }
 
 void SourcesAppendix::append(ReportDocument& doc, const ReportInput& in)
 {
-    doc.text(TextRole::Label, QStringLiteral("APPENDIX B"));
-    doc.heading(QStringLiteral("Catalog sources"));
-    doc.paragraph(
-        QStringLiteral("Every figure the sketches use comes from one of these sources; the date is when "
-                       "the source was published or, for a live page, read. A secondary source reports "
-                       "someone else's figure and is used only where no primary one was found."));
+    doc.text(TextRole::Label, tr("APPENDIX B"));
+    doc.heading(tr("Catalog sources"));
+    doc.paragraph(tr("Every figure the sketches use comes from one of these sources; the date is when "
+                     "the source was published or, for a live page, read. A secondary source reports "
+                     "someone else's figure and is used only where no primary one was found."));
     TableBlock t;
     t.smallText = true;
     t.columns = {{QStringLiteral("#"), true, 0},
-                 {QStringLiteral("Source"), false, 3},
-                 {QStringLiteral("Date"), false, 0},
-                 {QStringLiteral("Address"), false, 3}};
+                 {tr("Source"), false, 3},
+                 {tr("Date"), false, 0},
+                 {tr("Address"), false, 3}};
     // A reader outside the team has no copy of the repository: its paths are named for what they are.
     auto readable = [](QString title) {
         static const QRegularExpression cases(QStringLiteral(R"((\.\./)?[\w./-]*validation/cases\.json)"));
         static const QRegularExpression docs(QStringLiteral(R"(docs/([\w-]+)\.md)"));
-        title.replace(cases, QStringLiteral("Infraplan's published validation cases"));
-        title.replace(docs, QStringLiteral("Infraplan's \\1 documentation"));
+        title.replace(cases, tr("Infraplan's published validation cases"));
+        title.replace(docs, tr("Infraplan's \\1 documentation"));
         return title;
     };
     int n = 0;
     for (const Source* s : in.sources.sources())
-        t.rows.push_back(
-            {{QStringLiteral("[%1]").arg(++n), {}, false, {}, true},
-             {readable(qs(s->title)) +
-                  (s->kind == SourceKind::Secondary ? QStringLiteral(" (secondary source)") : QString()),
-              qs(s->id),
-              false,
-              {},
-              false},
-             {qs(s->date), {}, false, {}, false},
-             {s->url.empty() ? QStringLiteral("printed document") : qs(s->url), {}, false, {}, false}});
+        t.rows.push_back({{QStringLiteral("[%1]").arg(++n), {}, false, {}, true},
+                          {readable(qs(s->title)) +
+                               (s->kind == SourceKind::Secondary ? tr(" (secondary source)") : QString()),
+                           qs(s->id),
+                           false,
+                           {},
+                           false},
+                          {qs(s->date), {}, false, {}, false},
+                          {s->url.empty() ? tr("printed document") : qs(s->url), {}, false, {}, false}});
     if (t.rows.empty())
-        doc.paragraph(QStringLiteral("The sketches use no catalog item."));
+        doc.paragraph(tr("The sketches use no catalog item."));
     else
         doc.add(t);
 }

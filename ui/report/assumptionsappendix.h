@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "reportdocument.h"
 #include "reportinput.h"
 
@@ -9,6 +11,8 @@ namespace infraplan::ui {
 /// PUE and space rate, each sketch's pricing mode and utilization, and the calibration factors of every
 /// accelerator family used — each with its catalog source.
 class AssumptionsAppendix {
+    Q_DECLARE_TR_FUNCTIONS(infraplan::ui::AssumptionsAppendix)
+
 public:
     static void append(ReportDocument& document, const ReportInput& input);
 
@@ -22,6 +26,8 @@ private:
 /// Appendix B: every catalog source behind the items the sketches use, numbered as the sketch pages cite
 /// them.
 class SourcesAppendix {
+    Q_DECLARE_TR_FUNCTIONS(infraplan::ui::SourcesAppendix)
+
 public:
     static void append(ReportDocument& document, const ReportInput& input);
 };

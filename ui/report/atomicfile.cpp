@@ -11,15 +11,14 @@ bool AtomicFile::write(const QString& path, const QByteArray& bytes, QString* er
     const QString name = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     auto fail = [&](const QString& reason) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(name, reason);
+            *error = tr("Cannot write %1: %2").arg(name, reason);
         return false;
     };
     if (QFileInfo(path).isDir())
-        return fail(QStringLiteral("it is a folder"));
+        return fail(tr("it is a folder"));
     const QFileInfo folder(QFileInfo(path).absolutePath());
     if (!folder.exists())
-        return fail(
-            QStringLiteral("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath())));
+        return fail(tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath())));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());

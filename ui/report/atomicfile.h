@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QByteArray>
 #include <QString>
 
@@ -9,6 +11,8 @@ namespace infraplan::ui {
 /// replaces the target only once everything is written and flushed. A read-only folder or a full disk leaves
 /// the previous file (or no file) in place and the temporary removed.
 class AtomicFile {
+    Q_DECLARE_TR_FUNCTIONS(infraplan::ui::AtomicFile)
+
 public:
     /// false with `error` set to a sentence naming the file and the reason.
     static bool write(const QString& path, const QByteArray& bytes, QString* error);

@@ -42,7 +42,7 @@ QStringList ChartsSection::titles(const Project& project, const ComparisonAnalys
 
 void ChartsSection::append(ReportDocument& doc, const ReportInput& in)
 {
-    doc.heading(QStringLiteral("Charts"));
+    doc.heading(tr("Charts"));
     // Two charts share a page; the first page also holds the heading.
     const double contentHeightPt = PageGeometry::of(in.options.paper, 72).content.height();
     const double chartHeightPt = std::floor((contentHeightPt - 48) / 2 - 10);

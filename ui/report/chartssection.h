@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "reportdocument.h"
 #include "reportinput.h"
 
@@ -17,6 +19,8 @@ class SketchPalette;
 /// cost against cluster size, traffic and replicas over a day. A chart with nothing to plot prints its title
 /// and why.
 class ChartsSection {
+    Q_DECLARE_TR_FUNCTIONS(infraplan::ui::ChartsSection)
+
 public:
     static void append(ReportDocument& document, const ReportInput& input);
 

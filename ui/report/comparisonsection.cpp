@@ -1,6 +1,7 @@
 #include "comparisonsection.h"
 
 #include "coverpage.h"
+#include "phrasetext.h"
 #include "reportformat.h"
 #include "reportstyle.h"
 
@@ -30,13 +31,13 @@ QString ComparisonSection::rowLabel(const ComparisonRow& row)
 {
     // Dollar rows per month say so in the label; every other value carries its unit or is a plain count.
     const bool unitInLabel = row.kind == FigureUnit::Usd && row.unit.rfind("USD/", 0) == 0;
-    return qs(unitInLabel ? row.labelWithUnit() : row.label).trimmed();
+    return rowLabelText(row, unitInLabel).trimmed();
 }
 
 void ComparisonSection::append(ReportDocument& doc, const ReportInput& in)
 {
-    doc.heading(QStringLiteral("Side-by-side comparison"));
-    doc.paragraph(QStringLiteral(
+    doc.heading(tr("Side-by-side comparison"));
+    doc.paragraph(tr(
         "Each column is one sketch of the project. Sketches are compared only with the alternatives for the "
         "same "
         "workload (the fleets serving the same service, the clusters training the same job); the best value "
@@ -54,18 +55,17 @@ void ComparisonSection::appendTables(ReportDocument& doc, const ReportInput& in)
     const ComparisonTable& table = in.analysis.table;
     const size_t columns = table.sketchIds.size();
     if (columns == 0) {
-        doc.paragraph(QStringLiteral("The project has no sketches to compare."));
+        doc.paragraph(tr("The project has no sketches to compare."));
         return;
     }
     const size_t perTable = static_cast<size_t>(columnsPerTable(in.textWidthPt()));
     for (size_t first = 0; first < columns; first += perTable) {
         const size_t end = std::min(columns, first + perTable);
         if (columns > perTable)
-            doc.text(TextRole::Label,
-                     QStringLiteral("Sketches %1–%2 of %3").arg(first + 1).arg(end).arg(columns), true);
+            doc.text(TextRole::Label, tr("Sketches %1–%2 of %3").arg(first + 1).arg(end).arg(columns), true);
         TableBlock block;
         block.smallText = true;
-        block.columns.push_back({QStringLiteral("Figure"), false, 0});
+        block.columns.push_back({tr("Figure"), false, 0});
         for (size_t c = first; c < end; ++c)
             block.columns.push_back({qs(table.sketchNames[c]), true, 1});
         auto infoRow = [&](const QString& label, auto text) {
@@ -74,8 +74,8 @@ void ComparisonSection::appendTables(ReportDocument& doc, const ReportInput& in)
                 row.push_back({text(c), {}, false, {}, true});
             block.rows.push_back(row);
         };
-        infoRow(QStringLiteral("Role"), [&](size_t c) { return fmt::role(table.roles[c]); });
-        infoRow(QStringLiteral("Workload"), [&](size_t c) {
+        infoRow(tr("Role"), [&](size_t c) { return fmt::role(table.roles[c]); });
+        infoRow(tr("Workload"), [&](size_t c) {
             const std::string& id = table.workloadIds[c];
             if (const TrainingJob* job = in.project.trainingJob(id))
                 return qs(job->name);
@@ -83,14 +83,14 @@ void ComparisonSection::appendTables(ReportDocument& doc, const ReportInput& in)
                 return qs(service->name);
             return qs(id);
         });
-        infoRow(QStringLiteral("Hardware"), [&](size_t c) {
+        infoRow(tr("Hardware"), [&](size_t c) {
             const Sketch* sketch = in.project.sketch(table.sketchIds[c]);
             return sketch ? CoverPage::hardwareLine(*sketch, in.catalog) : QString();
         });
         if (std::any_of(table.errors.begin(), table.errors.end(), [](const auto& e) { return !e.empty(); }))
-            infoRow(QStringLiteral("Status"), [&](size_t c) {
-                return table.errors[c].empty() ? QStringLiteral("Simulated")
-                                               : QStringLiteral("Not simulated: ") + qs(table.errors[c]);
+            infoRow(tr("Status"), [&](size_t c) {
+                return table.errors[c].empty() ? tr("Simulated")
+                                               : tr("Not simulated: ") + qs(table.errors[c]);
             });
         for (const ComparisonRow& row : table.rows) {
             const bool part = !row.label.empty() && row.label.front() == ' ';
@@ -98,7 +98,8 @@ void ComparisonSection::appendTables(ReportDocument& doc, const ReportInput& in)
                 {(part ? QStringLiteral("    ") : QString()) + rowLabel(row), {}, !part, {}, false}};
             for (size_t c = first; c < end; ++c) {
                 const bool best = c < row.best.size() && row.best[c];
-                cells.push_back({qs(row.text(c)), {}, best, best ? ReportStyle::best() : QColor(), true});
+                cells.push_back(
+                    {rowValueText(row, c), {}, best, best ? ReportStyle::best() : QColor(), true});
             }
             block.rows.push_back(cells);
         }
@@ -125,26 +126,26 @@ void ComparisonSection::appendDifferences(ReportDocument& doc, const ComparisonT
             continue;
         for (size_t c = 0; c < row->ratios.size(); ++c)
             if (row->best[c] && !row->ratios[c].empty())
-                lines << QStringLiteral("%1: %2, %3.")
-                             .arg(qs(row->label).trimmed(), qs(table.sketchNames[c]), qs(row->ratios[c]));
+                lines << tr("%1: %2, %3.")
+                             .arg(rowLabelText(*row, false).trimmed(), qs(table.sketchNames[c]),
+                                  phraseText(row->ratios[c]));
     }
     if (lines.isEmpty())
         return;
-    doc.subheading(QStringLiteral("Key differences"));
+    doc.subheading(tr("Key differences"));
     for (const QString& line : lines)
         doc.paragraph(QStringLiteral("•  ") + line);
 }
 
 void ComparisonSection::appendFindings(ReportDocument& doc, const ReportInput& in)
 {
-    doc.heading(QStringLiteral("Recommendations"));
+    doc.heading(tr("Recommendations"));
     if (in.analysis.findings.empty()) {
         const bool anyComputed = std::any_of(in.analysis.summaries.begin(), in.analysis.summaries.end(),
                                              [](const SketchSummary& s) { return s.computed; });
-        doc.paragraph(
-            anyComputed ? QStringLiteral("The model found nothing to change: no cheaper option meets the "
-                                         "same targets, and no fleet or cluster is idle or over-provisioned.")
-                        : QStringLiteral("No recommendation: none of the sketches could be simulated."));
+        doc.paragraph(anyComputed ? tr("The model found nothing to change: no cheaper option meets the "
+                                       "same targets, and no fleet or cluster is idle or over-provisioned.")
+                                  : tr("No recommendation: none of the sketches could be simulated."));
         return;
     }
     for (const Finding& f : in.analysis.findings) {
@@ -159,12 +160,12 @@ void ComparisonSection::appendFindings(ReportDocument& doc, const ReportInput& i
         default:
             box.tone = CalloutBlock::Tone::Warning;
         }
-        box.title = qs(f.title);
-        for (const std::string& e : f.evidence)
-            box.lines << QStringLiteral("–  ") + qs(e);
+        box.title = phraseText(f.title);
+        for (const Phrase& e : f.evidence)
+            box.lines << QStringLiteral("–  ") + phraseText(e);
         if (f.savingUsdPerMonth > 0)
-            box.lines << QStringLiteral("Saving: %1")
-                             .arg(fmt::usdPerMonth(f.savingUsdPerMonth, in.project.exchangeRate()));
+            box.lines
+                << tr("Saving: %1").arg(fmt::usdPerMonth(f.savingUsdPerMonth, in.project.exchangeRate()));
         doc.add(box);
     }
 }

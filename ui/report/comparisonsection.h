@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "comparison.h"
 #include "reportdocument.h"
 #include "reportinput.h"
@@ -11,6 +13,8 @@ namespace infraplan::ui {
 /// the figure names repeated, then the key differences as ratios and the model's recommendations with the
 /// numbers behind them.
 class ComparisonSection {
+    Q_DECLARE_TR_FUNCTIONS(infraplan::ui::ComparisonSection)
+
 public:
     static void append(ReportDocument& document, const ReportInput& input);
 

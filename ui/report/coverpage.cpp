@@ -28,28 +28,27 @@ QString CoverPage::hardwareLine(const Sketch& sketch, const Catalog& catalog)
         parts << QStringLiteral("%1 × %2").arg(g.count).arg(
             QString::fromStdString(item ? item->name : g.itemId));
     }
-    return parts.isEmpty() ? QStringLiteral("no hardware") : parts.join(QStringLiteral(" + "));
+    return parts.isEmpty() ? tr("no hardware") : parts.join(QStringLiteral(" + "));
 }
 
 QString CoverPage::headline(const SketchSummary& s)
 {
     if (!s.computed)
-        return QStringLiteral("Not simulated: ") +
-               QString::fromStdString(s.error.empty() ? "no result" : s.error);
+        return tr("Not simulated: ") + QString::fromStdString(s.error.empty() ? "no result" : s.error);
     QStringList parts;
     if (!s.fitsInMemory)
-        parts << QStringLiteral("does not fit in memory");
+        parts << tr("does not fit in memory");
     if (s.role == SketchRole::Training) {
         if (s.timeToTrainDays > 0)
-            parts << fmt::days(s.timeToTrainDays) + QStringLiteral(" to train");
+            parts << fmt::days(s.timeToTrainDays) + tr(" to train");
         if (s.runCostUsd > 0)
-            parts << fmt::usd(s.runCostUsd, s.money) + QStringLiteral(" per run");
+            parts << fmt::usd(s.runCostUsd, s.money) + tr(" per run");
     } else {
         if (s.ttftMs[2] > 0)
-            parts << QStringLiteral("p99 TTFT ") + fmt::number(s.ttftMs[2], QStringLiteral("ms"));
+            parts << tr("p99 TTFT ") + fmt::number(s.ttftMs[2], QStringLiteral("ms"));
         else if (s.e2eMs[2] > 0)
-            parts << QStringLiteral("p99 latency ") + fmt::number(s.e2eMs[2], QStringLiteral("ms"));
-        parts << (s.meetsTargets ? QStringLiteral("meets every target") : QStringLiteral("misses a target"));
+            parts << tr("p99 latency ") + fmt::number(s.e2eMs[2], QStringLiteral("ms"));
+        parts << (s.meetsTargets ? tr("meets every target") : tr("misses a target"));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -59,7 +58,7 @@ void CoverPage::append(ReportDocument& doc, const ReportInput& in)
     const QDate date = in.options.date.isValid() ? in.options.date : QDate::currentDate();
     // A short cover starts lower on the page; a long list of sketches needs the room.
     doc.space(in.project.sketches.size() > 5 ? 0 : 60);
-    doc.text(TextRole::Label, QStringLiteral("INFRASTRUCTURE COST COMPARISON"));
+    doc.text(TextRole::Label, tr("INFRASTRUCTURE COST COMPARISON"));
     doc.text(TextRole::Title,
              QString::fromStdString(in.project.name.empty() ? "Untitled project" : in.project.name));
     if (!in.project.description.empty()) {
@@ -78,13 +77,12 @@ void CoverPage::append(ReportDocument& doc, const ReportInput& in)
         doc.text(TextRole::Subtitle, description);
     }
     doc.text(TextRole::Small,
-             QStringLiteral("Prepared %1 with %2 · %3 sketches · figures in %4")
-                 .arg(QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy")),
-                      in.options.generator)
+             tr("Prepared %1 with %2 · %3 sketches · figures in %4")
+                 .arg(QLocale(QLocale::English).toString(date, tr("d MMMM yyyy")), in.options.generator)
                  .arg(in.project.sketches.size())
                  .arg(QString::fromStdString(in.project.currency)));
     doc.space(18);
-    doc.heading(QStringLiteral("Recommendation"));
+    doc.heading(tr("Recommendation"));
     doc.paragraph(recommendationSummary(in.project, in.analysis));
 
     // The headline comparison as a picture on the cover: the sketches as drawn (no what-if alternatives), the
@@ -107,26 +105,25 @@ void CoverPage::append(ReportDocument& doc, const ReportInput& in)
 
     doc.pageBreak();
 
-    doc.heading(QStringLiteral("The options at a glance"));
+    doc.heading(tr("The options at a glance"));
     doc.text(TextRole::Small,
-             QStringLiteral(
-                 "Cost: a fleet is paid every month (%1 hours: compute, power, storage, network and space "
-                 "together); a training run is paid once, for as long as it runs. A fleet's drawing is the "
-                 "ceiling its autoscaler may reach: the instances it holds at peak and on average are what "
-                 "is billed. Every price comes from the catalog with its source and date (sketch pages and "
-                 "the appendix).")
+             tr("Cost: a fleet is paid every month (%1 hours: compute, power, storage, network and space "
+                "together); a training run is paid once, for as long as it runs. A fleet's drawing is the "
+                "ceiling its autoscaler may reach: the instances it holds at peak and on average are what "
+                "is billed. Every price comes from the catalog with its source and date (sketch pages and "
+                "the appendix).")
                  .arg(fmt::number(kHoursPerMonth)));
     TableBlock table;
-    table.columns = {{QStringLiteral("Sketch"), false, 2},
-                     {QStringLiteral("Hardware"), false, 2},
-                     {QStringLiteral("Cost"), true, 1},
-                     {QStringLiteral("Result"), false, 2}};
+    table.columns = {{tr("Sketch"), false, 2},
+                     {tr("Hardware"), false, 2},
+                     {tr("Cost"), true, 1},
+                     {tr("Result"), false, 2}};
     for (const Sketch& sketch : in.project.sketches) {
         const SketchSummary* s = in.summary(sketch.id);
         TableCell name{QString::fromStdString(sketch.name), fmt::role(sketch.role), true, {}, false};
         const bool fleet = s && s->computed && s->role == SketchRole::Inference && s->instancesDrawn > 0;
         TableCell hardware{hardwareLine(sketch, in.catalog),
-                           fleet ? QStringLiteral("peak %1, average %2 of %3 drawn · %4")
+                           fleet ? tr("peak %1, average %2 of %3 drawn · %4")
                                        .arg(fmt::number(s->peakInstances), fmt::number(s->averageInstances),
                                             fmt::number(s->instancesDrawn),
                                             fmt::pricingMode(effectivePricing(in.project, sketch)))
@@ -138,10 +135,10 @@ void CoverPage::append(ReportDocument& doc, const ReportInput& in)
         QString costText = QStringLiteral("—");
         if (priced)
             costText = sketch.role == SketchRole::Training
-                           ? fmt::usd(s->runCostUsd, s->money) + QStringLiteral(" once")
-                           : fmt::usd(s->monthly.totalUsd(), s->money) + QStringLiteral(" a month");
+                           ? fmt::usd(s->runCostUsd, s->money) + tr(" once")
+                           : fmt::usd(s->monthly.totalUsd(), s->money) + tr(" a month");
         TableCell cost{costText, {}, false, {}, true};
-        TableCell result{s ? headline(*s) : QStringLiteral("Not simulated"), {}, false, {}, false};
+        TableCell result{s ? headline(*s) : tr("Not simulated"), {}, false, {}, false};
         table.rows.push_back({name, hardware, cost, result});
     }
     doc.add(table);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "reportdocument.h"
 #include "reportinput.h"
 
@@ -8,6 +10,8 @@ namespace infraplan::ui {
 /// Page 1: the project's name and description, the date, the recommendation in one paragraph and every
 /// sketch at a glance (hardware, monthly cost, headline result or why it has none).
 class CoverPage {
+    Q_DECLARE_TR_FUNCTIONS(infraplan::ui::CoverPage)
+
 public:
     static void append(ReportDocument& document, const ReportInput& input);
 

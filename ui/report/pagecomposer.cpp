@@ -291,7 +291,7 @@ void PageComposer::place(const ChartBlock& block)
              const double pad = 10 * unit;
              const WrappedText title(block.title, ReportFonts::font(10.5, true), rect.width() - 2 * pad,
                                      device);
-             const WrappedText reason(block.emptyReason.isEmpty() ? QStringLiteral("Nothing to plot.")
+             const WrappedText reason(block.emptyReason.isEmpty() ? tr("Nothing to plot.")
                                                                   : block.emptyReason,
                                       ReportFonts::font(8.5), rect.width() - 2 * pad, device);
              p.setPen(ReportStyle::accent());
@@ -328,7 +328,7 @@ void PageComposer::addRunningHeadAndFoot(const ReportDocument& document)
                                             QPointF(rect.right(), rect.bottom()));
                              }});
         }
-        const QString number = QStringLiteral("Page %1 of %2").arg(i + 1).arg(count);
+        const QString number = tr("Page %1 of %2").arg(i + 1).arg(count);
         const WrappedText leftText(document.footerLeft, font, half, m_device);
         const WrappedText rightText(number, font, half, m_device, true);
         const double h = std::max(leftText.height(0, 1), rightText.height(0, 1));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "paper.h"
 #include "reportdocument.h"
 
@@ -39,6 +41,8 @@ struct PageGeometry {
 /// (not on the cover) and the footer with "Page N of M" go on every page. Measures with `device`'s fonts,
 /// which must be the device the pages are painted on (or one of the same resolution).
 class PageComposer {
+    Q_DECLARE_TR_FUNCTIONS(infraplan::ui::PageComposer)
+
 public:
     PageComposer(QPaintDevice* device, const PageGeometry& geometry);
 

@@ -1,5 +1,8 @@
 #include "recommendationsummary.h"
 
+#include <QCoreApplication>
+
+#include "phrasetext.h"
 #include "reportformat.h"
 
 #include <QStringList>
@@ -21,11 +24,14 @@ QString recommendationSummary(const Project& project, const ComparisonAnalysis& 
     }
     const int total = static_cast<int>(analysis.summaries.size());
     if (total == 0)
-        return QStringLiteral("The project “%1” has no sketches yet: draw a training cluster or an inference "
-                              "fleet to compare.")
+        return QCoreApplication::translate(
+                   "infraplan::ui::RecommendationSummary",
+                   "The project “%1” has no sketches yet: draw a training cluster or an inference "
+                   "fleet to compare.")
             .arg(QString::fromStdString(project.name));
     if (computed == 0)
-        return QStringLiteral(
+        return QCoreApplication::translate(
+                   "infraplan::ui::RecommendationSummary",
                    "None of the %1 sketches could be simulated, so this report lists their hardware, "
                    "prices and assumptions but no performance or cost results and no recommendation. "
                    "Not simulated: %2.")
@@ -35,28 +41,33 @@ QString recommendationSummary(const Project& project, const ComparisonAnalysis& 
     const Finding* largestSaving = nullptr;
     for (const Finding& f : analysis.findings) {
         if (f.kind == FindingKind::CheapestMeetingTargets || f.kind == FindingKind::NoOptionMeetsTargets)
-            sentences << QString::fromStdString(f.title);
+            sentences << phraseText(f.title);
         else if (f.savingUsdPerMonth > 0 &&
                  (!largestSaving || f.savingUsdPerMonth > largestSaving->savingUsdPerMonth))
             largestSaving = &f;
     }
     if (largestSaving) {
         // Findings usually state their saving; the figure is added only where the sentence lacks it.
-        const QString title = QString::fromStdString(largestSaving->title);
+        const QString title = phraseText(largestSaving->title);
         const QString saving = reportformat::usd(largestSaving->savingUsdPerMonth, analysis.money);
         sentences << (title.contains(saving)
-                          ? QStringLiteral("The largest saving found: %1").arg(title)
-                          : QStringLiteral("The largest saving found: %1 (%2 less).")
+                          ? QCoreApplication::translate("infraplan::ui::RecommendationSummary",
+                                                        "The largest saving found: %1")
+                                .arg(title)
+                          : QCoreApplication::translate("infraplan::ui::RecommendationSummary",
+                                                        "The largest saving found: %1 (%2 less).")
                                 .arg(title.endsWith('.') ? title.chopped(1) : title,
                                      reportformat::usdPerMonth(largestSaving->savingUsdPerMonth,
                                                                analysis.money)));
     }
     if (sentences.isEmpty())
-        sentences << QStringLiteral(
+        sentences << QCoreApplication::translate(
+            "infraplan::ui::RecommendationSummary",
             "The model found no option to prefer and no saving to act on; the side-by-side "
             "figures follow.");
     if (!failed.isEmpty())
-        sentences << QStringLiteral(
+        sentences << QCoreApplication::translate(
+                         "infraplan::ui::RecommendationSummary",
                          "%1 of %2 sketches could not be simulated and are left out of the comparison: "
                          "%3.")
                          .arg(failed.size())

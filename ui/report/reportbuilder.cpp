@@ -67,7 +67,7 @@ ReportDocument ReportBuilder::document() const
     const ReportInput in = input();
     ReportDocument doc;
     doc.title = QString::fromStdString(m_project.name.empty() ? "Untitled project" : m_project.name);
-    doc.headerRight = QStringLiteral("Infrastructure cost comparison");
+    doc.headerRight = tr("Infrastructure cost comparison");
     doc.footerLeft = QStringLiteral("%1 · %2").arg(m_options.generator, m_options.date.toString(Qt::ISODate));
     CoverPage::append(doc, in);
     ComparisonSection::append(doc, in);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "comparisonanalysis.h"
 #include "reportdocument.h"
 #include "reportinput.h"
@@ -16,6 +18,8 @@ namespace infraplan::ui {
 /// command line (`infraplan report`) and File → Export PDF both go through it, so they produce the same
 /// document. The catalog must outlive the builder.
 class ReportBuilder {
+    Q_DECLARE_TR_FUNCTIONS(infraplan::ui::ReportBuilder)
+
 public:
     /// Simulates every sketch with the full models through `simulate` (sketches in parallel, one thread per
     /// core) and analyses the results.

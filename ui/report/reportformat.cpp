@@ -1,5 +1,7 @@
 #include "reportformat.h"
 
+#include <QCoreApplication>
+
 #include "figureformat.h"
 
 #include <cmath>
@@ -28,7 +30,7 @@ QString cents(long long cents, Currency currency)
 
 QString usdPerMonth(double value, const ExchangeRate& money)
 {
-    return usd(value, money) + QStringLiteral("/month");
+    return usd(value, money) + QCoreApplication::translate("infraplan::ui::ReportFormat", "/month");
 }
 
 QString price(double value, const ExchangeRate& money)
@@ -64,40 +66,45 @@ QString days(double value)
 
 QString yesNo(bool value)
 {
-    return value ? QStringLiteral("Yes") : QStringLiteral("No");
+    return value ? QCoreApplication::translate("infraplan::ui::ReportFormat", "Yes")
+                 : QCoreApplication::translate("infraplan::ui::ReportFormat", "No");
 }
 
 QString pricingMode(const Pricing& pricing)
 {
     switch (pricing.mode) {
     case PricingMode::OnDemand:
-        return QStringLiteral("On-demand");
+        return QCoreApplication::translate("infraplan::ui::ReportFormat", "On-demand");
     case PricingMode::Reserved1y:
-        return QStringLiteral("1-year reserved");
+        return QCoreApplication::translate("infraplan::ui::ReportFormat", "1-year reserved");
     case PricingMode::Reserved3y:
-        return QStringLiteral("3-year reserved");
+        return QCoreApplication::translate("infraplan::ui::ReportFormat", "3-year reserved");
     case PricingMode::Spot:
-        return QStringLiteral("Spot");
+        return QCoreApplication::translate("infraplan::ui::ReportFormat", "Spot");
     case PricingMode::Owned:
-        return QStringLiteral("Owned (amortized over %1 years)").arg(number(pricing.amortizationYears));
+        return QCoreApplication::translate("infraplan::ui::ReportFormat", "Owned (amortized over %1 years)")
+            .arg(number(pricing.amortizationYears));
     }
     return QString();
 }
 
 QString role(SketchRole r)
 {
-    return r == SketchRole::Training ? QStringLiteral("Training cluster") : QStringLiteral("Inference fleet");
+    return r == SketchRole::Training
+               ? QCoreApplication::translate("infraplan::ui::ReportFormat", "Training cluster")
+               : QCoreApplication::translate("infraplan::ui::ReportFormat", "Inference fleet");
 }
 
 QString method(const TrainingJob& job)
 {
     switch (job.method) {
     case TrainingMethod::Pretrain:
-        return QStringLiteral("Pre-training");
+        return QCoreApplication::translate("infraplan::ui::ReportFormat", "Pre-training");
     case TrainingMethod::FullFinetune:
-        return QStringLiteral("Full fine-tuning");
+        return QCoreApplication::translate("infraplan::ui::ReportFormat", "Full fine-tuning");
     case TrainingMethod::Lora:
-        return QStringLiteral("LoRA fine-tuning (rank %1)").arg(job.loraRank);
+        return QCoreApplication::translate("infraplan::ui::ReportFormat", "LoRA fine-tuning (rank %1)")
+            .arg(job.loraRank);
     }
     return QString();
 }

@@ -5,6 +5,7 @@
 #include "billofmaterials.h"
 #include "coverpage.h"
 #include "figureformat.h"
+#include "phrasetext.h"
 #include "reportformat.h"
 
 namespace infraplan::ui {
@@ -21,6 +22,40 @@ QString qs(const std::string& s)
 QString precisionText(Precision p)
 {
     return qs(std::string(precisionName(p))).toUpper();
+}
+
+// The words the bill of materials (model/billofmaterials.cpp) names its components and quantities with,
+// shown through termText.
+[[maybe_unused]] constexpr const char* kBillTerms[] = {
+    QT_TRANSLATE_NOOP("infraplan::Term", "Server"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "Cloud instance"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "Accelerator"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "Scale-up link"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "Scale-out link"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "Storage"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "Electricity"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "Colocation space"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "Internet egress"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "instance"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "instances"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "servers"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "server-months"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "instance-hours"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "devices"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "sockets"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "ports"),
+    // The traffic shapes (model/project.cpp), in the workload line.
+    QT_TRANSLATE_NOOP("infraplan::Term", "flat"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "diurnal"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "custom"),
+};
+
+/// The bill's period as BillOfMaterials::period() says it: "per month", "for the run (31 min)".
+QString billPeriod(const BillOfMaterials& bill)
+{
+    if (!bill.wholeRun)
+        return SketchReportPage::tr("per month");
+    return SketchReportPage::tr("for the run (%1)").arg(qs(formatDuration(bill.hours * 3600)));
 }
 
 /// Figure/value pairs set two to a row.
@@ -48,21 +83,21 @@ QString SketchReportPage::workloadLine(const ReportInput& in, const Sketch& sket
 {
     QStringList parts{fmt::role(sketch.role)};
     if (const TrainingJob* job = in.project.trainingJob(sketch.workloadId)) {
-        parts << QStringLiteral("trains %1").arg(qs(job->name));
+        parts << tr("trains %1").arg(qs(job->name));
         parts << fmt::method(*job) + QStringLiteral(" in ") +
                      precisionText(sketch.precision.value_or(job->precision));
         if (job->trainingTokens > 0)
-            parts << fmt::number(job->trainingTokens / 1e9, QStringLiteral("billion tokens"));
+            parts << fmt::number(job->trainingTokens / 1e9, tr("billion tokens"));
         else if (job->trainingSamples > 0)
-            parts << fmt::number(job->trainingSamples, QStringLiteral("samples"));
+            parts << fmt::number(job->trainingSamples, tr("samples"));
     } else if (const InferenceService* service = in.project.service(sketch.workloadId)) {
-        parts << QStringLiteral("serves %1").arg(qs(service->name));
+        parts << tr("serves %1").arg(qs(service->name));
         parts << precisionText(sketch.precision.value_or(service->precision));
-        parts << QStringLiteral("peak %1 (%2 traffic)")
-                     .arg(fmt::number(service->traffic.peakRps, QStringLiteral("requests/s")),
-                          qs(std::string(trafficShapeName(service->traffic.shape))));
+        parts << tr("peak %1 (%2 traffic)")
+                     .arg(fmt::number(service->traffic.peakRps, tr("requests/s")),
+                          termText(std::string(trafficShapeName(service->traffic.shape))));
     } else {
-        parts << QStringLiteral("no workload assigned");
+        parts << tr("no workload assigned");
     }
     parts << fmt::pricingMode(effectivePricing(in.project, sketch));
     return parts.join(QStringLiteral(" · "));
@@ -77,17 +112,15 @@ void SketchReportPage::append(ReportDocument& doc, const ReportInput& in, const 
     if (!s || !s->computed) {
         CalloutBlock box;
         box.tone = CalloutBlock::Tone::Error;
-        box.title = QStringLiteral("Not simulated");
-        box.lines << (s && !s->error.empty() ? qs(s->error)
-                                             : QStringLiteral("The engines returned no result."));
-        box.lines << QStringLiteral(
-            "The hardware and prices below are what the sketch is made of; performance, "
-            "power and cost appear once it can be simulated.");
+        box.title = tr("Not simulated");
+        box.lines << (s && !s->error.empty() ? qs(s->error) : tr("The engines returned no result."));
+        box.lines << tr("The hardware and prices below are what the sketch is made of; performance, "
+                        "power and cost appear once it can be simulated.");
         doc.add(box);
     } else if (!s->verdict.empty()) {
         CalloutBlock box;
         box.tone = s->meetsTargets ? CalloutBlock::Tone::Good : CalloutBlock::Tone::Warning;
-        box.title = qs(s->verdict);
+        box.title = phraseText(s->verdictPhrase);
         doc.add(box);
     }
     if (s && s->computed)
@@ -109,98 +142,97 @@ void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummar
     };
     const QString ms = QStringLiteral("ms");
     if (s.role == SketchRole::Training) {
-        add("Training throughput", s.tokensPerSecond,
-            fmt::number(s.tokensPerSecond, QStringLiteral("tokens/s")));
+        add(tr("Training throughput"), s.tokensPerSecond, fmt::number(s.tokensPerSecond, tr("tokens/s")));
         if (s.tokensPerSecond <= 0)
-            add("Training throughput", s.samplesPerSecond,
-                fmt::number(s.samplesPerSecond, QStringLiteral("samples/s")));
-        add("Model FLOPs utilization", s.mfu, fmt::percent(s.mfu));
-        add("Step time", s.stepTimeS, fmt::number(s.stepTimeS, QStringLiteral("s")));
-        add("Time to train", s.timeToTrainDays, fmt::days(s.timeToTrainDays));
-        add("Accelerator-hours", s.acceleratorHours, fmt::number(s.acceleratorHours, QStringLiteral("h")));
-        add("Cost of the training run", s.runCostUsd, fmt::usd(s.runCostUsd, s.money));
+            add(tr("Training throughput"), s.samplesPerSecond,
+                fmt::number(s.samplesPerSecond, tr("samples/s")));
+        add(tr("Model FLOPs utilization"), s.mfu, fmt::percent(s.mfu));
+        add(tr("Step time"), s.stepTimeS, fmt::number(s.stepTimeS, QStringLiteral("s")));
+        add(tr("Time to train"), s.timeToTrainDays, fmt::days(s.timeToTrainDays));
+        add(tr("Accelerator-hours"), s.acceleratorHours,
+            fmt::number(s.acceleratorHours, QStringLiteral("h")));
+        add(tr("Cost of the training run"), s.runCostUsd, fmt::usd(s.runCostUsd, s.money));
         if (s.averagePower.published)
-            add("Energy of the training run", s.runEnergyKWh, fmt::megawattHours(s.runEnergyKWh));
+            add(tr("Energy of the training run"), s.runEnergyKWh, fmt::megawattHours(s.runEnergyKWh));
     } else {
-        add("Requests within every target", s.sloAttainment, fmt::percent(s.sloAttainment));
-        items.emplace_back(QStringLiteral("Meets every target"), fmt::yesNo(s.meetsTargets));
+        add(tr("Requests within every target"), s.sloAttainment, fmt::percent(s.sloAttainment));
+        items.emplace_back(tr("Meets every target"), fmt::yesNo(s.meetsTargets));
         const char* names[3] = {"p50", "p90", "p99"};
         for (int i = 0; i < 3; ++i)
-            add(QStringLiteral("Time to first token %1").arg(QLatin1String(names[i])), s.ttftMs[i],
+            add(tr("Time to first token %1").arg(QLatin1String(names[i])), s.ttftMs[i],
                 fmt::number(s.ttftMs[i], ms));
         for (int i = 0; i < 3; ++i)
-            add(QStringLiteral("Time per output token %1").arg(QLatin1String(names[i])), s.tpotMs[i],
+            add(tr("Time per output token %1").arg(QLatin1String(names[i])), s.tpotMs[i],
                 fmt::number(s.tpotMs[i], ms));
         for (int i = 0; i < 3; ++i)
-            add(QStringLiteral("End-to-end latency %1").arg(QLatin1String(names[i])), s.e2eMs[i],
+            add(tr("End-to-end latency %1").arg(QLatin1String(names[i])), s.e2eMs[i],
                 fmt::number(s.e2eMs[i], ms));
-        items.emplace_back(QStringLiteral("Instances drawn (the ceiling)"),
+        items.emplace_back(tr("Instances drawn (the ceiling)"),
                            fmt::number(s.instancesDrawn) + QStringLiteral(" × ") + qs(s.instanceName));
-        items.emplace_back(QStringLiteral("Instances: minimum, average, peak"),
+        items.emplace_back(tr("Instances: minimum, average, peak"),
                            QStringLiteral("%1, %2, %3")
                                .arg(fmt::number(s.minimumInstances), fmt::number(s.averageInstances),
                                     fmt::number(s.peakInstances)));
         if (s.instancesNeededAtPeak > s.ceilingInstances)
-            items.emplace_back(QStringLiteral("Instances the peak needs"),
-                               fmt::number(s.instancesNeededAtPeak) + QStringLiteral(" (more than drawn)"));
-        add("Replicas at peak", s.replicasAtPeak, fmt::number(s.replicasAtPeak));
-        add("Max requests/s per replica", s.maxRpsPerReplica,
-            fmt::number(s.maxRpsPerReplica, QStringLiteral("req/s")));
-        add("Output tokens/s at peak", s.outputTokensPerSecond,
-            fmt::number(s.outputTokensPerSecond, QStringLiteral("tokens/s")));
-        add("Cost per million output tokens", s.costPerMillionTokensUsd,
+            items.emplace_back(tr("Instances the peak needs"),
+                               fmt::number(s.instancesNeededAtPeak) + tr(" (more than drawn)"));
+        add(tr("Replicas at peak"), s.replicasAtPeak, fmt::number(s.replicasAtPeak));
+        add(tr("Max requests/s per replica"), s.maxRpsPerReplica,
+            fmt::number(s.maxRpsPerReplica, tr("req/s")));
+        add(tr("Output tokens/s at peak"), s.outputTokensPerSecond,
+            fmt::number(s.outputTokensPerSecond, tr("tokens/s")));
+        add(tr("Cost per million output tokens"), s.costPerMillionTokensUsd,
             fmt::price(s.costPerMillionTokensUsd, s.money));
-        add("Cost per thousand requests", s.costPerThousandRequestsUsd,
+        add(tr("Cost per thousand requests"), s.costPerThousandRequestsUsd,
             fmt::price(s.costPerThousandRequestsUsd, s.money));
         if (!s.bindingConstraint.empty())
-            items.emplace_back(QStringLiteral("Limited by"), qs(s.bindingConstraint));
+            items.emplace_back(tr("Limited by"), termText(s.bindingConstraint));
     }
     if (s.role == SketchRole::Training || s.instancesDrawn <= 0)
-        add("Accelerators", s.accelerators, fmt::number(s.accelerators));
+        add(tr("Accelerators"), s.accelerators, fmt::number(s.accelerators));
     else
-        items.emplace_back(QStringLiteral("Accelerators at peak"),
-                           QStringLiteral("%1 of %2 drawn")
+        items.emplace_back(tr("Accelerators at peak"),
+                           tr("%1 of %2 drawn")
                                .arg(fmt::number(s.accelerators * s.peakInstances / s.instancesDrawn),
                                     fmt::number(s.accelerators)));
     if (s.role == SketchRole::Training || !s.fitsInMemory) // a fleet that runs fits by construction
-        items.emplace_back(QStringLiteral("Fits in memory"), fmt::yesNo(s.fitsInMemory));
+        items.emplace_back(tr("Fits in memory"), fmt::yesNo(s.fitsInMemory));
     if (s.memoryPerDeviceBytes > 0)
-        items.emplace_back(QStringLiteral("Memory used per device"),
+        items.emplace_back(tr("Memory used per device"),
                            s.memoryCapacityBytes > 0
                                ? QStringLiteral("%1 of %2")
                                      .arg(fmt::number(s.memoryPerDeviceBytes / 1e9, QStringLiteral("GB")),
                                           fmt::number(s.memoryCapacityBytes / 1e9, QStringLiteral("GB")))
                                : fmt::number(s.memoryPerDeviceBytes / 1e9, QStringLiteral("GB")));
-    doc.subheading(QStringLiteral("Performance"));
+    doc.subheading(tr("Performance"));
     doc.add(pairs(items));
     if (!s.layout.empty())
-        doc.text(TextRole::Small, QStringLiteral("Parallel layout: ") + qs(s.layout));
+        doc.text(TextRole::Small, tr("Parallel layout: ") + qs(s.layout));
 }
 
 void SketchReportPage::appendBillOfMaterials(ReportDocument& doc, const ReportInput& in, const Sketch& sketch)
 {
     const BillOfMaterials bill = billOfMaterials(in.project, sketch, in.catalog, in.summary(sketch.id));
-    doc.subheading(bill.priced ? QStringLiteral("Bill of materials, %1").arg(qs(bill.period()))
-                               : QStringLiteral("Bill of materials"));
+    doc.subheading(bill.priced ? tr("Bill of materials, %1").arg(billPeriod(bill)) : tr("Bill of materials"));
     TableBlock t;
     t.smallText = true;
     // Five columns, so amounts never wrap: what the item is goes under its name, where its price comes
     // from under the basis.
-    t.columns = {{QStringLiteral("Item"), false, 3},
-                 {QStringLiteral("Quantity"), true, 0},
-                 {QStringLiteral("Unit price"), true, 0},
-                 {QStringLiteral("Amount"), true, 0},
-                 {QStringLiteral("Price basis and source"), false, 3}};
+    t.columns = {{tr("Item"), false, 3},
+                 {tr("Quantity"), true, 0},
+                 {tr("Unit price"), true, 0},
+                 {tr("Amount"), true, 0},
+                 {tr("Price basis and source"), false, 3}};
     for (const BomLine& l : bill.lines) {
         QString price = QStringLiteral("—");
         if (l.unitPriceUsd)
             price = fmt::price(*l.unitPriceUsd, bill.currency) + qs(l.priceUnit);
-        const QString quantity = l.quantity > 0
-                                     ? fmt::number(l.quantity) + QStringLiteral(" ") + qs(l.quantityUnit)
-                                     : qs(l.quantityUnit);
+        const QString quantity =
+            l.quantity > 0 ? fmt::number(l.quantity) + QStringLiteral(" ") + termText(l.quantityUnit)
+                           : termText(l.quantityUnit);
         const QString amount =
             l.inTotal ? fmt::cents(l.amountCents, bill.currency.currency) : QStringLiteral("—");
-        QString what = qs(l.component) + QStringLiteral(" · ") + qs(l.catalogId);
+        QString what = termText(l.component) + QStringLiteral(" · ") + qs(l.catalogId);
         if (!l.detail.empty())
             what += QStringLiteral(" · ") + qs(l.detail);
         t.rows.push_back({{qs(l.name), what, false, {}, false},
@@ -210,13 +242,13 @@ void SketchReportPage::appendBillOfMaterials(ReportDocument& doc, const ReportIn
                           {qs(l.basis), in.sources.citeWithTitle(l.sourceId), false, {}, false}});
     }
     if (bill.priced)
-        t.rows.push_back({{QStringLiteral("Total ") + qs(bill.period()), {}, true, {}, false},
+        t.rows.push_back({{tr("Total ") + billPeriod(bill), {}, true, {}, false},
                           TableCell{},
                           TableCell{},
                           {fmt::cents(bill.totalCents, bill.currency.currency), {}, true, {}, true},
                           TableCell{}});
     if (bill.lines.empty())
-        doc.paragraph(QStringLiteral("The sketch has no hardware."));
+        doc.paragraph(tr("The sketch has no hardware."));
     else
         doc.add(t);
 }
@@ -224,9 +256,7 @@ void SketchReportPage::appendBillOfMaterials(ReportDocument& doc, const ReportIn
 TableBlock SketchReportPage::powerTable(const SketchSummary& s)
 {
     TableBlock t;
-    t.columns = {{QStringLiteral("Power draw"), false, 1},
-                 {QStringLiteral("Average"), true, 0},
-                 {QStringLiteral("Peak"), true, 0}};
+    t.columns = {{tr("Power draw"), false, 1}, {tr("Average"), true, 0}, {tr("Peak"), true, 0}};
     auto row = [&](const QString& label, double avgW, double peakW, bool bold) {
         t.rows.push_back({{label, {}, bold, {}, false},
                           {fmt::kilowatts(avgW), {}, bold, {}, true},
@@ -236,25 +266,20 @@ TableBlock SketchReportPage::powerTable(const SketchSummary& s)
         // Unknown, not zero: a 0 kW row would pass for a measured figure. One column: empty Average and
         // Peak columns squeezed their headers into broken words.
         t.columns.resize(1);
-        t.rows.push_back(
-            {{QStringLiteral("Not published for ") + qs(s.acceleratorName), {}, false, {}, false}});
+        t.rows.push_back({{tr("Not published for ") + qs(s.acceleratorName), {}, false, {}, false}});
         return t;
     }
-    row(QStringLiteral("Accelerators"), s.averagePower.acceleratorsW, s.peakPower.acceleratorsW, false);
-    row(QStringLiteral("Hosts"), s.averagePower.hostsW, s.peakPower.hostsW, false);
-    row(QStringLiteral("Network"), s.averagePower.networkW, s.peakPower.networkW, false);
-    row(QStringLiteral("IT load"), s.averagePower.itW(), s.peakPower.itW(), true);
-    row(QStringLiteral("Facility (IT × PUE %1)").arg(fmt::number(s.averagePower.pue)),
-        s.averagePower.facilityW(), s.peakPower.facilityW(), true);
+    row(tr("Accelerators"), s.averagePower.acceleratorsW, s.peakPower.acceleratorsW, false);
+    row(tr("Hosts"), s.averagePower.hostsW, s.peakPower.hostsW, false);
+    row(tr("Network"), s.averagePower.networkW, s.peakPower.networkW, false);
+    row(tr("IT load"), s.averagePower.itW(), s.peakPower.itW(), true);
+    row(tr("Facility (IT × PUE %1)").arg(fmt::number(s.averagePower.pue)), s.averagePower.facilityW(),
+        s.peakPower.facilityW(), true);
     const bool run = s.role == SketchRole::Training;
     const double kWh = run ? s.runEnergyKWh : s.energyKWhPerMonth;
     if (kWh > 0)
         t.rows.push_back(
-            {{run ? QStringLiteral("Facility energy of the run") : QStringLiteral("Facility energy a month"),
-              {},
-              false,
-              {},
-              false},
+            {{run ? tr("Facility energy of the run") : tr("Facility energy a month"), {}, false, {}, false},
              {fmt::megawattHours(kWh), {}, false, {}, true},
              TableCell{}});
     return t;
@@ -267,34 +292,34 @@ TableBlock SketchReportPage::costTable(const SketchSummary& s)
     const MonthlyCost m = run ? s.monthly.over(s.timeToTrainDays * 24) : s.monthly;
     const double total = m.totalUsd();
     TableBlock t;
-    t.columns = {{run ? QStringLiteral("Cost of the run") : QStringLiteral("Monthly cost"), false, 1},
-                 {run ? QStringLiteral("For the run") : QStringLiteral("Per month"), true, 0},
-                 {QStringLiteral("Share"), true, 0}};
+    t.columns = {{run ? tr("Cost of the run") : tr("Monthly cost"), false, 1},
+                 {run ? tr("For the run") : tr("Per month"), true, 0},
+                 {tr("Share"), true, 0}};
     auto row = [&](const QString& label, double usd, bool bold) {
         t.rows.push_back({{label, {}, bold, {}, false},
                           {fmt::usd(usd, s.money), {}, bold, {}, true},
                           {total > 0 ? fmt::percent(usd / total) : QStringLiteral("—"), {}, bold, {}, true}});
     };
-    row(QStringLiteral("Compute"), m.computeUsd, false);
-    row(QStringLiteral("Power"), m.powerUsd, false);
-    row(QStringLiteral("Storage"), m.storageUsd, false);
-    row(QStringLiteral("Network"), m.networkUsd, false);
-    row(QStringLiteral("Space"), m.spaceUsd, false);
-    row(QStringLiteral("Total"), total, true);
+    row(tr("Compute"), m.computeUsd, false);
+    row(tr("Power"), m.powerUsd, false);
+    row(tr("Storage"), m.storageUsd, false);
+    row(tr("Network"), m.networkUsd, false);
+    row(tr("Space"), m.spaceUsd, false);
+    row(tr("Total"), total, true);
     return t;
 }
 
 void SketchReportPage::appendPowerAndCost(ReportDocument& doc, const SketchSummary& s)
 {
-    doc.subheading(s.role == SketchRole::Training ? QStringLiteral("Power and the cost of the run")
-                                                  : QStringLiteral("Power and monthly cost"));
+    doc.subheading(s.role == SketchRole::Training ? tr("Power and the cost of the run")
+                                                  : tr("Power and monthly cost"));
     if (s.monthly.priced) {
         doc.add(SideBySideBlock{powerTable(s), costTable(s)});
     } else {
         doc.add(powerTable(s));
         CalloutBlock box;
         box.tone = CalloutBlock::Tone::Warning;
-        box.title = QStringLiteral("Not priced");
+        box.title = tr("Not priced");
         box.lines << qs(s.monthly.basis);
         doc.add(box);
     }
@@ -312,7 +337,7 @@ void SketchReportPage::appendWarnings(ReportDocument& doc, const SketchSummary& 
     if (!warnings.empty()) {
         CalloutBlock box;
         box.tone = CalloutBlock::Tone::Warning;
-        box.title = warnings.size() == 1 ? QStringLiteral("Warning") : QStringLiteral("Warnings");
+        box.title = warnings.size() == 1 ? tr("Warning") : tr("Warnings");
         for (const Warning* w : warnings)
             box.lines << QStringLiteral("–  ") + qs(w->message);
         doc.add(box);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "reportdocument.h"
 #include "reportinput.h"
 
@@ -9,6 +11,8 @@ namespace infraplan::ui {
 /// with its catalog source and date), power, monthly cost breakdown, warnings and the findings about it. A
 /// sketch the engines could not simulate still shows its hardware, with the reason it has no results.
 class SketchReportPage {
+    Q_DECLARE_TR_FUNCTIONS(infraplan::ui::SketchReportPage)
+
 public:
     static void append(ReportDocument& document, const ReportInput& input, const Sketch& sketch);
 

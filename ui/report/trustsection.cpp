@@ -1,5 +1,6 @@
 #include "trustsection.h"
 
+#include "phrasetext.h"
 #include "reportformat.h"
 
 #include <algorithm>
@@ -48,29 +49,27 @@ TableCell figure(const QString& text)
 void TrustSection::append(ReportDocument& doc, const ReportInput& in)
 {
     const ErrorRegimeTable& table = shippedErrorRegimes();
-    doc.heading(QStringLiteral("How far to trust these figures"));
+    doc.heading(tr("How far to trust these figures"));
     if (table.empty()) {
-        doc.paragraph(
-            QStringLiteral("This build carries no error table (data/catalog/error-regimes.json), so "
-                           "the figures have no validated range."));
+        doc.paragraph(tr("This build carries no error table (data/catalog/error-regimes.json), so "
+                         "the figures have no validated range."));
         doc.pageBreak();
         return;
     }
     doc.paragraph(
-        QStringLiteral(
-            "Every engine figure is a prediction. How close such predictions came to published measurements "
-            "is known "
-            "from %1 validated runs, each predicted with the calibration fitted without it (and, for "
-            "hardware "
-            "families on priors, without its whole family). The errors differ by regime: the engine, what "
-            "limits "
-            "the figure (compute, memory bandwidth, KV-cache capacity, network, latency at small batch) and "
-            "whether "
-            "the device family was calibrated. Each sketch's range below is where its figures land if its "
-            "hardware "
-            "runs as much slower or faster than predicted as the 10th and 90th percentile of the held-out "
-            "errors of "
-            "its regime; fleets are re-sized in whole instances at both ends and priced by the bill.")
+        tr("Every engine figure is a prediction. How close such predictions came to published measurements "
+           "is known "
+           "from %1 validated runs, each predicted with the calibration fitted without it (and, for "
+           "hardware "
+           "families on priors, without its whole family). The errors differ by regime: the engine, what "
+           "limits "
+           "the figure (compute, memory bandwidth, KV-cache capacity, network, latency at small batch) and "
+           "whether "
+           "the device family was calibrated. Each sketch's range below is where its figures land if its "
+           "hardware "
+           "runs as much slower or faster than predicted as the 10th and 90th percentile of the held-out "
+           "errors of "
+           "its regime; fleets are re-sized in whole instances at both ends and priced by the bill.")
             .arg(table.cases.size()));
     appendSketches(doc, in);
     appendRegimes(doc, table);
@@ -83,39 +82,37 @@ void TrustSection::appendSketches(ReportDocument& doc, const ReportInput& in)
     using namespace reportformat;
     TableBlock t;
     t.smallText = true;
-    t.columns = {{QStringLiteral("Sketch"), false, 1.2},
-                 {QStringLiteral("Regime"), false, 1.4},
-                 {QStringLiteral("Cases"), true, 0.4},
-                 {QStringLiteral("Performance"), false, 1.6},
-                 {QStringLiteral("Cost"), false, 1.6}};
+    t.columns = {{tr("Sketch"), false, 1.2},
+                 {tr("Regime"), false, 1.4},
+                 {tr("Cases"), true, 0.4},
+                 {tr("Performance"), false, 1.6},
+                 {tr("Cost"), false, 1.6}};
     QStringList uncalibrated, slowEnd;
     for (const SketchSummary& s : in.analysis.summaries) {
         const SketchConfidence& c = s.confidence;
         if (!s.computed || !c.available) {
-            t.rows.push_back(
-                {cell(q(s.name)), cell(QStringLiteral("not simulated")), cell({}), cell({}), cell({})});
+            t.rows.push_back({cell(q(s.name)), cell(tr("not simulated")), cell({}), cell({}), cell({})});
             continue;
         }
         QString performance, cost;
         if (s.role == SketchRole::Training) {
-            performance = c.tokensPerSecond.present
-                              ? rangeOf(c.tokensPerSecond,
-                                        [](double v) { return number(v, QStringLiteral("tokens/s")); })
-                              : rangeOf(c.samplesPerSecond,
-                                        [](double v) { return number(v, QStringLiteral("samples/s")); });
-            performance += QStringLiteral("; time to train ") + rangeOf(c.timeToTrainDays, days);
-            cost = QStringLiteral("run ") + rangeOf(c.runCostUsd, [&s](double v) { return usd(v, s.money); });
+            performance =
+                c.tokensPerSecond.present
+                    ? rangeOf(c.tokensPerSecond, [](double v) { return number(v, tr("tokens/s")); })
+                    : rangeOf(c.samplesPerSecond, [](double v) { return number(v, tr("samples/s")); });
+            performance += tr("; time to train ") + rangeOf(c.timeToTrainDays, days);
+            cost = tr("run ") + rangeOf(c.runCostUsd, [&s](double v) { return usd(v, s.money); });
         } else {
             const FigureBand& latency = c.ttftMs[2].present ? c.ttftMs[2] : c.e2eMs[2];
-            performance = (c.ttftMs[2].present ? QStringLiteral("TTFT p99 ") : QStringLiteral("p99 ")) +
+            performance = (c.ttftMs[2].present ? tr("TTFT p99 ") : QStringLiteral("p99 ")) +
                           rangeOf(latency, [](double v) { return number(v, QStringLiteral("ms")); }) +
-                          QStringLiteral("; instances the peak needs ") +
+                          tr("; instances the peak needs ") +
                           rangeOf(c.instancesNeededAtPeak, [](double v) { return number(v); });
             cost = rangeOf(c.monthlyCostUsd, [&s](double v) { return usdPerMonth(v, s.money); });
         }
-        const TableCell regime = cell(
-            q(c.band.regime.label()),
-            c.band.engineWide ? QStringLiteral("engine-wide band: too few cases in the regime") : QString());
+        const TableCell regime =
+            cell(phraseText(c.band.regime.labelPhrase()),
+                 c.band.engineWide ? tr("engine-wide band: too few cases in the regime") : QString());
         t.rows.push_back(
             {cell(q(s.name)), regime, figure(QString::number(c.band.cases)), cell(performance), cell(cost)});
         if (!c.uncalibratedNote.empty())
@@ -128,14 +125,14 @@ void TrustSection::appendSketches(ReportDocument& doc, const ReportInput& in)
     if (!uncalibrated.isEmpty()) {
         CalloutBlock warn;
         warn.tone = CalloutBlock::Tone::Warning;
-        warn.title = QStringLiteral("Uncalibrated hardware");
+        warn.title = tr("Uncalibrated hardware");
         warn.lines = uncalibrated;
         doc.add(std::move(warn));
     }
     if (!slowEnd.isEmpty()) {
         CalloutBlock warn;
         warn.tone = CalloutBlock::Tone::Warning;
-        warn.title = QStringLiteral("Targets at risk within the band");
+        warn.title = tr("Targets at risk within the band");
         warn.lines = slowEnd;
         doc.add(std::move(warn));
     }
@@ -143,35 +140,33 @@ void TrustSection::appendSketches(ReportDocument& doc, const ReportInput& in)
 
 void TrustSection::appendRegimes(ReportDocument& doc, const ErrorRegimeTable& table)
 {
-    doc.subheading(QStringLiteral("Error by regime"));
-    doc.paragraph(
-        QStringLiteral("Error = predicted speed ÷ measured speed − 1 (a latency's error inverted): "
-                       "positive means the engine was optimistic. Calibrated regimes use the error "
-                       "with the case left out of its family's fit; regimes on priors the error with "
-                       "the whole family left out. A regime with fewer than %1 cases uses its "
-                       "engine's band; no band is narrower than ±%2%. Generated on %3 from %4 by "
-                       "“infraplan validate %4 --regimes”.")
-            .arg(ErrorRegimeTable::kMinCases)
-            .arg(ErrorRegimeTable::kFloor * 100, 0, 'f', 0)
-            .arg(q(table.generatedDate), q(table.casesFile)));
+    doc.subheading(tr("Error by regime"));
+    doc.paragraph(tr("Error = predicted speed ÷ measured speed − 1 (a latency's error inverted): "
+                     "positive means the engine was optimistic. Calibrated regimes use the error "
+                     "with the case left out of its family's fit; regimes on priors the error with "
+                     "the whole family left out. A regime with fewer than %1 cases uses its "
+                     "engine's band; no band is narrower than ±%2%. Generated on %3 from %4 by "
+                     "“infraplan validate %4 --regimes”.")
+                      .arg(ErrorRegimeTable::kMinCases)
+                      .arg(ErrorRegimeTable::kFloor * 100, 0, 'f', 0)
+                      .arg(q(table.generatedDate), q(table.casesFile)));
     TableBlock t;
     t.smallText = true;
-    t.columns = {{QStringLiteral("Engine"), false, 0.6},
-                 {QStringLiteral("What binds"), false, 1},
-                 {QStringLiteral("Family"), false, 0.8},
-                 {QStringLiteral("Cases"), true, 0.4},
-                 {QStringLiteral("10th to 90th pct error"), true, 1},
-                 {QStringLiteral("Median |error|"), true, 0.6},
-                 {QStringLiteral("Speed range"), true, 0.8}};
+    t.columns = {{tr("Engine"), false, 0.6},
+                 {tr("What binds"), false, 1},
+                 {tr("Family"), false, 0.8},
+                 {tr("Cases"), true, 0.4},
+                 {tr("10th to 90th pct error"), true, 1},
+                 {tr("Median |error|"), true, 0.6},
+                 {tr("Speed range"), true, 0.8}};
     for (const ErrorRegimeRow& r : table.rows) {
         const bool own = !r.binding || r.caseIds.size() >= ErrorRegimeTable::kMinCases;
         t.rows.push_back(
-            {cell(q(std::string(engineKey(r.engine)))),
-             cell(r.binding ? q(std::string(bindingResourceLabel(*r.binding)))
-                            : QStringLiteral("any (engine-wide)"),
-                  own ? QString() : QStringLiteral("too few: engine-wide band applies"), !r.binding),
-             cell(r.status == CalibrationStatus::Calibrated ? QStringLiteral("calibrated")
-                                                            : QStringLiteral("priors")),
+            {cell(termText(std::string(engineKey(r.engine)))),
+             cell(r.binding ? termText(std::string(bindingResourceLabel(*r.binding)))
+                            : tr("any (engine-wide)"),
+                  own ? QString() : tr("too few: engine-wide band applies"), !r.binding),
+             cell(r.status == CalibrationStatus::Calibrated ? tr("calibrated") : tr("priors")),
              figure(QString::number(r.caseIds.size())),
              figure(signedPct(r.lowErrorPct) + QStringLiteral(" to ") + signedPct(r.highErrorPct)),
              figure(QStringLiteral("%1%").arg(r.medianAbsErrorPct, 0, 'f', 1)),
@@ -196,26 +191,25 @@ void TrustSection::appendCases(ReportDocument& doc, const ReportInput& in, const
     }
     if (ids.empty())
         return;
-    doc.subheading(QStringLiteral("The validated cases behind these bands"));
+    doc.subheading(tr("The validated cases behind these bands"));
     TableBlock t;
     t.smallText = true;
-    t.columns = {{QStringLiteral("Case"), false, 1.6},          {QStringLiteral("Engine"), false, 0.6},
-                 {QStringLiteral("Family"), false, 0.9},        {QStringLiteral("What binds"), false, 0.9},
-                 {QStringLiteral("Metric"), false, 0.8},        {QStringLiteral("Case held out"), true, 0.6},
-                 {QStringLiteral("Family held out"), true, 0.6}};
+    t.columns = {{tr("Case"), false, 1.6},          {tr("Engine"), false, 0.6},
+                 {tr("Family"), false, 0.9},        {tr("What binds"), false, 0.9},
+                 {tr("Metric"), false, 0.8},        {tr("Case held out"), true, 0.6},
+                 {tr("Family held out"), true, 0.6}};
     for (const ErrorRegimeCase& c : table.cases) {
         if (!ids.count(c.id))
             continue;
-        t.rows.push_back({cell(q(c.id)), cell(q(std::string(engineKey(c.engine)))), cell(q(c.family)),
-                          cell(q(std::string(bindingResourceLabel(c.binding)))), cell(q(c.metric)),
+        t.rows.push_back({cell(q(c.id)), cell(termText(std::string(engineKey(c.engine)))), cell(q(c.family)),
+                          cell(termText(std::string(bindingResourceLabel(c.binding)))), cell(q(c.metric)),
                           figure(signedPct(c.caseHeldOutErrorPct)),
                           figure(signedPct(c.familyHeldOutErrorPct))});
     }
     doc.add(std::move(t));
-    doc.paragraph(
-        QStringLiteral("Each case is a published run in %1 (docs/validation.md lists its source and "
-                       "the engine's prediction).")
-            .arg(q(table.casesFile)));
+    doc.paragraph(tr("Each case is a published run in %1 (docs/validation.md lists its source and "
+                     "the engine's prediction).")
+                      .arg(q(table.casesFile)));
 }
 
 } // namespace infraplan::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "reportdocument.h"
 #include "reportinput.h"
 
@@ -9,6 +11,8 @@ namespace infraplan::ui {
 /// for hardware whose family has no validated runs, the error table by regime with its provenance, and the
 /// validated cases behind the regimes the project uses.
 class TrustSection {
+    Q_DECLARE_TR_FUNCTIONS(infraplan::ui::TrustSection)
+
 public:
     static void append(ReportDocument& document, const ReportInput& input);
 

@@ -4,6 +4,7 @@
 #include "canvasscene.h"
 #include "catalogstore.h"
 #include "hardware.h"
+#include "phrasetext.h"
 #include "projectdocument.h"
 #include "projectlocate.h"
 #include "resultformat.h"
@@ -223,7 +224,7 @@ void ResultsDock::fillFigures(const SketchSummary* s)
     const SketchConfidence& band = s->confidence;
     if (band.available) {
         section(tr("How far to trust these figures"));
-        row(tr("Regime"), QString::fromStdString(band.band.regime.label()), false);
+        row(tr("Regime"), phraseText(band.band.regime.labelPhrase()), false);
         row(tr("Validated cases"), QString::number(band.band.cases), false);
         if (!band.familyValidated())
             row(tr("Device family"), bandformat::uncalibratedMark(band), true);
@@ -276,7 +277,7 @@ void ResultsDock::fillFigures(const SketchSummary* s)
         if (!s->bindingConstraint.empty())
             row(tr("Bound by"), QString::fromStdString(s->bindingConstraint));
         if (!s->verdict.empty())
-            row(tr("Verdict"), QString::fromStdString(s->verdict));
+            row(tr("Verdict"), phraseText(s->verdictPhrase));
     }
     section(tr("Memory"));
     row(tr("Fits in memory"), s->fitsInMemory ? tr("yes") : tr("no"), !s->fitsInMemory);
