@@ -367,8 +367,8 @@ private slots:
 
     void oneRequestSetsUpEverySearch()
     {
-        // The command line and the search dialog both state a SearchRequest; runSearch must set each search up
-        // as a direct call with the same options would.
+        // The command line and the search dialog both state a SearchRequest; runSearch must set each search
+        // up as a direct call with the same options would.
         const Project training = trainingProject("llama3-8b", "aws-p4de.24xlarge", 2, 64);
         SearchRequest layout;
         layout.kind = SearchKind::Layout;
