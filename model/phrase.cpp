@@ -151,6 +151,7 @@ constexpr std::pair<PhraseId, const char*> kTemplates[] = {
     {P::BindingConstraint, QT_TRANSLATE_NOOP("infraplan::Phrase", "; binding constraint: %1")},
     {P::NeedsIngress, QT_TRANSLATE_NOOP("infraplan::Phrase", " (needs %1 GB/s of ingress, the instances give %2 GB/s)")},
     {P::SingleRequestTooSlow, QT_TRANSLATE_NOOP("infraplan::Phrase", " (a single request already takes longer than the target on this replica)")},
+    {P::LatencyNearIdleFloor, QT_TRANSLATE_NOOP("infraplan::Phrase", " (an idle replica already gives a %1 of %2 against the %3 target: more instances will not help; use more or faster accelerators per replica, or a lower target)")},
     {P::PeakNeedsMoreUnderMaximum, QT_TRANSLATE_NOOP("infraplan::Phrase", " (the peak needs %1 %2 but the fleet may hold only %3 under the autoscaler's maximum; the latencies above are what it gets with %3)")},
     {P::PeakNeedsMoreDrawMore, QT_TRANSLATE_NOOP("infraplan::Phrase", " (the peak needs %1 %2 but the fleet may hold only %3: draw more instances; the latencies above are what it gets with %3)")},
     {P::AtCeilingDrawMore, QT_TRANSLATE_NOOP("infraplan::Phrase", " (the fleet is at its ceiling of %1 %2: draw more instances)")},

@@ -130,6 +130,7 @@ enum class PhraseId {
     BindingConstraint,
     NeedsIngress,
     SingleRequestTooSlow,
+    LatencyNearIdleFloor,
     PeakNeedsMoreUnderMaximum,
     PeakNeedsMoreDrawMore,
     AtCeilingDrawMore,

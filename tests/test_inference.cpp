@@ -574,6 +574,45 @@ private slots:
         qInfo("p5: %s\nl40s: %s", p5.verdict.c_str(), l40s.verdict.c_str());
     }
 
+    void latencyAtTheIdleFloorIsNotBlamedOnTheFleetSize()
+    {
+        // The example's L40S replica needs about 2 s to prefill the p99 prompt (6,000 tokens) when idle,
+        // against a 2 s TTFT p99 target: prompts arriving behind a long prefill push the p99 over, and no
+        // count of instances changes that. The verdict must name the replica, not ask for more of it.
+        const Catalog catalog = shipped();
+        Problems problems;
+        auto project =
+            projectfile::load(INFRAPLAN_SOURCE_DIR "/data/examples/llm-pretrain-and-chat.json", problems);
+        QVERIFY(project);
+        Sketch s = *project->sketch("serve-l40s");
+        InferenceService service = *project->service(s.workloadId);
+        auto hw = resolveSketchHardware(catalog, s, problems);
+        auto model = resolveModel(catalog, service.model, problems);
+        QVERIFY(hw && model);
+        SimulationOptions options;
+        options.daySlices = true;
+        s.autoscaling.maxReplicas = 1000;
+        hw->nodes = 400; // far more than the peak needs at any rate the targets allow
+        std::string error;
+        auto f = simulateInferenceFleet(service, s, *hw, *model, options, error);
+        QVERIFY2(f, error.c_str());
+        QCOMPARE(f->checks.front().metric, LatencyMetric::Ttft);
+        const double idleMs = f->checks.front().idleMs;
+        QVERIFY(idleMs >= 0.9 * service.targets.ttftP99Ms && idleMs < service.targets.ttftP99Ms);
+        QVERIFY2(!f->meetsTargets, f->verdict.c_str());
+        QVERIFY2(f->verdict.find("idle replica already gives") != std::string::npos, f->verdict.c_str());
+        QVERIFY2(f->verdict.find("draw more") == std::string::npos, f->verdict.c_str());
+        QVERIFY(f->binding != Bound::Queueing);
+
+        // With room above the floor the same fleet meets the target: it was the floor, not the fleet's size.
+        service.targets.ttftP99Ms = idleMs * 3;
+        service.targets.tpotP99Ms = 0; // packed tighter under a looser TTFT target, TPOT would bind instead
+        auto roomy = simulateInferenceFleet(service, s, *hw, *model, options, error);
+        QVERIFY2(roomy, error.c_str());
+        QVERIFY2(roomy->meetsTargets, roomy->verdict.c_str());
+        QVERIFY(roomy->checks.front().idleMs == idleMs);
+    }
+
     void generativePresetsDecodeWithoutAnOutputLength()
     {
         // A generative preset served without a stated output length still decodes token by token: the case
