@@ -1,9 +1,11 @@
 #include "dayslices.h"
 
+#include "fastrandom.h"
 #include "parallelfor.h"
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 #include <thread>
 #include <vector>
 
@@ -20,11 +22,82 @@ constexpr double kStudentT = 3.182; ///< t quantile 0.975 with kReplications - 1
 /// A percentile is reported as its bucket's middle: the true value may lie half a bucket either way.
 constexpr double kResolution = 1.0 / (1 << LatencyHistogram::kMantissaBits);
 
-/// What the simulator's autoscaler sizes the fleet to for an hour's rate: the same rule, in whole instances
-/// (this copy used to leave out the rounding to whole instances).
-int replicasForHour(const FleetSimulationConfig& c, size_t hour)
+/// Arrivals counted in an interval of Poisson traffic with this mean: by inversion, or for large means by
+/// the normal approximation (its error is far below the autoscaler's rounding to whole replicas).
+double poissonCount(FastRandom& rng, double mean)
 {
-    return autoscalerRule(c).replicasFor(c.peakRequestsPerS * c.hourlyFractions[hour]);
+    if (mean > 400) {
+        const double z =
+            std::sqrt(-2 * std::log(rng.uniform())) * std::cos(2 * std::numbers::pi * rng.uniform());
+        return std::max(0.0, std::round(mean + std::sqrt(mean) * z));
+    }
+    const double u = rng.uniform();
+    double p = std::exp(-mean), cumulative = p;
+    int k = 0;
+    while (u > cumulative && k < 10000) {
+        ++k;
+        p *= mean / k;
+        cumulative += p;
+    }
+    return k;
+}
+
+/// The autoscaler's state `offsetS` into hour `hour` of a running day: the wishes its stabilization window
+/// holds, the replicas ready and those still starting. Drawn by running its rule over the ticks before that
+/// moment on arrival counts of the rate each tick fell in (the previous hour's before the hour began; the
+/// day before for the first hour), so an hour's slice starts as the fleet would be, not at the rule's
+/// nominal count: the window's maximum keeps a fleet above it, and a slice started at the nominal count
+/// served the same traffic with fewer replicas than the whole day did.
+struct AutoscalerStart {
+    std::vector<int> wishes;
+    int ready = 1;
+    std::vector<double> startingReadyAtS;
+};
+AutoscalerStart autoscalerStart(const FleetSimulationConfig& c, size_t hour, double offsetS, FastRandom& rng)
+{
+    const AutoscalerRule rule = autoscalerRule(c);
+    const double interval = std::max(1e-3, c.scaleIntervalS);
+    const double startDelayS = c.autoscaling.scaleUpDelayS + c.modelLoadS;
+    const int window = int(std::ceil(c.scaleDownStabilizationS / interval - 1e-9)) + 1; // wishes remembered
+    // One window of ticks to fill the memory, then the start delay and a window of ticks tracking the fleet.
+    const int tracked = int(std::ceil(startDelayS / interval)) + window;
+    const int ticks = window + tracked;
+    std::vector<int> wishes(static_cast<size_t>(ticks));
+    std::vector<double> when(static_cast<size_t>(ticks));
+    for (int k = 0; k < ticks; ++k) {
+        when[size_t(k)] = -double(ticks - k) * interval;           // relative to the slice's start
+        const double t = offsetS + when[size_t(k)] - interval / 2; // the middle of the counted interval
+        const long h = (long(hour) + long(std::floor(t / kHourS))) % 24;
+        const double rate = c.peakRequestsPerS * c.hourlyFractions[size_t((h + 24) % 24)];
+        wishes[size_t(k)] = rule.replicasFor(poissonCount(rng, rate * interval) / interval);
+    }
+    AutoscalerStart out;
+    std::vector<double> fleet; // the time each replica is (or was) ready
+    for (int k = window; k < ticks; ++k) {
+        int target = 0;
+        for (int j = k - window + 1; j <= k; ++j)
+            target = std::max(target, wishes[size_t(j)]);
+        if (k == window)
+            fleet.assign(size_t(target), -1e300);
+        while (int(fleet.size()) < target)
+            fleet.push_back(when[size_t(k)] + startDelayS);
+        while (int(fleet.size()) > target) // the latest to be ready goes first, as the simulator does
+            fleet.pop_back();
+    }
+    out.ready = 0;
+    for (double readyAt : fleet) {
+        if (readyAt <= 0)
+            ++out.ready;
+        else
+            out.startingReadyAtS.push_back(readyAt);
+    }
+    if (out.ready == 0) { // never an empty fleet at the start: the first starting one is taken as ready
+        out.ready = 1;
+        if (!out.startingReadyAtS.empty())
+            out.startingReadyAtS.erase(out.startingReadyAtS.begin());
+    }
+    out.wishes.assign(wishes.end() - window, wishes.end());
+    return out;
 }
 
 /// The day from its slices: slice i is hour i % 24, replication i / 24, sampled for windowS of a run of
@@ -130,19 +203,24 @@ DaySlicesResult simulateDayInSlices(const FleetSimulationConfig& config, const D
             FleetSimulationConfig c = config;
             c.hourlyFractions.fill(config.hourlyFractions[h]);
             // Arrivals go on for a tail after the window so the sampled requests finish under the hour's
-            // load.
-            // and a warm-up before it fills the batches and the queue the window starts with.
+            // load, and a warm-up before it fills the batches and the queue the window starts with.
             c.durationS = options.warmupS + windowS + options.tailS;
             c.sampleFromS = options.warmupS;
             c.sampleUntilS = options.warmupS + windowS;
             // The simulator budgets requests per day: keep each slice's share of the day's budget.
             c.maxSimulatedRequests = config.maxSimulatedRequests * c.durationS / kDayS;
             c.seed = config.seed * 1000003ULL + i + 1;
-            // The hour starts with the fleet the autoscaler kept from the previous hour (it scales down
-            // only after its stabilization window) or scaled up to for this one.
-            if (config.autoscaling.enabled)
-                c.initialReplicas =
-                    std::max(replicasForHour(config, h), replicasForHour(config, h == 0 ? 0 : h - 1));
+            // Each replication runs at a random moment of its hour (the hour's rate throughout), starting
+            // with the autoscaler's state there: the fleet it holds, what it is still starting, and the
+            // wishes it remembers (some from the previous hour's traffic when the moment is early).
+            if (config.autoscaling.enabled) {
+                FastRandom rng(c.seed ^ 0x5d588b656c078965ULL);
+                const double offsetS = rng.uniform() * std::max(0.0, kHourS - c.durationS);
+                AutoscalerStart start = autoscalerStart(config, h, offsetS, rng);
+                c.initialReplicas = start.ready;
+                c.startingReadyAtS = std::move(start.startingReadyAtS);
+                c.priorWishes = std::move(start.wishes);
+            }
             slices[i] = simulateFleet(c);
         });
         // An hour that ends with a backlog hands it to the next: the hours are not independent then (a fleet

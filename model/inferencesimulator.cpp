@@ -256,6 +256,8 @@ private:
         c.scaleDownStabilizationS *= scale;
         c.autoscaling.scaleUpDelayS *= scale;
         c.modelLoadS *= scale;
+        for (double& t : c.startingReadyAtS)
+            t *= scale;
         return c;
     }
 
@@ -744,6 +746,13 @@ FleetSimulationResult FleetSimulator::run()
     m_replicas.reserve(static_cast<size_t>(std::max(initial, p.enabled ? p.maxReplicas : initial)) + 8);
     for (int i = 0; i < initial; ++i)
         addReplica(0, 0);
+    if (p.enabled) {
+        for (double readyAt : m_c.startingReadyAtS)
+            addReplica(readyAt, 0);
+        const size_t n = m_c.priorWishes.size();
+        for (size_t k = 0; k < n; ++k)
+            m_wishes.emplace_back(-double(n - k) * m_c.scaleIntervalS, m_c.priorWishes[k]);
+    }
 
     double nextArrival = nextArrivalAfter(0);
     double nextTick = p.enabled ? m_c.scaleIntervalS : -1;

@@ -7,6 +7,7 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <vector>
 
 namespace infraplan {
 
@@ -27,6 +28,12 @@ struct FleetSimulationConfig {
     /// Replicas ready at the start when autoscaling is on (0: the autoscaler's choice for the first hour's
     /// rate). A slice of the day starts from the previous hour's fleet this way (dayslices.h).
     int initialReplicas = 0;
+    /// Replicas the autoscaler asked for before the start and still starting then: the time each is ready.
+    std::vector<double> startingReadyAtS;
+    /// The autoscaler's wishes at the ticks before the start, oldest first, one every scaleIntervalS, the
+    /// last one interval before the start: its stabilization window remembers them as a running fleet's
+    /// would (a slice of the day starts with the history of the traffic before it, dayslices.h).
+    std::vector<int> priorWishes;
     /// Requests arriving at or after this time are served but not recorded (0: all are): a slice of the day
     /// keeps the load on after its sampling window so the requests it samples do not finish in a drain.
     double sampleUntilS = 0;
