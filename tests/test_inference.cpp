@@ -463,12 +463,6 @@ private slots:
                 const double estimate = (b->simulation.*hist).percentile(p);
                 const double halfWidth = std::sqrt(2.0) * b->simulation.sampledRelativeHalfWidth * estimate;
                 const double full = (a->simulation.*hist).percentile(p);
-                // Known disagreement: on the L4 ranking fleet the slices read the end-to-end p90 about 4%
-                // above the whole day (64.9 vs 62.3 ms) against a stated 2.3% (docs/performance.md); its time
-                // to answer is its end-to-end latency, so both read the same figure.
-                if (sketch == "serve-on-inference" && p == 90.0)
-                    QEXPECT_FAIL("ranking on L4", "slices overstate the end-to-end p90 on the L4 fleet",
-                                 Continue);
                 QVERIFY2(std::abs(full - estimate) <= halfWidth,
                          qPrintable(QString("p%1: whole day %2 s, slices %3 s +- %4 s")
                                         .arg(p)
