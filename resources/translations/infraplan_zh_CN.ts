@@ -2390,7 +2390,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>横向扩展</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
@@ -3732,6 +3732,34 @@ Leave empty to price each instance in its own region.</source>
     </message>
 </context>
 <context>
+    <name>infraplan::ui::PricingModeChoice</name>
+    <message>
+        <location filename="../../ui/properties/pricingmodechoice.cpp" line="+11"/>
+        <source>Cloud, on demand</source>
+        <translation>云，按需</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud, 1-year reserved</source>
+        <translation>云，1 年预留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud, 3-year reserved</source>
+        <translation>云，3 年预留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud, spot</source>
+        <translation>云，竞价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned (bought)</source>
+        <translation>自有（购置）</translation>
+    </message>
+</context>
+<context>
     <name>infraplan::ui::ProblemsDialog</name>
     <message>
         <location filename="../../ui/widgets/problemsdialog.cpp" line="+38"/>
@@ -3940,7 +3968,7 @@ Leave empty to price each instance in its own region.</source>
 <context>
     <name>infraplan::ui::ProjectPricingRows</name>
     <message>
-        <location filename="../../ui/properties/projectpricingrows.cpp" line="+21"/>
+        <location filename="../../ui/properties/projectpricingrows.cpp" line="+22"/>
         <source>Pricing of every frame</source>
         <translation>所有方案框的定价</translation>
     </message>
@@ -3955,32 +3983,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>硬件的付费方式（方案框自行设置时除外）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cloud, on demand</source>
-        <translation>云，按需</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cloud, 1-year reserved</source>
-        <translation>云，1 年预留</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cloud, 3-year reserved</source>
-        <translation>云，3 年预留</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cloud, spot</source>
-        <translation>云，竞价</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Owned (bought)</source>
-        <translation>自有（购置）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Written off over</source>
         <translation>摊销期</translation>
     </message>
@@ -4977,7 +4980,7 @@ Leave empty to price each instance in its own region.</source>
 <context>
     <name>infraplan::ui::SketchPage</name>
     <message>
-        <location filename="../../ui/properties/sketchpage.cpp" line="+38"/>
+        <location filename="../../ui/properties/sketchpage.cpp" line="+39"/>
         <source>Delete the workload?</source>
         <translation>删除工作负载？</translation>
     </message>
@@ -5093,32 +5096,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>硬件的付费方式</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cloud, on demand</source>
-        <translation>云，按需</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cloud, 1-year reserved</source>
-        <translation>云，1 年预留</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cloud, 3-year reserved</source>
-        <translation>云，3 年预留</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cloud, spot</source>
-        <translation>云，抢占式</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Owned (bought)</source>
-        <translation>自有（购置）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Written off over</source>
         <translation>折旧年限</translation>
     </message>
