@@ -94,24 +94,26 @@ BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, con
             line.sourceId = sourceOf(price);
             line.unitPriceUsd = price ? std::optional<double>(price->value) : std::nullopt;
             line.priceUnit = owned ? "" : "/h";
-            line.basis =
-                owned ? "purchase price" : std::string(pricingModeName(sketch.pricing.mode)) + " rate";
-            std::replace(line.basis.begin(), line.basis.end(), '_', '-');
+            std::string mode(pricingModeName(sketch.pricing.mode));
+            std::replace(mode.begin(), mode.end(), '_', '-');
+            line.basisPhrase =
+                owned ? phrase(PhraseId::PurchasePrice) : phrase(PhraseId::ModeRate, {termPhrase(mode)});
             if (!price)
-                line.basis = "no " + line.basis + " in the catalog";
+                line.basisPhrase = phrase(PhraseId::NoPriceForBasis, {line.basisPhrase});
             const double perNode = acceleratorsPerInstance(*item, 0);
             if (perNode > 0)
-                line.detail = formatNumber(perNode) + " accelerators each";
+                line.detailPhrase = phrase(PhraseId::AcceleratorsEach, {textPhrase(formatNumber(perNode))});
         } else {
-            line.basis = "not in the catalog";
+            line.basisPhrase = phrase(PhraseId::NotInTheCatalog);
         }
         // The engine bills the sketch's instances as one fleet or cluster: the first group carries the
         // billed quantity for all of them.
         if (priced && first) {
             line.inTotal = true;
-            line.basis = cost.basis;
-            if (!cost.regionPriceWarning.empty())
-                line.basis += "; " + cost.regionPriceWarning;
+            line.basisPhrase = cost.basisPhrase;
+            if (!cost.regionPricePhrase.empty())
+                line.basisPhrase =
+                    phrase(PhraseId::BasisAndWarning, {cost.basisPhrase, cost.regionPricePhrase});
             if (owned) {
                 line.quantity = cost.instanceHours / kHoursPerMonth;
                 line.quantityUnit = bill.wholeRun ? "server-months" : "servers";
@@ -124,17 +126,21 @@ BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, con
                 line.priceUnit = "/h";
             }
             if (summary->role == SketchRole::Inference) {
-                line.detail = "minimum " + std::to_string(summary->minimumInstances) + ", average " +
-                              formatNumber(summary->averageInstances) + ", peak " +
-                              formatNumber(summary->peakInstances) + " of the " +
-                              std::to_string(summary->instancesDrawn) + " drawn";
+                line.detailPhrase = phrase(PhraseId::InstancesMinAvgPeak,
+                                           {textPhrase(std::to_string(summary->minimumInstances)),
+                                            textPhrase(formatNumber(summary->averageInstances)),
+                                            textPhrase(formatNumber(summary->peakInstances)),
+                                            textPhrase(std::to_string(summary->instancesDrawn))});
                 if (summary->ceilingInstances < summary->instancesDrawn)
-                    line.detail += " (autoscaler maximum " + std::to_string(summary->ceilingInstances) + ")";
+                    line.detailPhrase =
+                        phrase(PhraseId::AutoscalerMaximum,
+                               {line.detailPhrase, textPhrase(std::to_string(summary->ceilingInstances))});
             } else {
-                line.detail = formatNumber(nodes) + " instances for " + formatDuration(bill.hours * 3600);
+                line.detailPhrase = phrase(PhraseId::InstancesFor, {textPhrase(formatNumber(nodes)),
+                                                                    durationPhrase(bill.hours * 3600)});
             }
         } else if (priced) {
-            line.basis = "billed with the first group";
+            line.basisPhrase = phrase(PhraseId::BilledWithFirstGroup);
         }
         lines.push_back(line);
         if (line.inTotal) {
@@ -151,13 +157,16 @@ BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, con
             a.catalogId = acceleratorId;
             a.quantity = group.count * acceleratorsPerInstance(*item, 0);
             a.quantityUnit = acc && isCpuDevice(*acc) ? "sockets" : "devices";
-            a.basis = owned ? "in the server price" : "in the instance price";
+            a.basisPhrase = phrase(owned ? PhraseId::InTheServerPrice : PhraseId::InTheInstancePrice);
             if (const Figure* tdp = acc ? tdpFigure(*acc) : nullptr) {
-                a.detail = formatNumber(tdp->value) + " W TDP";
+                a.detailPhrase = phrase(PhraseId::WattsTdp, {textPhrase(formatNumber(tdp->value))});
                 a.sourceId = tdp->sourceId;
             }
             if (const Figure* memory = acc ? memoryFigure(*acc) : nullptr) {
-                a.detail += (a.detail.empty() ? "" : ", ") + formatNumber(memory->value) + " GB";
+                const Phrase gb = textPhrase(formatNumber(memory->value));
+                a.detailPhrase = a.detailPhrase.empty()
+                                     ? phrase(PhraseId::MemoryGigabytes, {gb})
+                                     : phrase(PhraseId::DetailAndMemory, {a.detailPhrase, gb});
                 if (a.sourceId.empty())
                     a.sourceId = memory->sourceId;
             }
@@ -174,10 +183,9 @@ BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, con
         l.catalogId = id;
         l.quantity = quantity;
         l.quantityUnit = unit;
-        l.basis = owned ? "part of the site: no port price in the catalog, not in the total"
-                        : "in the instance price";
+        l.basisPhrase = phrase(owned ? PhraseId::PartOfTheSite : PhraseId::InTheInstancePrice);
         if (const Figure* bandwidth = link ? bandwidthFigure(*link) : nullptr) {
-            l.detail = formatNumber(bandwidth->value) + " GB/s per direction";
+            l.detailPhrase = phrase(PhraseId::PerDirection, {textPhrase(formatNumber(bandwidth->value))});
             l.sourceId = bandwidth->sourceId;
         }
         lines.push_back(l);
@@ -213,10 +221,10 @@ BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, con
         const Figure* price = storage ? capacityPriceFigure(*storage) : nullptr;
         s.sourceId = sourceOf(price);
         if (price) {
-            s.basis = "capacity price";
+            s.basisPhrase = phrase(PhraseId::CapacityPrice);
             s.unitPriceUsd = price->value;
         } else {
-            s.basis = "no capacity price in the catalog: not in the total";
+            s.basisPhrase = phrase(PhraseId::NoCapacityPriceNotInTotal);
         }
         if (priced && cost.usdPerTBMonth > 0)
             addMoney(s, cost.storageTB, cost.usdPerTBMonth, cost.storageUsd);
@@ -230,12 +238,12 @@ BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, con
         e.catalogId = regionId;
         e.quantityUnit = "kWh";
         e.priceUnit = "/kWh";
-        e.basis =
-            "facility energy (IT load × PUE" +
-            std::string(sketch.pricing.pue > 0 ? " " + formatNumber(sketch.pricing.pue) + ", yours)" : ")");
+        e.basisPhrase = sketch.pricing.pue > 0 ? phrase(PhraseId::FacilityEnergyYourPue,
+                                                        {textPhrase(formatNumber(sketch.pricing.pue))})
+                                               : phrase(PhraseId::FacilityEnergy);
         // A price the user typed is the user's: no catalog source is cited for it.
         if (sketch.pricing.electricityUsdPerKWh > 0)
-            e.basis += "; your electricity price";
+            e.basisPhrase = phrase(PhraseId::YourElectricityPrice, {e.basisPhrase});
         else
             e.sourceId = sourceOf(region ? electricityPriceFigure(*region) : nullptr);
         addMoney(e, cost.energyKWh, cost.usdPerKWh, cost.powerUsd);
@@ -245,7 +253,7 @@ BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, con
         sp.catalogId = regionId;
         sp.quantityUnit = bill.wholeRun ? "kW-months" : "kW";
         sp.priceUnit = "/kW-month";
-        sp.basis = "peak IT load";
+        sp.basisPhrase = phrase(PhraseId::PeakItLoad);
         sp.sourceId = sourceOf(region ? spacePriceFigure(*region) : nullptr);
         addMoney(sp, cost.spaceKW, cost.usdPerKWMonth, cost.spaceUsd);
     }
@@ -256,9 +264,13 @@ BillOfMaterials billOfMaterials(const Project& project, const Sketch& drawn, con
         g.catalogId = regionId;
         g.quantityUnit = "GB";
         g.priceUnit = "/GB";
-        g.basis = "answers sent to users";
+        g.basisPhrase = phrase(PhraseId::AnswersSentToUsers);
         g.sourceId = sourceOf(region ? egressPriceFigure(*region) : nullptr);
         addMoney(g, cost.egressGB, cost.usdPerGB, cost.networkUsd);
+    }
+    for (BomLine& l : lines) {
+        l.basis = english(l.basisPhrase);
+        l.detail = english(l.detailPhrase);
     }
     // Pointers are taken only now that the vector no longer grows.
     size_t m = 0;

@@ -24,8 +24,10 @@ struct BomLine {
     std::optional<double> unitPriceUsd;
     std::string priceUnit; ///< "/h", "/kWh", "/TB-month", "/GB", "/kW-month", "/server-month"
     std::string basis; ///< "on-demand rate", "purchase price amortized over 4 years", "in the instance price"
+    Phrase basisPhrase = {};   ///< `basis` in words the interface translates (basis is english(basisPhrase))
     std::string sourceId;      ///< source of the price, or of `detail`'s figure when there is no price
     std::string detail;        ///< "8 per instance · 700 W TDP"
+    Phrase detailPhrase = {};  ///< `detail` in words the interface translates
     bool inTotal = false;      ///< a money line of the total
     long long amountCents = 0; ///< what the line adds to the total, in the bill's currency's cents
 };

@@ -149,18 +149,24 @@ std::string formatCostChange(double cost, double reference)
 
 std::string formatDuration(double seconds)
 {
+    return english(durationPhrase(seconds));
+}
+
+Phrase durationPhrase(double seconds)
+{
     if (!std::isfinite(seconds))
-        return "–";
+        return textPhrase("–");
     const double s = std::fabs(seconds);
     if (s < 90)
-        return formatNumber(std::round(seconds)) + " s";
+        return phrase(PhraseId::DurationSeconds, {textPhrase(formatNumber(std::round(seconds)))});
     if (s < 90 * 60)
-        return formatNumber(std::round(seconds / 60)) + " min";
+        return phrase(PhraseId::DurationMinutes, {textPhrase(formatNumber(std::round(seconds / 60)))});
     if (s < 48 * 3600)
-        return formatNumber(seconds / 3600) + " h";
+        return phrase(PhraseId::DurationHours, {textPhrase(formatNumber(seconds / 3600))});
     if (s < 730 * 86400)
-        return formatNumber(seconds / 86400) + (s < 1.5 * 86400 ? " day" : " days");
-    return formatNumber(seconds / (365.0 * 86400)) + " years";
+        return phrase(s < 1.5 * 86400 ? PhraseId::DurationDay : PhraseId::DurationDays,
+                      {textPhrase(formatNumber(seconds / 86400))});
+    return phrase(PhraseId::DurationYears, {textPhrase(formatNumber(seconds / (365.0 * 86400)))});
 }
 
 } // namespace infraplan

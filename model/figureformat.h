@@ -1,6 +1,7 @@
 #pragma once
 
 #include "currency.h"
+#include "phrase.h"
 
 #include <string>
 
@@ -47,5 +48,7 @@ std::string formatCostChange(double cost, double reference);
 /// A length of time in the unit a planner would say it in: "45 s", "12 min", "5.5 h", "38.2 days",
 /// "2.4 years".
 std::string formatDuration(double seconds);
+/// The same length of time as a phrase, so the interface says its unit in the reader's language.
+Phrase durationPhrase(double seconds);
 
 } // namespace infraplan

@@ -442,7 +442,7 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
     // The cost driver in a budget holder's words: what is paid for, at what rate, and how much of it works.
     Phrase cost;
     if (!f.monthly.priced) {
-        cost = phrase(P::CannotBePriced, {text(f.monthly.basis)});
+        cost = phrase(P::CannotBePriced, {f.monthly.basisPhrase});
     } else {
         cost = phrase(P::CostsAMonth, {text(formatMoney(f.monthly.totalUsd(), options.money))});
         if (owned)

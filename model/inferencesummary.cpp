@@ -94,33 +94,33 @@ SketchSummary fleetSummary(std::shared_ptr<const InferenceFleetResult> fleet, co
     s.costPerMillionTokensUsd = f.costPerMillionTokensUsd;
     s.costPerThousandRequestsUsd = f.costPerThousandRequestsUsd;
     for (const Problem& p : problems)
-        s.warnings.push_back({WarningCode::Hardware, p.toString()});
+        s.warnings.push_back(makeWarning(WarningCode::Hardware, problemPhrase(p)));
     if (!f.meetsTargets)
-        s.warnings.push_back({WarningCode::SloMissed, f.verdict});
+        s.warnings.push_back(makeWarning(WarningCode::SloMissed, f.verdictPhrase));
     // The fleet's traffic against its instances' network; a replica bound by its own links (host transfer)
     // already shows in the verdict.
     if (f.networkCapacityBytesPerS > 0 && f.ingressBytesPerS > f.networkCapacityBytesPerS)
-        s.warnings.push_back({WarningCode::NetworkSaturated,
-                              formatWith("ingress of %.3g Gbit/s at peak", f.ingressBytesPerS * 8 / 1e9) +
-                                  formatWith(" exceeds the %.3g Gbit/s the instances provide",
-                                             f.networkCapacityBytesPerS * 8 / 1e9),
-                              f.ingressBytesPerS, f.networkCapacityBytesPerS});
+        s.warnings.push_back(
+            makeWarning(WarningCode::NetworkSaturated,
+                        phrase(PhraseId::IngressExceedsNetwork,
+                               {textPhrase(formatWith("%.3g", f.ingressBytesPerS * 8 / 1e9)),
+                                textPhrase(formatWith("%.3g", f.networkCapacityBytesPerS * 8 / 1e9))}),
+                        f.ingressBytesPerS, f.networkCapacityBytesPerS));
     if (!f.monthly.priced)
-        s.warnings.push_back({WarningCode::NoPrice, f.monthly.basis});
-    if (!f.monthly.regionPriceWarning.empty())
-        s.warnings.push_back({WarningCode::RegionPrice, f.monthly.regionPriceWarning});
-    if (!f.monthly.storageUnpricedWarning.empty())
-        s.warnings.push_back({WarningCode::StorageUnpriced, f.monthly.storageUnpricedWarning});
+        s.warnings.push_back(makeWarning(WarningCode::NoPrice, f.monthly.basisPhrase));
+    if (!f.monthly.regionPricePhrase.empty())
+        s.warnings.push_back(makeWarning(WarningCode::RegionPrice, f.monthly.regionPricePhrase));
+    if (!f.monthly.storageUnpricedPhrase.empty())
+        s.warnings.push_back(makeWarning(WarningCode::StorageUnpriced, f.monthly.storageUnpricedPhrase));
     // The drawing is the autoscaler's ceiling; one far above the peak misleads whoever reads the canvas.
     if (f.instancesDrawn >= 2 * f.peakNodes && f.instancesDrawn - f.peakNodes >= 2)
         s.warnings.push_back(
-            {WarningCode::CeilingUnused,
-             std::to_string(f.instancesDrawn) + " " + hw.instance.name +
-                 " are drawn but the busiest hour holds " + formatWith("%.0f", f.peakNodes) +
-                 (hw.pricing.mode == PricingMode::Owned
-                      ? ": owned servers are paid for whether used or not"
-                      : ": the drawing is only the autoscaler's ceiling, the cloud bills what runs"),
-             f.peakNodes, double(f.instancesDrawn)});
+            makeWarning(WarningCode::CeilingUnused,
+                        phrase(hw.pricing.mode == PricingMode::Owned ? PhraseId::CeilingUnusedOwned
+                                                                     : PhraseId::CeilingUnusedCloud,
+                               {textPhrase(std::to_string(f.instancesDrawn)), textPhrase(hw.instance.name),
+                                textPhrase(formatWith("%.0f", f.peakNodes))}),
+                        f.peakNodes, double(f.instancesDrawn)));
     s.fleet = std::move(fleet);
     return s;
 }

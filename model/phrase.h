@@ -144,6 +144,78 @@ enum class PhraseId {
     PerThousandRequests,
     VerdictAndCost,
 
+    // Durations (formatDuration), in the unit a planner says them in
+    DurationSeconds, ///< "%1 s"
+    DurationMinutes, ///< "%1 min"
+    DurationHours,   ///< "%1 h"
+    DurationDay,     ///< "%1 day"
+    DurationDays,    ///< "%1 days"
+    DurationYears,   ///< "%1 years"
+
+    // A bill of materials' lines (billofmaterials.cpp) and the pricing they rest on (powercost.cpp)
+    OnDemandRate,          ///< "on-demand rate"
+    ModeRate,              ///< "%1 rate" (%1: a pricing mode's term, "reserved-1y")
+    PurchasePrice,         ///< "purchase price"
+    Reserved1yRate,        ///< "1-year reserved rate"
+    Reserved3yRate,        ///< "3-year reserved rate"
+    SpotRate,              ///< "spot rate"
+    PurchaseAmortized,     ///< "purchase price amortized over %1 years"
+    NoPriceInCatalogFor,   ///< "no %1 price in the catalog for %2"
+    LessYourDiscount,      ///< "%1 less your %2% discount"
+    WithInterruptionLoss,  ///< "%1, with %2% of the instance time lost to interruptions (yours)"
+    PowerDrawNotPublished, ///< "the power draw of %1 is not published, so its electricity and space cannot
+                           ///< be..."
+    NoHomeRegionPrice, ///< "the catalog has no price for %1 in %2: the price of its home region (%3) is used"
+    StorageNotInTotal, ///< "%1 has no capacity price in the catalog: its storage is not in the total"
+    BasisAndWarning,   ///< "%1; %2"
+    NoPriceForBasis,   ///< "no %1 in the catalog"
+    NotInTheCatalog,   ///< "not in the catalog"
+    BilledWithFirstGroup,      ///< "billed with the first group"
+    AcceleratorsEach,          ///< "%1 accelerators each"
+    InstancesMinAvgPeak,       ///< "minimum %1, average %2, peak %3 of the %4 drawn"
+    AutoscalerMaximum,         ///< "%1 (autoscaler maximum %2)"
+    InstancesFor,              ///< "%1 instances for %2"
+    InTheServerPrice,          ///< "in the server price"
+    InTheInstancePrice,        ///< "in the instance price"
+    WattsTdp,                  ///< "%1 W TDP"
+    DetailAndMemory,           ///< "%1, %2 GB"
+    MemoryGigabytes,           ///< "%1 GB"
+    PartOfTheSite,             ///< "part of the site: no port price in the catalog, not in the total"
+    PerDirection,              ///< "%1 GB/s per direction"
+    CapacityPrice,             ///< "capacity price"
+    NoCapacityPriceNotInTotal, ///< "no capacity price in the catalog: not in the total"
+    FacilityEnergy,            ///< "facility energy (IT load × PUE)"
+    FacilityEnergyYourPue,     ///< "facility energy (IT load × PUE %1, yours)"
+    YourElectricityPrice,      ///< "%1; your electricity price"
+    PeakItLoad,                ///< "peak IT load"
+    AnswersSentToUsers,        ///< "answers sent to users"
+
+    // Engine warnings (trainingrun.cpp, inferencesummary.cpp)
+    DoesNotFitInMemory, ///< "Does not fit in memory: %1 GB needed per device, %2 GB available.%3"
+    ItWouldFitWith,     ///< " It would fit with: %1"
+    GlobalBatchPadding, ///< "the global batch of %1 does not divide into %2 replicas x micro-batch %3: ..."
+    StorageStarvesAccelerators, ///< "the storage tier delivers %1 GB/s but the run needs %2 GB/s: the ..."
+    NoStorageTier,         ///< "no storage tier on the sketch: checkpoints are assumed written to local ..."
+    LowGoodputShare,       ///< "failures and checkpoints leave %1% of the wall time for training"
+    IngressExceedsNetwork, ///< "ingress of %1 Gbit/s at peak exceeds the %2 Gbit/s the instances provide"
+    CeilingUnusedOwned,    ///< "%1 %2 are drawn but the busiest hour holds %3: owned servers are paid ..."
+    CeilingUnusedCloud,    ///< "%1 %2 are drawn but the busiest hour holds %3: the drawing is only ..."
+
+    // A training run's parallel layout (traininglayout.cpp, trainingsummary.cpp)
+    LayoutDimensions,  ///< "DP %1 x TP %2 x PP %3"
+    LayoutInterleaved, ///< "%1 (interleaved x%2)"
+    LayoutExperts,     ///< "%1, EP %2"
+    LayoutNoRecompute, ///< "%1, micro-batch %2, ZeRO-%3, no recompute"
+    LayoutRecompute,   ///< "%1, micro-batch %2, ZeRO-%3, %4 recompute" (%4: "selective", "full")
+    LayoutChosen,      ///< "%1 (chosen)"
+
+    // A problem found in a sketch's hardware (hardware.cpp): where, and a fixed sentence as a term
+    ProblemAt, ///< "%1: %2"
+
+    // Cost of ownership lines (tco.cpp)
+    IfOwned,  ///< "%1, if owned"
+    IfRented, ///< "%1, if rented"
+
     // Error regimes
     RegimeLabel,      ///< "%1, %2-bound, %3"
     CalibratedFamily, ///< "calibrated family"

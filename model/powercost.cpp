@@ -38,26 +38,26 @@ PowerDraw powerDraw(const SketchHardware& hw, double nodes, double utilization)
     return p;
 }
 
-std::optional<double> instanceUsdPerHour(const InstanceSpec& s, const Pricing& pricing, std::string& basis)
+std::optional<double> instanceUsdPerHour(const InstanceSpec& s, const Pricing& pricing, Phrase& basis)
 {
     switch (pricing.mode) {
     case PricingMode::OnDemand:
-        basis = "on-demand rate";
+        basis = phrase(PhraseId::OnDemandRate);
         return s.usdPerHourOnDemand;
     case PricingMode::Reserved1y:
-        basis = "1-year reserved rate";
+        basis = phrase(PhraseId::Reserved1yRate);
         return s.usdPerHour1y;
     case PricingMode::Reserved3y:
-        basis = "3-year reserved rate";
+        basis = phrase(PhraseId::Reserved3yRate);
         return s.usdPerHour3y;
     case PricingMode::Spot:
-        basis = "spot rate";
+        basis = phrase(PhraseId::SpotRate);
         return s.usdPerHourSpot;
     case PricingMode::Owned:
         if (!s.purchaseUsd)
             return std::nullopt;
-        basis = "purchase price amortized over " + std::to_string(pricing.amortizationYears).substr(0, 4) +
-                " years";
+        basis = phrase(PhraseId::PurchaseAmortized,
+                       {textPhrase(std::to_string(pricing.amortizationYears).substr(0, 4))});
         return *s.purchaseUsd / (pricing.amortizationYears * 12 * kHoursPerMonth);
     }
     return std::nullopt;
@@ -67,11 +67,11 @@ MonthlyCost monthlyCost(const SketchHardware& hw, double averageNodes, double pr
                         const PowerDraw& averagePower, const PowerDraw& peakPower, double storageTB)
 {
     MonthlyCost c;
-    auto rate = instanceUsdPerHour(hw.instance, hw.pricing, c.basis);
+    auto rate = instanceUsdPerHour(hw.instance, hw.pricing, c.basisPhrase);
     if (!rate) {
         c.priced = false;
-        c.basis = "no " + std::string(pricingModeName(hw.pricing.mode)) + " price in the catalog for " +
-                  hw.instance.name;
+        c.basisPhrase = phrase(PhraseId::NoPriceInCatalogFor,
+                               {termPhrase(pricingModeName(hw.pricing.mode)), textPhrase(hw.instance.name)});
         rate = 0.0;
     }
     const bool owned = hw.pricing.mode == PricingMode::Owned;
@@ -79,24 +79,25 @@ MonthlyCost monthlyCost(const SketchHardware& hw, double averageNodes, double pr
     c.usdPerInstanceHour = *rate;
     if (p.discountPercent > 0) {
         c.usdPerInstanceHour *= 1 - std::clamp(p.discountPercent, 0.0, 100.0) / 100;
-        c.basis += " less your " + formatNumber(p.discountPercent) + "% discount";
+        c.basisPhrase =
+            phrase(PhraseId::LessYourDiscount, {c.basisPhrase, textPhrase(formatNumber(p.discountPercent))});
     }
     c.instanceHours = (owned ? provisionedNodes : averageNodes) * kHoursPerMonth;
     if (p.mode == PricingMode::Spot && p.spotInterruptionShare > 0) {
         const double share = std::clamp(p.spotInterruptionShare, 0.0, 0.9);
         c.instanceHours /= 1 - share;
-        c.basis +=
-            ", with " + formatNumber(share * 100) + "% of the instance time lost to interruptions (yours)";
+        c.basisPhrase =
+            phrase(PhraseId::WithInterruptionLoss, {c.basisPhrase, textPhrase(formatNumber(share * 100))});
     }
     if (!owned && !hw.instance.regionId.empty() && !hw.region.id.empty() &&
         hw.region.id != hw.instance.regionId)
-        c.regionPriceWarning = "the catalog has no price for " + hw.instance.name + " in " + hw.region.name +
-                               ": the price of its home region (" + hw.instance.regionId + ") is used";
+        c.regionPricePhrase =
+            phrase(PhraseId::NoHomeRegionPrice, {textPhrase(hw.instance.name), textPhrase(hw.region.name),
+                                                 textPhrase(hw.instance.regionId)});
     c.computeUsd = c.usdPerInstanceHour * c.instanceHours;
     if (owned && !averagePower.published) {
         c.priced = false;
-        c.basis = "the power draw of " + hw.instance.accelerator.name +
-                  " is not published, so its electricity and space cannot be priced";
+        c.basisPhrase = phrase(PhraseId::PowerDrawNotPublished, {textPhrase(hw.instance.accelerator.name)});
     }
     if (owned) {
         c.energyKWh = averagePower.facilityW() / 1000.0 * kHoursPerMonth;
@@ -111,9 +112,13 @@ MonthlyCost monthlyCost(const SketchHardware& hw, double averageNodes, double pr
         c.usdPerTBMonth = hw.storage->usdPerTBMonth;
         c.storageUsd = c.storageTB * c.usdPerTBMonth;
         if (c.usdPerTBMonth <= 0)
-            c.storageUnpricedWarning =
-                hw.storage->name + " has no capacity price in the catalog: its storage is not in the total";
+            c.storageUnpricedPhrase = phrase(PhraseId::StorageNotInTotal, {textPhrase(hw.storage->name)});
     }
+    c.basis = english(c.basisPhrase);
+    if (!c.regionPricePhrase.empty())
+        c.regionPriceWarning = english(c.regionPricePhrase);
+    if (!c.storageUnpricedPhrase.empty())
+        c.storageUnpricedWarning = english(c.storageUnpricedPhrase);
     return c;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hardware.h"
+#include "phrase.h"
 
 #include <optional>
 #include <string>
@@ -33,8 +34,7 @@ PowerDraw powerDraw(const SketchHardware& hw, double nodes, double utilization);
 /// What one instance-hour costs under a pricing mode: the cloud rate, or for owned hardware the purchase
 /// price spread over the amortization period. `basis` says which figure was used, for explanations.
 /// nullopt when the catalog has no price for that mode.
-std::optional<double> instanceUsdPerHour(const InstanceSpec& instance, const Pricing& pricing,
-                                         std::string& basis);
+std::optional<double> instanceUsdPerHour(const InstanceSpec& instance, const Pricing& pricing, Phrase& basis);
 
 /// A month of running, split so a planner sees where the money goes. Each part is a quantity times a unit
 /// price, both kept, so a bill of materials can show the arithmetic and add up to the total.
@@ -43,15 +43,18 @@ struct MonthlyCost {
     double powerUsd = 0;   ///< electricity; zero for cloud, whose price includes it
     double storageUsd = 0;
     double networkUsd = 0;
-    double spaceUsd = 0; ///< owned: colocation per kW of IT load
-    std::string basis;
-    bool priced = true; ///< false when a needed price is missing from the catalog
+    double spaceUsd = 0;     ///< owned: colocation per kW of IT load
+    std::string basis;       ///< english(basisPhrase)
+    Phrase basisPhrase = {}; ///< which price was used, in words the interface translates
+    bool priced = true;      ///< false when a needed price is missing from the catalog
     /// Set when the catalog has no price for the instance in the sketch's region: its home region's price
     /// is used, and this says so.
     std::string regionPriceWarning;
+    Phrase regionPricePhrase = {}; ///< the same in words the interface translates
     /// Set when the sketch draws a storage tier the catalog has no capacity price for: it is not in the
     /// total, and a reader must not take the missing line for a free one.
     std::string storageUnpricedWarning;
+    Phrase storageUnpricedPhrase = {}; ///< the same in words the interface translates
 
     double instanceHours = 0, usdPerInstanceHour = 0; ///< owned: the purchase amortized per hour
     double energyKWh = 0, usdPerKWh = 0;              ///< facility energy (owned)

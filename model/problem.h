@@ -1,5 +1,7 @@
 #pragma once
 
+#include "phrase.h"
+
 #include <string>
 #include <vector>
 
@@ -15,5 +17,13 @@ struct Problem {
 };
 
 using Problems = std::vector<Problem>;
+
+/// A problem as a phrase: where it is, and its sentence as a term the interface translates where it has
+/// it (the fixed sentences; one built with names stays as written). Reads as `toString()`.
+inline Phrase problemPhrase(const Problem& p)
+{
+    return p.where.empty() ? termPhrase(p.message)
+                           : phrase(PhraseId::ProblemAt, {textPhrase(p.where), termPhrase(p.message)});
+}
 
 } // namespace infraplan

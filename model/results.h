@@ -51,6 +51,7 @@ struct SketchSummary {
     double runCostUsd = 0;
     double runEnergyKWh = 0;
     std::string layout; ///< e.g. "DP 16 x TP 8 x PP 4, micro-batch 1, ZeRO-1, selective recompute (chosen)"
+    Phrase layoutPhrase = {}; ///< `layout` in words the interface translates
 
     // Inference
     double ttftMs[3] = {0, 0, 0}; ///< p50, p90, p99

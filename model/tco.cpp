@@ -143,7 +143,9 @@ std::vector<TcoLine> totalCostOfOwnership(const Project& project, const std::vec
         TcoLine altLine = tcoLine(copy, alt, months);
         altLine.alternative = true;
         const CatalogItem* item = catalog.find(*other);
-        altLine.label = sketch->name + (altLine.owned ? ", if owned" : ", if rented");
+        altLine.labelPhrase =
+            phrase(altLine.owned ? PhraseId::IfOwned : PhraseId::IfRented, {textPhrase(sketch->name)});
+        altLine.label = english(altLine.labelPhrase);
         altLine.basis = "on " + (item ? item->name : *other) + ": " + altLine.basis;
         lines.push_back(std::move(altLine));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "phrase.h"
 #include "sketchsimulator.h"
 
 #include <optional>
@@ -12,6 +13,7 @@ namespace infraplan {
 struct TcoLine {
     std::string sketchId;
     std::string label; ///< the sketch's name, or "<name>, if owned" / "<name>, if rented" for an alternative
+    Phrase labelPhrase = {}; ///< `label` in words the interface translates
     SketchRole role = SketchRole::Training;
     bool alternative = false; ///< a counterpart the user did not draw (the same accelerators cloud ↔ owned)
     bool owned = false;

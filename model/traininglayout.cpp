@@ -33,16 +33,21 @@ ParallelLayout toParallelLayout(const TrainingLayout& l, bool automatic)
 
 std::string describeLayout(const TrainingLayout& l)
 {
-    std::string s =
-        "DP " + std::to_string(l.dp) + " x TP " + std::to_string(l.tp) + " x PP " + std::to_string(l.pp);
+    return english(layoutPhrase(l));
+}
+
+Phrase layoutPhrase(const TrainingLayout& l)
+{
+    auto n = [](int v) { return textPhrase(std::to_string(v)); };
+    Phrase p = phrase(PhraseId::LayoutDimensions, {n(l.dp), n(l.tp), n(l.pp)});
     if (l.virtualStages() > 1)
-        s += " (interleaved x" + std::to_string(l.virtualStages()) + ")";
+        p = phrase(PhraseId::LayoutInterleaved, {std::move(p), n(l.virtualStages())});
     if (l.ep > 1)
-        s += ", EP " + std::to_string(l.ep);
-    s += ", micro-batch " + std::to_string(l.microBatch) + ", ZeRO-" + std::to_string(l.zeroStage) + ", " +
-         (l.recompute == Recompute::None ? std::string("no") : std::string(recomputeName(l.recompute))) +
-         " recompute";
-    return s;
+        p = phrase(PhraseId::LayoutExperts, {std::move(p), n(l.ep)});
+    if (l.recompute == Recompute::None)
+        return phrase(PhraseId::LayoutNoRecompute, {std::move(p), n(l.microBatch), n(l.zeroStage)});
+    return phrase(PhraseId::LayoutRecompute,
+                  {std::move(p), n(l.microBatch), n(l.zeroStage), termPhrase(recomputeName(l.recompute))});
 }
 
 } // namespace infraplan

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "phrase.h"
+
 #include "project.h"
 
 #include <string>
@@ -36,5 +38,7 @@ TrainingLayout toTrainingLayout(const ParallelLayout& p);
 ParallelLayout toParallelLayout(const TrainingLayout& l, bool automatic);
 /// "DP 16 x TP 8 x PP 4 (interleaved x2), micro-batch 1, ZeRO-1, selective recompute".
 std::string describeLayout(const TrainingLayout& l);
+/// The same description as a phrase, for the interface to show in the reader's language.
+Phrase layoutPhrase(const TrainingLayout& l);
 
 } // namespace infraplan

@@ -49,28 +49,32 @@ bool simulateTrainingRun(const TrainingSetup& setup, const ParallelLayout& layou
         run.fitAdvice = fitAdvice(setup, run.layout);
         std::string advice;
         for (const std::string& a : run.fitAdvice)
-            advice += (advice.empty() ? " It would fit with: " : "; ") + a;
-        run.warnings.push_back({WarningCode::OutOfMemory,
-                                "Does not fit in memory: " + formatWith("%.1f", e.memory.total() / 1e9) +
-                                    " GB needed per device, " + formatWith("%.1f", c.memoryBytes / 1e9) +
-                                    " GB available." + advice,
-                                e.memory.total(), c.memoryBytes});
+            advice += (advice.empty() ? "" : "; ") + a;
+        run.warnings.push_back(
+            makeWarning(WarningCode::OutOfMemory,
+                        phrase(PhraseId::DoesNotFitInMemory,
+                               {textPhrase(formatWith("%.1f", e.memory.total() / 1e9)),
+                                textPhrase(formatWith("%.1f", c.memoryBytes / 1e9)),
+                                advice.empty() ? textPhrase("")
+                                               : phrase(PhraseId::ItWouldFitWith, {textPhrase(advice)})}),
+                        e.memory.total(), c.memoryBytes));
     }
     if (e.devicesUsed < c.accelerators - 0.5)
-        run.warnings.push_back({WarningCode::IdleAccelerators,
-                                formatWith("%.0f", c.accelerators - e.devicesUsed) + " of " +
-                                    formatWith("%.0f", c.accelerators) +
-                                    " accelerators are left idle by this layout",
-                                c.accelerators - e.devicesUsed, c.accelerators});
+        run.warnings.push_back(
+            makeWarning(WarningCode::IdleAccelerators,
+                        phrase(PhraseId::AcceleratorsLeftIdle,
+                               {textPhrase(formatWith("%.0f", c.accelerators - e.devicesUsed)),
+                                textPhrase(formatWith("%.0f", c.accelerators))}),
+                        c.accelerators - e.devicesUsed, c.accelerators));
     const double perStep = e.microbatches * run.layout.microBatch * run.layout.dp;
     if (perStep > e.globalBatch + 0.5)
-        run.warnings.push_back({WarningCode::BatchPadding,
-                                "the global batch of " + formatWith("%.0f", e.globalBatch) +
-                                    " does not divide into " + formatWith("%.0f", run.layout.dp) +
-                                    " replicas x micro-batch " + formatWith("%.0f", run.layout.microBatch) +
-                                    ": " + formatWith("%.0f", perStep - e.globalBatch) +
-                                    " padded samples per step",
-                                perStep - e.globalBatch, e.globalBatch});
+        run.warnings.push_back(makeWarning(
+            WarningCode::BatchPadding,
+            phrase(PhraseId::GlobalBatchPadding, {textPhrase(formatWith("%.0f", e.globalBatch)),
+                                                  textPhrase(formatWith("%.0f", run.layout.dp)),
+                                                  textPhrase(formatWith("%.0f", run.layout.microBatch)),
+                                                  textPhrase(formatWith("%.0f", perStep - e.globalBatch))}),
+            perStep - e.globalBatch, e.globalBatch));
 
     // Data and storage.
     const double samples = w.model.transformer ? w.trainingTokens / w.tokensPerSample : w.trainingSamples;
@@ -78,26 +82,25 @@ bool simulateTrainingRun(const TrainingSetup& setup, const ParallelLayout& layou
     run.storageTB = (run.datasetBytes + 2 * checkpointBytes(w)) / 1e12;
     if (e.step.dataStall > kStallWarningShare * e.stepTimeS)
         run.warnings.push_back(
-            {WarningCode::StorageStarved,
-             "the storage tier delivers " + formatWith("%.2f", c.storageReadBytesPerS / 1e9) +
-                 " GB/s but the run needs " + formatWith("%.2f", e.dataReadBytesPerS / 1e9) +
-                 " GB/s: the accelerators wait " + formatWith("%.0f", 100 * e.step.dataStall / e.stepTimeS) +
-                 "% of each step",
-             e.dataReadBytesPerS, c.storageReadBytesPerS});
+            makeWarning(WarningCode::StorageStarved,
+                        phrase(PhraseId::StorageStarvesAccelerators,
+                               {textPhrase(formatWith("%.2f", c.storageReadBytesPerS / 1e9)),
+                                textPhrase(formatWith("%.2f", e.dataReadBytesPerS / 1e9)),
+                                textPhrase(formatWith("%.0f", 100 * e.step.dataStall / e.stepTimeS))}),
+                        e.dataReadBytesPerS, c.storageReadBytesPerS));
     run.checkpoints = planCheckpoints(setup, c.accelerators, e.stepTimeS);
     if (!run.checkpoints.storageKnown)
-        run.warnings.push_back({WarningCode::NoStorage,
-                                "no storage tier on the sketch: checkpoints are assumed written to "
-                                "local NVMe at " +
-                                    formatWith("%.0f", kFallbackCheckpointBytesPerSPerNode / 1e9) +
-                                    " GB/s per node",
-                                0, kFallbackCheckpointBytesPerSPerNode});
+        run.warnings.push_back(
+            makeWarning(WarningCode::NoStorage,
+                        phrase(PhraseId::NoStorageTier,
+                               {textPhrase(formatWith("%.0f", kFallbackCheckpointBytesPerSPerNode / 1e9))}),
+                        0, kFallbackCheckpointBytesPerSPerNode));
     if (run.checkpoints.goodput < kGoodputWarning)
-        run.warnings.push_back({WarningCode::LowGoodput,
-                                "failures and checkpoints leave " +
-                                    formatWith("%.0f", 100 * run.checkpoints.goodput) +
-                                    "% of the wall time for training",
-                                run.checkpoints.goodput, kGoodputWarning});
+        run.warnings.push_back(
+            makeWarning(WarningCode::LowGoodput,
+                        phrase(PhraseId::LowGoodputShare,
+                               {textPhrase(formatWith("%.0f", 100 * run.checkpoints.goodput))}),
+                        run.checkpoints.goodput, kGoodputWarning));
 
     // Time to train.
     const double samplesPerStep = std::max(1.0, e.globalBatch);
@@ -117,9 +120,9 @@ bool simulateTrainingRun(const TrainingSetup& setup, const ParallelLayout& layou
     run.monthly = monthlyCost(hw, run.nodes, run.nodes, run.averagePower, run.peakPower, run.storageTB);
     run.runCostUsd = run.monthly.totalUsd() * run.wallHours / kHoursPerMonth;
     if (!run.monthly.priced)
-        run.warnings.push_back({WarningCode::NoPrice, run.monthly.basis});
-    if (!run.monthly.storageUnpricedWarning.empty())
-        run.warnings.push_back({WarningCode::StorageUnpriced, run.monthly.storageUnpricedWarning});
+        run.warnings.push_back(makeWarning(WarningCode::NoPrice, run.monthly.basisPhrase));
+    if (!run.monthly.storageUnpricedPhrase.empty())
+        run.warnings.push_back(makeWarning(WarningCode::StorageUnpriced, run.monthly.storageUnpricedPhrase));
     return true;
 }
 

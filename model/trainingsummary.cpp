@@ -40,7 +40,7 @@ SketchSummary trainingSummary(std::shared_ptr<const TrainingRun> run, const Prob
     s.warnings = run->warnings;
     // Problems found while resolving the hardware (mixed instance types) are worth showing too.
     for (const Problem& p : problems)
-        s.warnings.push_back({WarningCode::Hardware, p.toString()});
+        s.warnings.push_back(makeWarning(WarningCode::Hardware, problemPhrase(p)));
     s.tokensPerSecond = setup.workload.model.transformer ? e.tokensPerS : 0;
     s.samplesPerSecond = e.samplesPerS;
     s.mfu = e.mfu;
@@ -49,7 +49,10 @@ SketchSummary trainingSummary(std::shared_ptr<const TrainingRun> run, const Prob
     s.acceleratorHours = run->acceleratorHours;
     s.runCostUsd = run->runCostUsd;
     s.runEnergyKWh = run->runEnergyKWh;
-    s.layout = describeLayout(run->layout) + (run->layoutChosen ? " (chosen)" : "");
+    s.layoutPhrase = layoutPhrase(run->layout);
+    if (run->layoutChosen)
+        s.layoutPhrase = phrase(PhraseId::LayoutChosen, {s.layoutPhrase});
+    s.layout = english(s.layoutPhrase);
     s.confidence = trainingConfidence(*run, shippedErrorRegimes());
     s.training = std::move(run);
     return s;

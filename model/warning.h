@@ -1,5 +1,7 @@
 #pragma once
 
+#include "phrase.h"
+
 #include <string>
 
 namespace infraplan {
@@ -29,9 +31,18 @@ const char* warningCodeName(WarningCode code);
 /// with the figures behind it (their meaning per code is documented on WarningCode; 0 when not used).
 struct Warning {
     WarningCode code = WarningCode::Hardware;
-    std::string message; ///< plain English with the numbers behind it
+    std::string message; ///< plain English with the numbers behind it: english(phrase) when phrase is set
     double measured = 0;
     double limit = 0;
+    Phrase phrase =
+        {}; ///< the message in words the interface translates; empty for a message of plain English
 };
+
+/// A warning whose message is `words`, in English and in words the interface translates.
+inline Warning makeWarning(WarningCode code, Phrase words, double measured = 0, double limit = 0)
+{
+    std::string message = english(words);
+    return Warning{code, std::move(message), measured, limit, std::move(words)};
+}
 
 } // namespace infraplan

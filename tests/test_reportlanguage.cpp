@@ -9,6 +9,9 @@
 #include "projectfile.h"
 #include "reportbuilder.h"
 
+#include <QAbstractAxis>
+#include <QAbstractSeries>
+#include <QChart>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -24,6 +27,7 @@ using namespace infraplan::ui;
 namespace {
 
 const char* const kRecsys = INFRAPLAN_SOURCE_DIR "/data/examples/recsys-train-vs-serve.json";
+const char* const kLlm = INFRAPLAN_SOURCE_DIR "/data/examples/llm-pretrain-and-chat.json";
 
 Catalog shipped()
 {
@@ -107,11 +111,85 @@ QStringList texts(const ReportDocument& doc)
             table(s->right);
         } else if (const auto* c = std::get_if<CalloutBlock>(&block))
             out << c->title << c->lines;
-        else if (const auto* chart = std::get_if<ChartBlock>(&block))
+        else if (const auto* chart = std::get_if<ChartBlock>(&block)) {
             out << chart->title << chart->emptyReason;
+            // The chart as printed: its legend (series names) and axis titles.
+            if (chart->build) {
+                const std::unique_ptr<QChart> built = chart->build();
+                for (const QAbstractSeries* series : built->series())
+                    out << series->name();
+                for (const QAbstractAxis* axis : built->axes())
+                    out << axis->titleText();
+            }
+        }
     }
     out.removeAll(QString());
     return out;
+}
+
+/// The names a report quotes as they are: the project's own (title, description, sketches, workloads) and
+/// the catalog's (items, vendors, attributes, sources and notes), longest first.
+QStringList quotedNames(const Project& project, const Catalog& catalog)
+{
+    QStringList out{QString::fromStdString(project.name), QString::fromStdString(project.description)};
+    for (const Sketch& s : project.sketches)
+        out << QString::fromStdString(s.name);
+    for (const TrainingJob& j : project.trainingJobs)
+        out << QString::fromStdString(j.name);
+    for (const InferenceService& s : project.services)
+        out << QString::fromStdString(s.name);
+    for (const CatalogItem& item : catalog.all()) {
+        out << QString::fromStdString(item.id) << QString::fromStdString(item.name)
+            << QString::fromStdString(item.vendor);
+        for (const auto& [key, value] : item.attributes)
+            out << QString::fromStdString(value);
+        for (const auto& [key, figure] : item.figures)
+            out << QString::fromStdString(figure.note);
+    }
+    // A source's title as the report cites it, the repository's paths in it named for what they are.
+    static const QRegularExpression path(QStringLiteral(R"([\w./-]*validation/cases\.json|docs/[\w-]+\.md)"));
+    for (const Source& source : catalog.sources()) {
+        out << QString::fromStdString(source.id) << QString::fromStdString(source.title);
+        for (const QString& piece : QString::fromStdString(source.title).split(path))
+            if (piece.trimmed().size() > 8)
+                out << piece.trimmed();
+    }
+    out.removeAll(QString());
+    std::sort(out.begin(), out.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    return out;
+}
+
+/// The texts of `shown` that still hold English words once the quoted names, addresses, file names and
+/// units are taken out: a sentence, a clause or a word the translation does not give in Chinese.
+QStringList englishLeft(const QStringList& shown, const QStringList& names)
+{
+    // Units and abbreviations a Chinese planner reads as they are, the validation cases' metric "mfu", and
+    // the name of a documentation file.
+    static const QSet<QString> kept{
+        QStringLiteral("mfu"),     QStringLiteral("model"),     QStringLiteral("ms"),
+        QStringLiteral("token"),   QStringLiteral("tokens"),    QStringLiteral("req"),
+        QStringLiteral("kWh"),     QStringLiteral("infraplan"), QStringLiteral("validate"),
+        QStringLiteral("regimes"), QStringLiteral("json"),      QStringLiteral("md")};
+    static const QRegularExpression address(QStringLiteral("https?://\\S+|[\\w./-]+\\.(json|md|csv)\\b"));
+    static const QRegularExpression word(QStringLiteral("\\b[a-z]{2,}\\b"));
+    // Ids: validation cases ("mlpi41-llama2-70b-off-h100x8", with a name in it already taken out), metrics
+    // ("tokens_per_s").
+    static const QRegularExpression id(QStringLiteral("[\\w.·-]*(\\d[a-z]|[a-z]\\d|_)[\\w.·-]*"));
+    QStringList left;
+    for (const QString& text : shown) {
+        QString rest = text;
+        for (const QString& name : names)
+            rest.replace(name, QStringLiteral("·"));
+        rest.remove(address);
+        rest.remove(id);
+        for (auto it = word.globalMatch(rest); it.hasNext();)
+            if (!kept.contains(it.next().captured())) {
+                left << text;
+                break;
+            }
+    }
+    left.removeDuplicates();
+    return left;
 }
 
 } // namespace
@@ -138,7 +216,7 @@ private slots:
     {
         ReportOptions options;
         options.date = QDate(2026, 3, 14);
-        options.generator = QStringLiteral("Infraplan test");
+        options.generator = QStringLiteral("Infraplan");
         m_report =
             std::make_unique<ReportBuilder>(load(kRecsys), m_catalog, options, catalogSimulator(m_catalog));
         QVERIFY(!m_report->analysis().findings.empty());
@@ -262,6 +340,27 @@ private slots:
                 chinese += hasChinese(text) ? 1 : 0;
             }
         QVERIFY2(chinese * 2 > words, qPrintable(QStringLiteral("%1 of %2").arg(chinese).arg(words)));
+    }
+
+    void noEnglishWordIsLeftInTheChineseReport()
+    {
+        // Whatever the report says in its own words (sentences, notes, table cells, chart legends and axes)
+        // is Chinese: once the names it quotes (the project's and the catalog's), addresses and units are
+        // taken out, no English word is left. Both examples, the recommender and the LLM one.
+        useChinese(true);
+        QStringList left = englishLeft(texts(m_report->document()), quotedNames(load(kRecsys), m_catalog));
+        useChinese(false);
+        ReportOptions options;
+        options.date = QDate(2026, 3, 14);
+        options.generator = QStringLiteral("Infraplan");
+        const Project llm = load(kLlm);
+        ReportBuilder llmReport(llm, m_catalog, options, catalogSimulator(m_catalog));
+        useChinese(true);
+        left << englishLeft(texts(llmReport.document()), quotedNames(llm, m_catalog));
+        useChinese(false);
+        for (const QString& text : left) // QVERIFY2 cuts a long message short
+            qWarning().noquote() << "English left:" << text;
+        QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("%1 texts with English words").arg(left.size())));
     }
 
     void theCommandLineWritesTheChinesePdf()

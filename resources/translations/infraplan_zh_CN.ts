@@ -237,7 +237,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../ui/comparison/latencythroughputchart.cpp" line="+70"/>
+        <location filename="../../ui/comparison/latencythroughputchart.cpp" line="+69"/>
         <source>Target: %1 ≤ %2 ms</source>
         <translation>目标：%1 ≤ %2 ms</translation>
     </message>
@@ -262,14 +262,30 @@
         <translation>；位于帕累托前沿</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <location filename="../../ui/comparison/latencythroughputchart.cpp" line="+12"/>
+        <source>%1 (ms)</source>
+        <translation>%1（ms）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>p99 latency (ms): TTFT for LLMs, end-to-end otherwise</source>
         <translation>p99 时延（ms）：大模型为 TTFT，其他为端到端</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cost per unit (USD)</source>
-        <translation>单位成本（美元）</translation>
+        <location line="+2"/>
+        <source>Cost per unit (%1)</source>
+        <translation>单位成本（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost per million output tokens (%1)</source>
+        <translation>每百万输出 token 成本（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per thousand requests (%1)</source>
+        <translation>每千次请求成本（%1）</translation>
     </message>
     <message>
         <location filename="../../ui/comparison/dailytrafficchart.cpp" line="+23"/>
@@ -352,7 +368,7 @@
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/latencythroughputchart.cpp" line="-51"/>
+        <location filename="../../ui/comparison/latencythroughputchart.cpp" line="-62"/>
         <source>Latency under load</source>
         <translation>负载下的时延</translation>
     </message>
@@ -372,7 +388,7 @@
         <translation>（容量的 %1）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&lt;br&gt;meets every target</source>
         <translation>&lt;br&gt;满足全部目标</translation>
     </message>
@@ -392,12 +408,12 @@
         <translation>负载（请求/秒）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>p99 latency (ms)</source>
         <translation>p99 时延（ms）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/tcochart.cpp" line="+28"/>
+        <location filename="../../ui/comparison/tcochart.cpp" line="+29"/>
         <source>No sketch has a priced result yet.</source>
         <translation>尚无方案得出带价格的结果。</translation>
     </message>
@@ -517,7 +533,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 个月后：%3&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Months</source>
         <translation>月数</translation>
     </message>
@@ -730,7 +746,7 @@
         <translation>&lt;i&gt;无数据&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/chartstyle.cpp" line="+88"/>
+        <location filename="../../ui/comparison/chartstyle.cpp" line="+89"/>
         <source>billion %1</source>
         <translation>十亿 %1</translation>
     </message>
@@ -823,7 +839,7 @@
 <context>
     <name>infraplan::Phrase</name>
     <message>
-        <location filename="../../ui/i18n/phrasetext.cpp" line="+18"/>
+        <location filename="../../ui/i18n/phrasetext.cpp" line="+28"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -1020,11 +1036,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+137"/>
         <source>the storage tier delivers %1 GB/s but the run needs %2 GB/s: the accelerators wait %3% of each step</source>
         <translation>存储层提供 %1 GB/s，但训练需要 %2 GB/s：加速器在每一步中有 %3% 的时间在等待</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-133"/>
         <source>%1 of %2 accelerators are left idle by this layout</source>
         <translation>此布局使 %2 个加速器中的 %1 个处于空闲</translation>
     </message>
@@ -1350,6 +1367,296 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 day</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on-demand rate</source>
+        <translation>按需价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rate</source>
+        <translation>%1价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purchase price</source>
+        <translation>购置价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1-year reserved rate</source>
+        <translation>1 年预留价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3-year reserved rate</source>
+        <translation>3 年预留价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spot rate</source>
+        <translation>竞价实例价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purchase price amortized over %1 years</source>
+        <translation>购置价格按 %1 年摊销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no %1 price in the catalog for %2</source>
+        <translation>目录中没有 %2 的%1价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 less your %2% discount</source>
+        <translation>%1，减去您的 %2% 折扣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, with %2% of the instance time lost to interruptions (yours)</source>
+        <translation>%1，另有 %2% 的实例时间因中断而损失（您的设置）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the power draw of %1 is not published, so its electricity and space cannot be priced</source>
+        <translation>%1 的功耗未公开，因此无法计算其电费和机房空间费用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the catalog has no price for %1 in %2: the price of its home region (%3) is used</source>
+        <translation>目录中没有 %1 在 %2 的价格：采用其所属地域（%3）的价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no capacity price in the catalog: its storage is not in the total</source>
+        <translation>目录中没有 %1 的容量价格：其存储费用未计入合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no %1 in the catalog</source>
+        <translation>目录中没有%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the catalog</source>
+        <translation>不在目录中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>billed with the first group</source>
+        <translation>随第一组计费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 accelerators each</source>
+        <translation>每台 %1 个加速器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum %1, average %2, peak %3 of the %4 drawn</source>
+        <translation>最少 %1、平均 %2、峰值 %3（共绘制 %4 台）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (autoscaler maximum %2)</source>
+        <translation>%1（自动伸缩上限 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 instances for %2</source>
+        <translation>%1 个实例，运行 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the server price</source>
+        <translation>含在服务器价格中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the instance price</source>
+        <translation>含在实例价格中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 W TDP</source>
+        <translation>热设计功耗 %1 W</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 GB</source>
+        <translation>%1，%2 GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part of the site: no port price in the catalog, not in the total</source>
+        <translation>属于机房设施：目录中没有端口价格，未计入合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB/s per direction</source>
+        <translation>每方向 %1 GB/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capacity price</source>
+        <translation>容量价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no capacity price in the catalog: not in the total</source>
+        <translation>目录中没有容量价格：未计入合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facility energy (IT load × PUE)</source>
+        <translation>设施能耗（IT 负载 × PUE）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facility energy (IT load × PUE %1, yours)</source>
+        <translation>设施能耗（IT 负载 × PUE %1，您的设置）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; your electricity price</source>
+        <translation>%1；您的电价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peak IT load</source>
+        <translation>峰值 IT 负载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answers sent to users</source>
+        <translation>发送给用户的响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not fit in memory: %1 GB needed per device, %2 GB available.%3</source>
+        <translation>显存放不下：每个设备需要 %1 GB，可用 %2 GB。%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> It would fit with: %1</source>
+        <translation>以下方式可以放下：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the global batch of %1 does not divide into %2 replicas x micro-batch %3: %4 padded samples per step</source>
+        <translation>全局批大小 %1 不能被 %2 个副本 × 微批 %3 整除：每步填充 %4 个样本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no storage tier on the sketch: checkpoints are assumed written to local NVMe at %1 GB/s per node</source>
+        <translation>方案中没有存储层：假定检查点以每节点 %1 GB/s 写入本地 NVMe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failures and checkpoints leave %1% of the wall time for training</source>
+        <translation>扣除故障和检查点后，只有 %1% 的墙钟时间用于训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ingress of %1 Gbit/s at peak exceeds the %2 Gbit/s the instances provide</source>
+        <translation>峰值入流量 %1 Gbit/s 超过实例提供的 %2 Gbit/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 are drawn but the busiest hour holds %3: owned servers are paid for whether used or not</source>
+        <translation>绘制了 %1 台 %2，但最繁忙的小时只占用 %3 台：自有服务器无论是否使用都要付费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 are drawn but the busiest hour holds %3: the drawing is only the autoscaler&apos;s ceiling, the cloud bills what runs</source>
+        <translation>绘制了 %1 台 %2，但最繁忙的小时只占用 %3 台：绘制的数量只是自动伸缩的上限，云按实际运行量计费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DP %1 x TP %2 x PP %3</source>
+        <translation>DP %1 × TP %2 × PP %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (interleaved x%2)</source>
+        <translation>%1（交错 ×%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, EP %2</source>
+        <translation>%1，EP %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, micro-batch %2, ZeRO-%3, no recompute</source>
+        <translation>%1，微批 %2，ZeRO-%3，不重计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, micro-batch %2, ZeRO-%3, %4 recompute</source>
+        <translation>%1，微批 %2，ZeRO-%3，%4重计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (chosen)</source>
+        <translation>%1（引擎选定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, if owned</source>
+        <translation>%1（若自有）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, if rented</source>
+        <translation>%1（若租用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1, %2-bound, %3</source>
         <translation>%1，受%2限制，%3</translation>
     </message>
@@ -1367,7 +1674,18 @@
 <context>
     <name>infraplan::Term</name>
     <message>
-        <location filename="../../ui/i18n/phrasetext.cpp" line="+33"/>
+        <location filename="../../ui/i18n/phrasetext.cpp" line="-16"/>
+        <location line="+45"/>
+        <source>/month</source>
+        <translation>/月</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>samples/s</source>
+        <translation>样本/秒</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1430,6 +1748,86 @@
         <location line="+1"/>
         <source>end-to-end p99</source>
         <translation>端到端 p99</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on_demand</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reserved_1y</source>
+        <translation>1 年预留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reserved_3y</source>
+        <translation>3 年预留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spot</source>
+        <translation>竞价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owned</source>
+        <translation>自有</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on-demand</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reserved-1y</source>
+        <translation>1 年预留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reserved-3y</source>
+        <translation>3 年预留</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>selective</source>
+        <translation>选择性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full</source>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not in the catalog</source>
+        <translation>不在目录中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no TDP in the catalog; its power draw is unknown</source>
+        <translation>目录中没有 TDP，功耗未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no servers or instances yet: drop one from the palette</source>
+        <translation>还没有服务器或实例：请从目录面板拖入一个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model preset lacks the figures needed to simulate it</source>
+        <translation>模型预设缺少模拟所需的数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>project default</source>
+        <translation>项目默认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set on this sketch</source>
+        <translation>本方案单独设置</translation>
     </message>
     <message>
         <location filename="../../model/comparison.cpp" line="+67"/>
@@ -1995,6 +2393,46 @@
         <translation>个端口</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>TB</source>
+        <translation>TB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TB-months</source>
+        <translation>TB·月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kW-months</source>
+        <translation>kW·月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>/h</source>
+        <translation>/小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/TB-month</source>
+        <translation>/TB·月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/kW-month</source>
+        <translation>/kW·月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/server-month</source>
+        <translation>/台·月</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>flat</source>
         <translation>平稳</translation>
@@ -2184,7 +2622,7 @@ Leave empty to price each instance in its own region.</source>
 <context>
     <name>infraplan::ui::AssumptionsAppendix</name>
     <message>
-        <location filename="../../ui/report/assumptionsappendix.cpp" line="+55"/>
+        <location filename="../../ui/report/assumptionsappendix.cpp" line="+56"/>
         <source>%1% discount</source>
         <translation>%1% 折扣</translation>
     </message>
@@ -2275,12 +2713,12 @@ Leave empty to price each instance in its own region.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-32"/>
         <source>Electricity</source>
         <translation>电价</translation>
     </message>
@@ -2295,7 +2733,12 @@ Leave empty to price each instance in its own region.</source>
         <translation>机房空间</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
+        <source>USD/kW-month</source>
+        <translation>USD/kW·月</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No sketch names a site.</source>
         <translation>没有方案指定站点。</translation>
     </message>
@@ -2395,12 +2838,17 @@ Leave empty to price each instance in its own region.</source>
         <translation>横向扩展</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No accelerator in the project.</source>
         <translation>项目中没有加速器。</translation>
     </message>
@@ -2884,13 +3332,13 @@ Leave empty to price each instance in its own region.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source> to train</source>
-        <translation>训练时长</translation>
+        <source>%1 to train</source>
+        <translation>训练时长 %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> per run</source>
-        <translation>每次训练</translation>
+        <source>%1 per run</source>
+        <translation>每次训练 %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3737,6 +4185,34 @@ Leave empty to price each instance in its own region.</source>
     </message>
 </context>
 <context>
+    <name>infraplan::ui::PricingModeChoice</name>
+    <message>
+        <location filename="../../ui/properties/pricingmodechoice.cpp" line="+11"/>
+        <source>Cloud, on demand</source>
+        <translation>云，按需</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud, 1-year reserved</source>
+        <translation>云，1 年预留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud, 3-year reserved</source>
+        <translation>云，3 年预留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud, spot</source>
+        <translation>云，竞价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned (bought)</source>
+        <translation>自有（购置）</translation>
+    </message>
+</context>
+<context>
     <name>infraplan::ui::ProblemsDialog</name>
     <message>
         <location filename="../../ui/widgets/problemsdialog.cpp" line="+38"/>
@@ -3945,7 +4421,7 @@ Leave empty to price each instance in its own region.</source>
 <context>
     <name>infraplan::ui::ProjectPricingRows</name>
     <message>
-        <location filename="../../ui/properties/projectpricingrows.cpp" line="+21"/>
+        <location filename="../../ui/properties/projectpricingrows.cpp" line="+22"/>
         <source>Pricing of every frame</source>
         <translation>所有方案框的定价</translation>
     </message>
@@ -3960,32 +4436,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>硬件的付费方式（方案框自行设置时除外）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cloud, on demand</source>
-        <translation>云，按需</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cloud, 1-year reserved</source>
-        <translation>云，1 年预留</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cloud, 3-year reserved</source>
-        <translation>云，3 年预留</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cloud, spot</source>
-        <translation>云，竞价</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Owned (bought)</source>
-        <translation>自有（购置）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Written off over</source>
         <translation>摊销期</translation>
     </message>
@@ -4321,7 +4772,7 @@ Leave empty to price each instance in its own region.</source>
 <context>
     <name>infraplan::ui::ReportFormat</name>
     <message>
-        <location filename="../../ui/report/reportformat.cpp" line="+33"/>
+        <location filename="../../ui/report/reportformat.cpp" line="+34"/>
         <source>/month</source>
         <translation>/月</translation>
     </message>
@@ -4400,12 +4851,12 @@ Leave empty to price each instance in its own region.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -4440,7 +4891,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>&lt;b&gt;已模拟&lt;/b&gt;（训练步模型）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Warnings (%1)</source>
         <translation>警告（%1）</translation>
     </message>
@@ -4982,7 +5433,7 @@ Leave empty to price each instance in its own region.</source>
 <context>
     <name>infraplan::ui::SketchPage</name>
     <message>
-        <location filename="../../ui/properties/sketchpage.cpp" line="+38"/>
+        <location filename="../../ui/properties/sketchpage.cpp" line="+39"/>
         <source>Delete the workload?</source>
         <translation>删除工作负载？</translation>
     </message>
@@ -5098,32 +5549,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>硬件的付费方式</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cloud, on demand</source>
-        <translation>云，按需</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cloud, 1-year reserved</source>
-        <translation>云，1 年预留</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cloud, 3-year reserved</source>
-        <translation>云，3 年预留</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cloud, spot</source>
-        <translation>云，抢占式</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Owned (bought)</source>
-        <translation>自有（购置）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Written off over</source>
         <translation>折旧年限</translation>
     </message>
@@ -5549,7 +5975,12 @@ Leave empty to price each instance in its own region.</source>
         <translation>训练 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>%1 in %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>billion tokens</source>
         <translation>十亿 token</translation>
     </message>
@@ -5608,7 +6039,7 @@ Leave empty to price each instance in its own region.</source>
     <message>
         <location line="-35"/>
         <source>samples/s</source>
-        <translation>samples/s</translation>
+        <translation>样本/秒</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5722,12 +6153,12 @@ Leave empty to price each instance in its own region.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Accelerators</source>
         <translation>加速器</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Accelerators at peak</source>
         <translation>峰值加速器</translation>
     </message>
@@ -5747,7 +6178,12 @@ Leave empty to price each instance in its own region.</source>
         <translation>每设备显存用量</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Performance</source>
         <translation>性能</translation>
     </message>
@@ -5792,7 +6228,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>计价依据与来源</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Total </source>
         <translation>合计 </translation>
     </message>
@@ -5989,7 +6425,12 @@ Leave empty to price each instance in its own region.</source>
 <context>
     <name>infraplan::ui::TrustSection</name>
     <message>
-        <location filename="../../ui/report/trustsection.cpp" line="+52"/>
+        <location filename="../../ui/report/trustsection.cpp" line="+23"/>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>How far to trust these figures</source>
         <translation>这些数字的可信程度</translation>
     </message>
@@ -6042,7 +6483,7 @@ Leave empty to price each instance in its own region.</source>
     <message>
         <location line="+1"/>
         <source>samples/s</source>
-        <translation>samples/s</translation>
+        <translation>样本/秒</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6091,24 +6532,24 @@ Leave empty to price each instance in its own region.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Engine</source>
         <translation>引擎</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+42"/>
+        <location line="-42"/>
+        <location line="+43"/>
         <source>What binds</source>
         <translation>限制因素</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+41"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>Family</source>
         <translation>器件系列</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>10th to 90th pct error</source>
         <translation>第 10 至第 90 百分位误差</translation>
     </message>
@@ -6123,7 +6564,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>速度范围</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>any (engine-wide)</source>
         <translation>任意（引擎整体）</translation>
     </message>
@@ -6143,7 +6584,13 @@ Leave empty to price each instance in its own region.</source>
         <translation>先验值</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The validated cases behind these bands</source>
         <translation>这些误差带所依据的验证案例</translation>
     </message>
@@ -6648,6 +7095,19 @@ Leave empty to price each instance in its own region.</source>
         <location line="+11"/>
         <source>Inference service</source>
         <translation>推理服务</translation>
+    </message>
+</context>
+<context>
+    <name>infraplan::ui::chartstyle</name>
+    <message>
+        <location filename="../../ui/comparison/chartstyle.cpp" line="+42"/>
+        <source>p99 time to first token</source>
+        <translation>p99 首 token 时延</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p99 end-to-end latency</source>
+        <translation>p99 端到端时延</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QFont>
 #include <QGraphicsLayout>
@@ -127,6 +128,12 @@ void hoverTooltips(QBarSet* set, std::function<QString(int)> text)
         else
             QToolTip::hideText();
     });
+}
+
+QString latencyName(bool llm)
+{
+    return llm ? QCoreApplication::translate("infraplan::ui::chartstyle", "p99 time to first token")
+               : QCoreApplication::translate("infraplan::ui::chartstyle", "p99 end-to-end latency");
 }
 
 } // namespace infraplan::ui::chartstyle

@@ -26,6 +26,10 @@ QString emptyReason(const QChart* chart);
 /// A value axis titled with its unit, from `min` to a round number at or above `max`.
 QValueAxis* valueAxis(const QString& title, double min, double max);
 
+/// The latency a serving chart plots, in the interface's language: "p99 time to first token" for LLMs,
+/// "p99 end-to-end latency" otherwise (without a unit).
+QString latencyName(bool llm);
+
 /// The smallest of 1, 2, 2.5, 5 × 10^k at or above `v` (v > 0), for axis ranges.
 double niceCeiling(double v);
 

@@ -53,7 +53,7 @@ QChart* CostLatencyChart::build(const ComparisonAnalysis& analysis, const Sketch
         if (g.latencyTargetMs > 0) {
             auto* target = new QLineSeries;
             target->setName(QObject::tr("Target: %1 ≤ %2 ms")
-                                .arg(QString::fromStdString(g.latencyLabel).replace(" (ms)", ""),
+                                .arg(chartstyle::latencyName(g.perMillionTokens),
                                      QString::fromStdString(formatNumber(g.latencyTargetMs))));
             target->setPen(QPen(QColor(0xC0, 0x39, 0x2B), 1.8, Qt::DashLine));
             target->append(g.latencyTargetMs, 0);
@@ -71,7 +71,7 @@ QChart* CostLatencyChart::build(const ComparisonAnalysis& analysis, const Sketch
             dot->setColor(palette.color(p.sketchId));
             dot->setBorderColor(onFront ? QColor(0x22, 0x22, 0x22) : palette.color(p.sketchId));
             dot->append(p.p99LatencyMs, p.costPerUnitUsd * rate);
-            const QString label = QString::fromStdString(g.latencyLabel).replace(" (ms)", "");
+            const QString label = chartstyle::latencyName(g.perMillionTokens);
             chartstyle::hoverTooltips(dot, [p, unit, label, onFront, money](int) {
                 return QObject::tr("<b>%1</b><br>%2 %3<br>%4: %5 ms<br>%6%7")
                     .arg(QString::fromStdString(p.name),
@@ -88,12 +88,13 @@ QChart* CostLatencyChart::build(const ComparisonAnalysis& analysis, const Sketch
     for (const TradeoffGroup& g : analysis.tradeoffs)
         sameUnits = sameUnits && g.perMillionTokens == first.perMillionTokens;
     auto* x = chartstyle::valueAxis(
-        sameUnits ? QString::fromStdString(first.latencyLabel)
+        sameUnits ? QObject::tr("%1 (ms)").arg(chartstyle::latencyName(first.perMillionTokens))
                   : QObject::tr("p99 latency (ms): TTFT for LLMs, end-to-end otherwise"),
         0, maxLatency * 1.1);
-    QString costLabel =
-        sameUnits ? QString::fromStdString(first.costLabel) : QObject::tr("Cost per unit (USD)");
-    costLabel.replace(QStringLiteral("USD"), code);
+    const QString costLabel = !sameUnits ? QObject::tr("Cost per unit (%1)").arg(code)
+                              : first.perMillionTokens
+                                  ? QObject::tr("Cost per million output tokens (%1)").arg(code)
+                                  : QObject::tr("Cost per thousand requests (%1)").arg(code);
     auto* y = chartstyle::valueAxis(costLabel, 0, maxCost * 1.1);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

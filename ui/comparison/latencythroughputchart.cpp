@@ -18,7 +18,7 @@ QChart* LatencyThroughputChart::build(const ComparisonAnalysis& analysis, const 
 {
     QChart* chart = chartstyle::newChart(QObject::tr("Latency under load"));
     double maxRps = 0, maxLatency = 0, maxTarget = 0;
-    std::set<std::string> labels;
+    std::set<bool> labels; ///< which latencies the curves plot: LLM (TTFT) or end-to-end
     std::vector<QLineSeries*> curves;
     for (const LoadCurve& c : analysis.loadCurves) {
         if (c.points.empty())
@@ -43,13 +43,12 @@ QChart* LatencyThroughputChart::build(const ComparisonAnalysis& analysis, const 
                          ? QObject::tr(" (%1 of capacity)")
                                .arg(QString::fromStdString(formatPercent(p.offeredRps / curve.capacityRps)))
                          : QString())
-                .arg(QString::fromStdString(curve.latencyLabel).replace(" (ms)", ""),
-                     QString::fromStdString(formatNumber(p.p99LatencyMs)),
+                .arg(chartstyle::latencyName(curve.llm), QString::fromStdString(formatNumber(p.p99LatencyMs)),
                      p.meetsTargets ? QObject::tr("<br>meets every target")
                                     : QObject::tr("<br>misses a target"));
         });
         curves.push_back(line);
-        labels.insert(c.latencyLabel);
+        labels.insert(c.llm);
         maxTarget = std::max(maxTarget, c.latencyTargetMs);
     }
     if (curves.empty()) {
@@ -59,14 +58,14 @@ QChart* LatencyThroughputChart::build(const ComparisonAnalysis& analysis, const 
     for (QLineSeries* line : curves)
         chart->addSeries(line);
     // One dashed line per distinct target.
-    std::set<std::pair<double, std::string>> targets;
+    std::set<std::pair<double, bool>> targets;
     for (const LoadCurve& c : analysis.loadCurves)
         if (!c.points.empty() && c.latencyTargetMs > 0)
-            targets.insert({c.latencyTargetMs, c.latencyLabel});
+            targets.insert({c.latencyTargetMs, c.llm});
     std::vector<QLineSeries*> targetLines;
-    for (const auto& [ms, label] : targets) {
+    for (const auto& [ms, llm] : targets) {
         auto* line = new QLineSeries;
-        QString what = QString::fromStdString(label).replace(" (ms)", "");
+        const QString what = chartstyle::latencyName(llm);
         line->setName(QObject::tr("Target: %1 ≤ %2 ms").arg(what, QString::fromStdString(formatNumber(ms))));
         QPen pen(QColor(0xC0, 0x39, 0x2B), 1.8, Qt::DashLine);
         line->setPen(pen);
@@ -78,8 +77,9 @@ QChart* LatencyThroughputChart::build(const ComparisonAnalysis& analysis, const 
     // Past saturation latency explodes; keep the target and the knee readable.
     const double top = maxTarget > 0 ? std::clamp(maxLatency, 1.5 * maxTarget, 4 * maxTarget) : maxLatency;
     auto* x = chartstyle::valueAxis(QObject::tr("Load (requests/s)"), 0, maxRps);
-    auto* y = chartstyle::valueAxis(labels.size() == 1 ? QString::fromStdString(*labels.begin())
-                                                       : QObject::tr("p99 latency (ms)"),
+    auto* y = chartstyle::valueAxis(labels.size() == 1
+                                        ? QObject::tr("%1 (ms)").arg(chartstyle::latencyName(*labels.begin()))
+                                        : QObject::tr("p99 latency (ms)"),
                                     0, top);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

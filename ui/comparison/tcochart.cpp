@@ -3,6 +3,7 @@
 #include "chartstyle.h"
 #include "comparisonanalysis.h"
 #include "figureformat.h"
+#include "phrasetext.h"
 #include "sketchpalette.h"
 
 #include <algorithm>
@@ -33,7 +34,7 @@ QChart* TcoChart::build(const ComparisonAnalysis& analysis, const SketchPalette&
         if (l.cumulativeUsd.empty())
             continue;
         auto* line = new QLineSeries;
-        line->setName(QString::fromStdString(l.label));
+        line->setName(l.labelPhrase.empty() ? QString::fromStdString(l.label) : phraseText(l.labelPhrase));
         QColor c = palette.color(l.sketchId);
         line->setPen(QPen(l.alternative ? c.lighter(125) : c, l.alternative ? 2 : 2.5,
                           l.alternative ? Qt::DashLine : Qt::SolidLine));
@@ -42,7 +43,8 @@ QChart* TcoChart::build(const ComparisonAnalysis& analysis, const SketchPalette&
         const TcoLine copy = l;
         chartstyle::hoverTooltips(line, [copy, rate = analysis.money](int m) {
             return QObject::tr("<b>%1</b><br>after %2 months: %3<br>%4")
-                .arg(QString::fromStdString(copy.label))
+                .arg(copy.labelPhrase.empty() ? QString::fromStdString(copy.label)
+                                              : phraseText(copy.labelPhrase))
                 .arg(m)
                 .arg(QString::fromStdString(formatMoney(copy.cumulativeUsd[m], rate)),
                      QString::fromStdString(copy.basis));

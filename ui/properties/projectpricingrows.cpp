@@ -2,6 +2,7 @@
 
 #include "catalogstore.h"
 #include "numberfield.h"
+#include "pricingmodechoice.h"
 #include "projectdocument.h"
 #include "propertyform.h"
 
@@ -23,13 +24,7 @@ ProjectPricingRows::ProjectPricingRows(PropertyForm& form, ProjectDocument& docu
         tr("Pricing"), tr("How hardware is paid for, unless a frame sets its own"), [=](const QVariant& v) {
             edit([&](PricingDefaults& d) { d.pricing.mode = static_cast<PricingMode>(v.toInt()); });
         });
-    const std::pair<PricingMode, QString> modes[] = {{PricingMode::OnDemand, tr("Cloud, on demand")},
-                                                     {PricingMode::Reserved1y, tr("Cloud, 1-year reserved")},
-                                                     {PricingMode::Reserved3y, tr("Cloud, 3-year reserved")},
-                                                     {PricingMode::Spot, tr("Cloud, spot")},
-                                                     {PricingMode::Owned, tr("Owned (bought)")}};
-    for (const auto& [mode, label] : modes)
-        m_mode->addItem(label, static_cast<int>(mode));
+    PricingModeChoice::addItems(m_mode);
     m_amortization =
         form.number(tr("Written off over"), 0.25, 30, false, tr("years"),
                     tr("Owned hardware: the purchase price is spread over this many years"),

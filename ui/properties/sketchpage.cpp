@@ -8,6 +8,7 @@
 #include "kindicon.h"
 #include "numberfield.h"
 #include "pricingdefaults.h"
+#include "pricingmodechoice.h"
 #include "projectdocument.h"
 #include "sketchdefaults.h"
 
@@ -138,13 +139,7 @@ void SketchPage::buildHardware()
             m_document.setPricing(m_sketchId, p);
         }
     });
-    const std::pair<PricingMode, QString> modes[] = {{PricingMode::OnDemand, tr("Cloud, on demand")},
-                                                     {PricingMode::Reserved1y, tr("Cloud, 1-year reserved")},
-                                                     {PricingMode::Reserved3y, tr("Cloud, 3-year reserved")},
-                                                     {PricingMode::Spot, tr("Cloud, spot")},
-                                                     {PricingMode::Owned, tr("Owned (bought)")}};
-    for (const auto& [mode, label] : modes)
-        m_pricing->addItem(label, static_cast<int>(mode));
+    PricingModeChoice::addItems(m_pricing);
     m_amortization =
         number(tr("Written off over"), 0.25, 30, false, tr("years"),
                tr("Owned hardware: the purchase price is spread over this many years"), [this](double y) {

@@ -4,6 +4,7 @@
 
 #include "hardware.h"
 #include "hardwarerow.h"
+#include "phrasetext.h"
 #include "powercost.h"
 #include "reportformat.h"
 #include "tco.h"
@@ -129,18 +130,15 @@ void AssumptionsAppendix::appendSites(ReportDocument& doc, const ReportInput& in
         if (id.empty() || !seen.insert(id).second)
             continue;
         const CatalogItem* r = in.catalog.find(id);
-        t.rows.push_back({{qs(r ? r->name : id), qs(id), false, {}, false},
-                          {figureWithSource(in, r, electricityPriceFigure, QStringLiteral("USD/kWh")),
-                           {},
-                           false,
-                           {},
-                           true},
-                          {figureWithSource(in, r, pueFigure, QString()), {}, false, {}, true},
-                          {figureWithSource(in, r, spacePriceFigure, QStringLiteral("USD/kW-month")),
-                           {},
-                           false,
-                           {},
-                           true}});
+        t.rows.push_back(
+            {{qs(r ? r->name : id), qs(id), false, {}, false},
+             {figureWithSource(in, r, electricityPriceFigure, QStringLiteral("USD/kWh")),
+              {},
+              false,
+              {},
+              true},
+             {figureWithSource(in, r, pueFigure, QString()), {}, false, {}, true},
+             {figureWithSource(in, r, spacePriceFigure, tr("USD/kW-month")), {}, false, {}, true}});
     }
     if (t.rows.empty())
         doc.paragraph(tr("No sketch names a site."));
@@ -196,7 +194,7 @@ void AssumptionsAppendix::appendSketches(ReportDocument& doc, const ReportInput&
         const CatalogItem* r = in.catalog.find(region);
         t.rows.push_back({{qs(sketch.name), {}, false, {}, false},
                           {pricingText(effectivePricing(in.project, sketch), in.project.exchangeRate()),
-                           qs(pricingOrigin(sketch)),
+                           termText(pricingOrigin(sketch)),
                            false,
                            {},
                            false},
@@ -241,7 +239,7 @@ void AssumptionsAppendix::appendCalibration(ReportDocument& doc, const ReportInp
                 return TableCell{fmt::percent(value), cite.isEmpty() ? tr("default") : cite, false, {}, true};
             };
             const Calibration& cal = spec->calibration;
-            t.rows.push_back({{qs(spec->family), QStringLiteral("e.g. ") + qs(spec->name), false, {}, false},
+            t.rows.push_back({{qs(spec->family), tr("e.g. %1").arg(qs(spec->name)), false, {}, false},
                               cell(CalibrationFactor::Compute, cal.computeEfficiency),
                               cell(CalibrationFactor::InferenceCompute, cal.inferenceComputeEfficiency),
                               cell(CalibrationFactor::MemoryBandwidth, cal.memoryBwEfficiency),

@@ -40,9 +40,9 @@ QString CoverPage::headline(const SketchSummary& s)
         parts << tr("does not fit in memory");
     if (s.role == SketchRole::Training) {
         if (s.timeToTrainDays > 0)
-            parts << fmt::days(s.timeToTrainDays) + tr(" to train");
+            parts << tr("%1 to train").arg(fmt::days(s.timeToTrainDays));
         if (s.runCostUsd > 0)
-            parts << fmt::usd(s.runCostUsd, s.money) + tr(" per run");
+            parts << tr("%1 per run").arg(fmt::usd(s.runCostUsd, s.money));
     } else {
         if (s.ttftMs[2] > 0)
             parts << tr("p99 TTFT ") + fmt::number(s.ttftMs[2], QStringLiteral("ms"));

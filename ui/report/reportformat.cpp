@@ -1,8 +1,9 @@
 #include "reportformat.h"
 
-#include <QCoreApplication>
-
 #include "figureformat.h"
+#include "phrasetext.h"
+
+#include <QCoreApplication>
 
 #include <cmath>
 
@@ -61,7 +62,7 @@ QString megawattHours(double kWh)
 QString days(double value)
 {
     // A duration in the unit a reader would say it in: "38 min", "5.2 h", "38.2 days".
-    return QString::fromStdString(formatDuration(value * 86400));
+    return phraseText(durationPhrase(value * 86400));
 }
 
 QString yesNo(bool value)

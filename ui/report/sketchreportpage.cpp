@@ -44,6 +44,15 @@ QString precisionText(Precision p)
     QT_TRANSLATE_NOOP("infraplan::Term", "devices"),
     QT_TRANSLATE_NOOP("infraplan::Term", "sockets"),
     QT_TRANSLATE_NOOP("infraplan::Term", "ports"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "TB"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "TB-months"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "kW"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "kW-months"),
+    // Their price units.
+    QT_TRANSLATE_NOOP("infraplan::Term", "/h"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "/TB-month"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "/kW-month"),
+    QT_TRANSLATE_NOOP("infraplan::Term", "/server-month"),
     // The traffic shapes (model/project.cpp), in the workload line.
     QT_TRANSLATE_NOOP("infraplan::Term", "flat"),
     QT_TRANSLATE_NOOP("infraplan::Term", "diurnal"),
@@ -55,7 +64,7 @@ QString billPeriod(const BillOfMaterials& bill)
 {
     if (!bill.wholeRun)
         return SketchReportPage::tr("per month");
-    return SketchReportPage::tr("for the run (%1)").arg(qs(formatDuration(bill.hours * 3600)));
+    return SketchReportPage::tr("for the run (%1)").arg(phraseText(durationPhrase(bill.hours * 3600)));
 }
 
 /// Figure/value pairs set two to a row.
@@ -84,8 +93,8 @@ QString SketchReportPage::workloadLine(const ReportInput& in, const Sketch& sket
     QStringList parts{fmt::role(sketch.role)};
     if (const TrainingJob* job = in.project.trainingJob(sketch.workloadId)) {
         parts << tr("trains %1").arg(qs(job->name));
-        parts << fmt::method(*job) + QStringLiteral(" in ") +
-                     precisionText(sketch.precision.value_or(job->precision));
+        parts << tr("%1 in %2")
+                     .arg(fmt::method(*job), precisionText(sketch.precision.value_or(job->precision)));
         if (job->trainingTokens > 0)
             parts << fmt::number(job->trainingTokens / 1e9, tr("billion tokens"));
         else if (job->trainingSamples > 0)
@@ -200,14 +209,14 @@ void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummar
     if (s.memoryPerDeviceBytes > 0)
         items.emplace_back(tr("Memory used per device"),
                            s.memoryCapacityBytes > 0
-                               ? QStringLiteral("%1 of %2")
+                               ? tr("%1 of %2")
                                      .arg(fmt::number(s.memoryPerDeviceBytes / 1e9, QStringLiteral("GB")),
                                           fmt::number(s.memoryCapacityBytes / 1e9, QStringLiteral("GB")))
                                : fmt::number(s.memoryPerDeviceBytes / 1e9, QStringLiteral("GB")));
     doc.subheading(tr("Performance"));
     doc.add(pairs(items));
     if (!s.layout.empty())
-        doc.text(TextRole::Small, tr("Parallel layout: ") + qs(s.layout));
+        doc.text(TextRole::Small, tr("Parallel layout: ") + phraseText(s.layoutPhrase));
 }
 
 void SketchReportPage::appendBillOfMaterials(ReportDocument& doc, const ReportInput& in, const Sketch& sketch)
@@ -226,20 +235,21 @@ void SketchReportPage::appendBillOfMaterials(ReportDocument& doc, const ReportIn
     for (const BomLine& l : bill.lines) {
         QString price = QStringLiteral("—");
         if (l.unitPriceUsd)
-            price = fmt::price(*l.unitPriceUsd, bill.currency) + qs(l.priceUnit);
+            price = fmt::price(*l.unitPriceUsd, bill.currency) + termText(l.priceUnit);
         const QString quantity =
             l.quantity > 0 ? fmt::number(l.quantity) + QStringLiteral(" ") + termText(l.quantityUnit)
                            : termText(l.quantityUnit);
         const QString amount =
             l.inTotal ? fmt::cents(l.amountCents, bill.currency.currency) : QStringLiteral("—");
         QString what = termText(l.component) + QStringLiteral(" · ") + qs(l.catalogId);
-        if (!l.detail.empty())
-            what += QStringLiteral(" · ") + qs(l.detail);
-        t.rows.push_back({{qs(l.name), what, false, {}, false},
-                          {quantity, {}, false, {}, true},
-                          {price, {}, false, {}, true},
-                          {amount, {}, l.inTotal, {}, true},
-                          {qs(l.basis), in.sources.citeWithTitle(l.sourceId), false, {}, false}});
+        if (!l.detailPhrase.empty())
+            what += QStringLiteral(" · ") + phraseText(l.detailPhrase);
+        t.rows.push_back(
+            {{qs(l.name), what, false, {}, false},
+             {quantity, {}, false, {}, true},
+             {price, {}, false, {}, true},
+             {amount, {}, l.inTotal, {}, true},
+             {phraseText(l.basisPhrase), in.sources.citeWithTitle(l.sourceId), false, {}, false}});
     }
     if (bill.priced)
         t.rows.push_back({{tr("Total ") + billPeriod(bill), {}, true, {}, false},
@@ -320,7 +330,7 @@ void SketchReportPage::appendPowerAndCost(ReportDocument& doc, const SketchSumma
         CalloutBlock box;
         box.tone = CalloutBlock::Tone::Warning;
         box.title = tr("Not priced");
-        box.lines << qs(s.monthly.basis);
+        box.lines << phraseText(s.monthly.basisPhrase);
         doc.add(box);
     }
     // The energy and the price basis sit in the tables and the bill of materials: no loose note after the
@@ -339,7 +349,7 @@ void SketchReportPage::appendWarnings(ReportDocument& doc, const SketchSummary& 
         box.tone = CalloutBlock::Tone::Warning;
         box.title = warnings.size() == 1 ? tr("Warning") : tr("Warnings");
         for (const Warning* w : warnings)
-            box.lines << QStringLiteral("–  ") + qs(w->message);
+            box.lines << QStringLiteral("–  ") + (w->phrase.empty() ? qs(w->message) : phraseText(w->phrase));
         doc.add(box);
     }
 }

@@ -20,7 +20,7 @@ QString signedPct(double v)
 
 QString rangeOf(const FigureBand& b, const std::function<QString(double)>& f)
 {
-    return b.present ? QStringLiteral("%1 (%2 to %3)").arg(f(b.value), f(b.low), f(b.high)) : QString();
+    return b.present ? TrustSection::tr("%1 (%2 to %3)").arg(f(b.value), f(b.low), f(b.high)) : QString();
 }
 
 QString q(const std::string& s)
@@ -161,16 +161,17 @@ void TrustSection::appendRegimes(ReportDocument& doc, const ErrorRegimeTable& ta
                  {tr("Speed range"), true, 0.8}};
     for (const ErrorRegimeRow& r : table.rows) {
         const bool own = !r.binding || r.caseIds.size() >= ErrorRegimeTable::kMinCases;
-        t.rows.push_back(
-            {cell(termText(std::string(engineKey(r.engine)))),
-             cell(r.binding ? termText(std::string(bindingResourceLabel(*r.binding)))
-                            : tr("any (engine-wide)"),
-                  own ? QString() : tr("too few: engine-wide band applies"), !r.binding),
-             cell(r.status == CalibrationStatus::Calibrated ? tr("calibrated") : tr("priors")),
-             figure(QString::number(r.caseIds.size())),
-             figure(signedPct(r.lowErrorPct) + QStringLiteral(" to ") + signedPct(r.highErrorPct)),
-             figure(QStringLiteral("%1%").arg(r.medianAbsErrorPct, 0, 'f', 1)),
-             figure(QStringLiteral("×%1 to ×%2").arg(r.slowFactor, 0, 'f', 2).arg(r.fastFactor, 0, 'f', 2))});
+        t.rows.push_back({cell(termText(std::string(engineKey(r.engine)))),
+                          cell(r.binding ? termText(std::string(bindingResourceLabel(*r.binding)))
+                                         : tr("any (engine-wide)"),
+                               own ? QString() : tr("too few: engine-wide band applies"), !r.binding),
+                          cell(r.status == CalibrationStatus::Calibrated ? tr("calibrated") : tr("priors")),
+                          figure(QString::number(r.caseIds.size())),
+                          figure(tr("%1 to %2").arg(signedPct(r.lowErrorPct), signedPct(r.highErrorPct))),
+                          figure(QStringLiteral("%1%").arg(r.medianAbsErrorPct, 0, 'f', 1)),
+                          figure(tr("%1 to %2")
+                                     .arg(QStringLiteral("×%1").arg(r.slowFactor, 0, 'f', 2),
+                                          QStringLiteral("×%1").arg(r.fastFactor, 0, 'f', 2)))});
     }
     doc.add(std::move(t));
 }

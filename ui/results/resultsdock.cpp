@@ -166,7 +166,8 @@ void ResultsDock::refresh()
     if (summary) {
         const QIcon warn = style()->standardIcon(QStyle::SP_MessageBoxWarning);
         for (const Warning& w : summary->warnings)
-            m_warnings->addItem(new QListWidgetItem(warn, QString::fromStdString(w.message)));
+            m_warnings->addItem(new QListWidgetItem(warn, w.phrase.empty() ? QString::fromStdString(w.message)
+                                                                           : phraseText(w.phrase)));
         m_report->setPlainText(summary->computed
                                    ? QString::fromStdString(sketchResultText(*summary, m_document.project()))
                                    : QString::fromStdString(summary->error));
