@@ -256,6 +256,15 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
         const double perCollective = collective::hierarchicalAllReduceS(bytes, inner, outer, axis, out) +
                                      2 * inner * (tpRanks / tp - 1) * up.stepLatencyS + 2 * c.tpSyncS;
         tpMbS = st.layers * (rc == Recompute::Full ? 6 : 4) * perCollective;
+        // Collective matmul (Wang et al. 2023, "Overlap Communication with Dependent Computation via
+        // Decomposition in Large Deep Learning Models"; XLA's decomposed all-gather einsum, Transformer
+        // Engine's userbuffers): each all-gather or reduce-scatter is split into t ring steps and each
+        // step's transfer runs under the matmul of the chunk already received. Only the first step, 1/t of
+        // the traffic, and whatever outlasts the matmuls stay exposed.
+        if (w.overlapTensorParallel) {
+            const double matmulMbS = (flopsMb + recomputeFlopsMb + paddingFlopsMb) * secondsPerFlop;
+            tpMbS = std::max(tpMbS - matmulMbS, tpMbS / tp);
+        }
     }
     // ---- Expert parallel: dispatch and combine all-to-all, forward and backward, per MoE layer. ----
     double epMbS = 0;
@@ -325,7 +334,9 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
         return Pieces{pieces * one, one};
     };
     auto buckets = [](double bytes) { return std::max(1.0, std::ceil(bytes / kBucketBytes)); };
-    const double backwardWindowS = backwardMbS, forwardWindowS = forwardMbS;
+    // A framework that does not overlap the reduction leaves it no window at all.
+    const double backwardWindowS = w.overlapGradReduce ? backwardMbS : 0,
+                 forwardWindowS = w.overlapGradReduce ? forwardMbS : 0;
     double dpS = 0;
     if (l.dp > 1) {
         const double gradDense = st.trainableDense * w.gradBytes,
@@ -343,8 +354,8 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
                 add(bucketed(rs, paramDense, dp, layers), bucketed(rs, paramExpert, expertDp, layers));
             const Pieces rsP =
                 add(bucketed(rs, gradDense, dp, layers), bucketed(rs, gradExpert, expertDp, layers));
-            dpS = microbatches *
-                  (exposed(ag, forwardMbS) + exposed({ag.totalS + rsP.totalS, rsP.oneS}, backwardMbS));
+            dpS = microbatches * (exposed(ag, forwardWindowS) +
+                                  exposed({ag.totalS + rsP.totalS, rsP.oneS}, backwardWindowS));
         } else {
             const Pieces rsP = add(bucketed(rs, gradDense, dp, buckets(gradDense)),
                                    bucketed(rs, gradExpert, expertDp, buckets(gradExpert)));
@@ -361,7 +372,7 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
                 dpS = exposed(rsP, backwardWindowS) + exposed(ag, forwardWindowS);
                 break;
             default: // ZeRO-2: gradients reduce-scattered after every microbatch's backward
-                dpS = microbatches * exposed(rsP, backwardMbS) + exposed(ag, forwardWindowS);
+                dpS = microbatches * exposed(rsP, backwardWindowS) + exposed(ag, forwardWindowS);
                 break;
             }
         }
