@@ -42,6 +42,8 @@ std::string describeLayout(const TrainingLayout& l)
     s += ", micro-batch " + std::to_string(l.microBatch) + ", ZeRO-" + std::to_string(l.zeroStage) + ", " +
          (l.recompute == Recompute::None ? std::string("no") : std::string(recomputeName(l.recompute))) +
          " recompute";
+    if (l.recompute == Recompute::Full && l.recomputeLayers > 0)
+        s += " (" + std::to_string(l.recomputeLayers) + " layers per stage)";
     return s;
 }
 
