@@ -13,6 +13,7 @@ TrainingLayout toTrainingLayout(const ParallelLayout& p)
     l.interleave = p.interleave;
     l.zeroStage = p.zeroStage;
     l.recompute = p.recompute;
+    l.recomputeLayers = p.recomputeLayers;
     return l;
 }
 
@@ -28,6 +29,7 @@ ParallelLayout toParallelLayout(const TrainingLayout& l, bool automatic)
     p.interleave = l.interleave;
     p.zeroStage = l.zeroStage;
     p.recompute = l.recompute;
+    p.recomputeLayers = l.recomputeLayers;
     return p;
 }
 

@@ -267,6 +267,14 @@ private slots:
         TrainingLayout fewer = choice.layout;
         fewer.recomputeLayers = k - 1;
         QVERIFY(!estimateTraining(tight, fewer).fits);
+        // Applied to a sketch and saved, the count survives the project file.
+        Project p = presetProject("llama31-8b", "p5.48xlarge", 1);
+        p.sketches[0].layout = toParallelLayout(choice.layout, false);
+        Problems problems;
+        auto back = projectfile::parse(projectfile::serialize(p), problems);
+        QVERIFY(back && problems.empty());
+        QCOMPARE(back->sketches[0].layout.recomputeLayers, k);
+        QCOMPARE(toTrainingLayout(back->sketches[0].layout), choice.layout);
     }
 
     void pipelineBubbleIsPMinusOneOverMV()
