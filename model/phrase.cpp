@@ -219,6 +219,7 @@ constexpr std::pair<PhraseId, const char*> kTemplates[] = {
     {P::LayoutExperts, QT_TRANSLATE_NOOP("infraplan::Phrase", "%1, EP %2")},
     {P::LayoutNoRecompute, QT_TRANSLATE_NOOP("infraplan::Phrase", "%1, micro-batch %2, ZeRO-%3, no recompute")},
     {P::LayoutRecompute, QT_TRANSLATE_NOOP("infraplan::Phrase", "%1, micro-batch %2, ZeRO-%3, %4 recompute")},
+    {P::LayoutRecomputeLayers, QT_TRANSLATE_NOOP("infraplan::Phrase", "%1 (%2 layers per stage)")},
     {P::LayoutChosen, QT_TRANSLATE_NOOP("infraplan::Phrase", "%1 (chosen)")},
     {P::ProblemAt, QT_TRANSLATE_NOOP("infraplan::Phrase", "%1: %2")},
     {P::IfOwned, QT_TRANSLATE_NOOP("infraplan::Phrase", "%1, if owned")},

@@ -1637,6 +1637,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 (%2 layers per stage)</source>
+        <translation>%1（每级 %2 层）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (chosen)</source>
         <translation>%1（引擎选定）</translation>
     </message>
