@@ -619,6 +619,39 @@ private slots:
         QCOMPARE(l4->sustainedClockFraction, s("L4"));
     }
 
+    void aStatedPowerLimitMovesTheClockByTheCubeRoot()
+    {
+        // S(P) = S(TDP) x cbrt(P / TDP): an H200 (700 W, the Hopper reference's power per FLOP, S = 1) capped
+        // at 500 W holds cbrt(5/7) = 0.8939 of its clock; the 1000 W custom-thermal board cbrt(10/7)
+        // = 1.1262.
+        const Catalog catalog = shipped();
+        const CatalogItem& h200 = *catalog.find("H200-SXM-141GB");
+        QCOMPARE(sustainedClockFraction(catalog, h200), 1.0);
+        QVERIFY(std::abs(sustainedClockFractionAt(catalog, h200, 500) - 0.8939) < 1e-4);
+        QVERIFY(std::abs(sustainedClockFractionAt(catalog, h200, 1000) - 1.1262) < 1e-4);
+        // A part already below its family's clock moves from there: L4 at 60 W instead of 72 W.
+        const CatalogItem& l4 = *catalog.find("L4");
+        QVERIFY(std::abs(sustainedClockFractionAt(catalog, l4, 60) -
+                         sustainedClockFraction(catalog, l4) * std::cbrt(60.0 / 72.0)) < 1e-12);
+        QCOMPARE(sustainedClockFractionAt(catalog, h200, 0), 1.0); // no limit stated: the TDP's
+        // A validation case that states the board power gets the compute that clock gives: a compute-bound
+        // offline run scales by the same factor.
+        ValidationCase c;
+        c.id = "power";
+        c.kind = "inference";
+        c.model = {{"name", "ResNet-50 v1.5"}};
+        c.system = {{"accelerator", "H200-SXM-141GB"}, {"count", 1}};
+        c.run = {{"scenario", "offline"}};
+        c.metric = "samples_per_s";
+        c.measured = 1;
+        const Prediction atTdp = predictInferenceCase(c, catalog);
+        c.system["power_limit_w"] = 500;
+        const Prediction capped = predictInferenceCase(c, catalog);
+        QVERIFY2(atTdp.predicted && capped.predicted, capped.reason.c_str());
+        QVERIFY2(atTdp.detail.find("compute-bound") != std::string::npos, atTdp.detail.c_str());
+        QVERIFY(std::abs(capped.value / atTdp.value - std::cbrt(500.0 / 700.0)) < 0.02);
+    }
+
     void embeddingGathersMoveAtMemoryBandwidth()
     {
         // One request scores 10 items, each looking up 1000 values of 2 bytes: 20 kB gathered at 0.8 x 3 TB/s
