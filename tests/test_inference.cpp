@@ -597,6 +597,25 @@ private slots:
         QVERIFY2(without.detail.find("beam 4") != std::string::npos, without.detail.c_str());
     }
 
+    void aStatedBatchCountsRequestsWithTheirBeams()
+    {
+        // MLPerf GPT-J decodes 4 beams per request; NVIDIA's L4 config runs gpu_batch_size 7, which counts
+        // requests (TensorRT-LLM's max_batch_size): 7 requests, 28 sequences, not 7 sequences (1 request).
+        const Catalog catalog = shipped();
+        ValidationCase c;
+        c.id = "gptj-l4-batch";
+        c.kind = "inference";
+        c.model = {{"name", "GPT-J 6B"}};
+        c.system = {{"accelerator", "L4"}, {"count", 1}};
+        c.run = {{"scenario", "offline"}, {"batch", 7}, {"output_tokens", 69}};
+        c.metric = "samples_per_s";
+        c.measured = 1;
+        const Prediction p = predictInferenceCase(c, catalog);
+        QVERIFY2(p.predicted, p.reason.c_str());
+        QVERIFY2(p.detail.find("7 requests in flight") != std::string::npos, p.detail.c_str());
+        QVERIFY2(p.detail.find("beam 4") != std::string::npos, p.detail.c_str());
+    }
+
     void powerLimitedPartsSustainLowerClocks()
     {
         // S = cbrt((TDP / peak) / (TDP_ref / peak_ref)) against the family's flagship.
