@@ -630,6 +630,25 @@ private slots:
         QVERIFY2(without.detail.find("beam 4") != std::string::npos, without.detail.c_str());
     }
 
+    void aStatedBatchCountsRequestsWithTheirBeams()
+    {
+        // MLPerf GPT-J decodes 4 beams per request; NVIDIA's L4 config runs gpu_batch_size 7, which counts
+        // requests (TensorRT-LLM's max_batch_size): 7 requests, 28 sequences, not 7 sequences (1 request).
+        const Catalog catalog = shipped();
+        ValidationCase c;
+        c.id = "gptj-l4-batch";
+        c.kind = "inference";
+        c.model = {{"name", "GPT-J 6B"}};
+        c.system = {{"accelerator", "L4"}, {"count", 1}};
+        c.run = {{"scenario", "offline"}, {"batch", 7}, {"output_tokens", 69}};
+        c.metric = "samples_per_s";
+        c.measured = 1;
+        const Prediction p = predictInferenceCase(c, catalog);
+        QVERIFY2(p.predicted, p.reason.c_str());
+        QVERIFY2(p.detail.find("7 requests in flight") != std::string::npos, p.detail.c_str());
+        QVERIFY2(p.detail.find("beam 4") != std::string::npos, p.detail.c_str());
+    }
+
     void powerLimitedPartsSustainLowerClocks()
     {
         // S = cbrt((TDP / peak) / (TDP_ref / peak_ref)) against the family's flagship.
@@ -650,6 +669,39 @@ private slots:
         const auto l4 = resolveAccelerator(catalog, "L4", problems);
         QVERIFY(l4);
         QCOMPARE(l4->sustainedClockFraction, s("L4"));
+    }
+
+    void aStatedPowerLimitMovesTheClockByTheCubeRoot()
+    {
+        // S(P) = S(TDP) x cbrt(P / TDP): an H200 (700 W, the Hopper reference's power per FLOP, S = 1) capped
+        // at 500 W holds cbrt(5/7) = 0.8939 of its clock; the 1000 W custom-thermal board cbrt(10/7)
+        // = 1.1262.
+        const Catalog catalog = shipped();
+        const CatalogItem& h200 = *catalog.find("H200-SXM-141GB");
+        QCOMPARE(sustainedClockFraction(catalog, h200), 1.0);
+        QVERIFY(std::abs(sustainedClockFractionAt(catalog, h200, 500) - 0.8939) < 1e-4);
+        QVERIFY(std::abs(sustainedClockFractionAt(catalog, h200, 1000) - 1.1262) < 1e-4);
+        // A part already below its family's clock moves from there: L4 at 60 W instead of 72 W.
+        const CatalogItem& l4 = *catalog.find("L4");
+        QVERIFY(std::abs(sustainedClockFractionAt(catalog, l4, 60) -
+                         sustainedClockFraction(catalog, l4) * std::cbrt(60.0 / 72.0)) < 1e-12);
+        QCOMPARE(sustainedClockFractionAt(catalog, h200, 0), 1.0); // no limit stated: the TDP's
+        // A validation case that states the board power gets the compute that clock gives: a compute-bound
+        // offline run scales by the same factor.
+        ValidationCase c;
+        c.id = "power";
+        c.kind = "inference";
+        c.model = {{"name", "ResNet-50 v1.5"}};
+        c.system = {{"accelerator", "H200-SXM-141GB"}, {"count", 1}};
+        c.run = {{"scenario", "offline"}};
+        c.metric = "samples_per_s";
+        c.measured = 1;
+        const Prediction atTdp = predictInferenceCase(c, catalog);
+        c.system["power_limit_w"] = 500;
+        const Prediction capped = predictInferenceCase(c, catalog);
+        QVERIFY2(atTdp.predicted && capped.predicted, capped.reason.c_str());
+        QVERIFY2(atTdp.detail.find("compute-bound") != std::string::npos, atTdp.detail.c_str());
+        QVERIFY(std::abs(capped.value / atTdp.value - std::cbrt(500.0 / 700.0)) < 0.02);
     }
 
     void embeddingGathersMoveAtMemoryBandwidth()
@@ -759,9 +811,10 @@ private slots:
     {
         // Llama 3 8B (32 layers, 32 heads, hidden 4096) on one test device (1000 TFLOP/s at 0.5, 3 TB/s at
         // 0.8). Fused, a causal prompt costs 2 L h S^2 = 262,144 S^2 FLOPs: 5.243e-10 s per S^2. On a Neuron
-        // device a prompt of at most 8k tokens takes the unfused path: the scores of 32 layers x 32 heads
-        // pass through memory at 12 bytes each, 12,288 bytes per S^2 at 2.4 TB/s = 5.12e-9 s more. A
-        // 1000-token prompt: 0.52 ms of attention fused, 5.64 ms unfused.
+        // device a prompt of at most 8k tokens takes the unfused path: the whole S x S matrix is computed
+        // (4 L h S^2, 1.049e-9 s per S^2) and masked afterwards, and the scores of 32 layers x 32 heads pass
+        // through memory at 12 bytes each, 12,288 bytes per S^2 at 2.4 TB/s = 5.12e-9 s more. A 1000-token
+        // prompt: 0.52 ms of attention fused, 6.17 ms unfused.
         const CatalogItem item = deviceItem();
         ReplicaSetup s = llmSetup(device(item));
         std::string error;
@@ -772,8 +825,8 @@ private slots:
         s.device.family = "aws-neuron";
         const auto unfused = ReplicaModel::create(s, error);
         QVERIFY2(unfused, error.c_str());
-        QVERIFY(std::abs(unfused->attnPerPromptSquareS() - (flopsPerSquare + 12288.0 / 2.4e12)) < 1e-22);
-        QVERIFY(std::abs(unfused->attnPerPromptSquareS() * 1e6 - 5.644e-3) < 1e-6);
+        QVERIFY(std::abs(unfused->attnPerPromptSquareS() - (2 * flopsPerSquare + 12288.0 / 2.4e12)) < 1e-22);
+        QVERIFY(std::abs(unfused->attnPerPromptSquareS() * 1e6 - 6.169e-3) < 1e-6);
         // Longer than 8k tokens, the Neuron stack's flash attention kernel takes over.
         s.inputTokens = {9000, 0};
         const auto longPrompt = ReplicaModel::create(s, error);
