@@ -391,7 +391,10 @@ void idleAccelerators(const Project& project, const std::vector<SketchSummary>& 
                                                     money(s.runCostUsd, project.exchangeRate())}));
             out.push_back(std::move(f));
         };
-        auto seconds = [](double v) { return text(formatNumber(v) + " s"); };
+        // A step's parts are said in milliseconds below a second ("9.84 ms", not "0.00984 s").
+        auto seconds = [](double v) {
+            return text(v < 1 ? formatNumber(v * 1000) + " ms" : formatNumber(v) + " s");
+        };
         const TrainingEstimate* e = s.training ? &s.training->estimate : nullptr;
         // Storage: the engine's warning, or a data-loading stall in the step breakdown.
         const Warning* starved = warningWith(s, WarningCode::StorageStarved);
