@@ -54,7 +54,7 @@ build() {
     for f in usr/bin/infraplan usr/share/applications/$id.desktop usr/share/metainfo/$id.metainfo.xml \
         usr/share/mime/packages/$id.xml usr/share/icons/hicolor/scalable/apps/$id.svg \
         usr/share/icons/hicolor/48x48/apps/$id.png usr/share/icons/hicolor/256x256/apps/$id.png \
-        usr/share/man/man1/infraplan.1.gz usr/share/doc/infraplan/copyright usr/share/infraplan/catalog.sqlite \
+        usr/share/man/man1/infraplan.1 usr/share/doc/infraplan/copyright usr/share/infraplan/catalog.sqlite \
         usr/share/infraplan/examples/recsys-train-vs-serve.json; do
         [ -s "$root/$f" ] || { echo "missing from the package: /$f"; exit 1; }
         echo "  /$f"
