@@ -6,6 +6,7 @@
 #include "catalogschema.h"
 #include "catalogvalidator.h"
 #include "commands.h"
+#include "figureformat.h"
 #include "hardwarerow.h"
 #include "jsontext.h"
 #include "priceimport.h"
@@ -14,6 +15,7 @@
 #include "textfile.h"
 #include "userrowcheck.h"
 
+#include <cmath>
 #include <iomanip>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -54,39 +56,34 @@ std::string number(double v)
     return s.str();
 }
 
-/// The two or three figures that identify an item at a glance in a listing.
+/// The first few of the schema's key figures that a row has: enough to tell items apart in a listing. The
+/// field names and units come from the schema, so a listing and a tooltip can never disagree.
 std::string headline(const CatalogItem& i)
 {
-    auto fig = [&](const char* field, const char* unit) {
-        auto v = i.figure(field);
-        return v ? number(*v) + unit : std::string();
-    };
-    auto join = [](std::initializer_list<std::string> parts) {
-        std::string out;
-        for (const auto& p : parts)
-            if (!p.empty())
-                out += (out.empty() ? "" : ", ") + p;
-        return out;
-    };
-    switch (i.kind) {
-    case ItemKind::Accelerator:
-        return join({fig("memory_gb", " GB"), fig("memory_bw_GBps", " GB/s"),
-                     fig("bf16_tflops", " BF16 TFLOP/s"), fig("tdp_w", " W")});
-    case ItemKind::Instance:
-        return join({fig("accelerator_count", "x ") + acceleratorIdOf(i),
-                     fig("price_on_demand_usd_h", " USD/h"), fig("purchase_usd", " USD")});
-    case ItemKind::Link:
-        return join({fig("bandwidth_GBps", " GB/s"), fig("latency_us", " us")});
-    case ItemKind::Storage:
-        return join({fig("read_GBps_per_node", " GB/s read"), fig("price_usd_per_TB_month", " USD/TB-mo")});
-    case ItemKind::Region:
-        return join({fig("electricity_usd_per_kWh", " USD/kWh"), fig("pue", " PUE"), fig("rtt_ms", " ms")});
-    case ItemKind::Model:
-        return join({fig("params", " params"), fig("layers", " layers")});
-    case ItemKind::Calibration:
-        return join({fig("compute_efficiency", " compute"), fig("memory_bw_efficiency", " memory")});
+    constexpr int kShown = 4;
+    std::string out;
+    if (i.kind == ItemKind::Instance)
+        out = acceleratorIdOf(i);
+    int shown = 0;
+    for (std::string_view field : keyFields(i.kind)) {
+        const auto v = i.figure(std::string(field));
+        if (!v)
+            continue;
+        const FieldSpec* spec = fieldSpec(i.kind, field);
+        // Large counts (parameters) read better with separators than in exponent form; the rest keep the
+        // catalog's own digits (a price of 55.04 stays 55.04).
+        std::string text = std::fabs(*v) >= 1e6 ? formatNumber(*v) : number(*v);
+        if (spec) {
+            const bool dimensionless =
+                spec->unit.empty() || spec->unit == "ratio" || spec->unit == "fraction";
+            text =
+                dimensionless ? std::string(spec->label) + " " + text : text + " " + std::string(spec->unit);
+        }
+        out += (out.empty() ? "" : ", ") + text;
+        if (++shown == kShown)
+            break;
     }
-    return {};
+    return out;
 }
 
 int list(Arguments& a, Context& c)

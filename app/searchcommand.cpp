@@ -26,7 +26,8 @@ constexpr const char* kUsage =
     "       infraplan search PROJECT --sketch NAME --clusters [--deadline DAYS] [--budget USD]\n"
     "                        [--providers a,b] [--vendors a,b] [--cloud-only|--owned-only] [--max-nodes N]\n"
     "       infraplan search PROJECT --service NAME [--json] [--top N] [--budget USD_PER_MONTH]\n"
-    "                        [--providers a,b] [--vendors a,b] [--cloud-only|--owned-only] [--quick]\n";
+    "                        [--providers a,b] [--vendors a,b] [--cloud-only|--owned-only] [--quick]\n"
+    "                        [--full-day]\n";
 
 std::vector<std::string> splitList(const std::optional<std::string>& text)
 {
@@ -120,6 +121,7 @@ SearchRequest requestFrom(const Arguments& a, SearchKind kind, int top)
     if (auto v = a.option("max-nodes"))
         r.maxNodes = static_cast<int>(*Arguments::parseNumber(*v));
     r.simulateFinalists = !a.flag("quick");
+    r.fullDaySimulation = a.flag("full-day");
     return r;
 }
 
@@ -278,7 +280,8 @@ int searchCommand(const std::vector<std::string>& args, Context& c)
 {
     Arguments a(args, {"sketch", "service", "top", "objective", "deadline", "budget", "providers", "vendors",
                        "max-nodes"});
-    if (!a.error().empty() || !a.onlyFlags({"json", "clusters", "cloud-only", "owned-only", "quick"}) ||
+    if (!a.error().empty() ||
+        !a.onlyFlags({"json", "clusters", "cloud-only", "owned-only", "quick", "full-day"}) ||
         a.positionals().size() != 1 || a.option("sketch").has_value() == a.option("service").has_value()) {
         c.err << kUsage;
         return Usage;

@@ -1,7 +1,8 @@
 // Edit-to-updated-results latency on a 200-item project (20 frames of 10 node groups each), with the real
 // engines: the time from a count edit until the frame badges, the properties and results docks show the new
 // figures and the canvas has repainted, and the time until the full (worker) simulation has delivered.
-// Target: the synchronous part within one frame (16.7 ms at 60 Hz). Prints its figures; `ctest -L bench`.
+// Targets: the synchronous part within one frame (16.7 ms at 60 Hz), the final figures within 0.5 s (issue
+// 21). Prints its figures; `ctest -L bench`.
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "isolateduserstate.h"
@@ -135,7 +136,7 @@ int main(int argc, char** argv)
     std::printf("edit -> updated results painted on the canvas (synchronous + repaint):\n"
                 "    median %.2f ms   p95 %.2f ms   max %.2f ms   (one frame at 60 Hz: 16.7 ms)\n",
                 p.median, p.p95, p.max);
-    std::printf("full simulation on the worker after the edit (includes the 150 ms quiet period):\n"
+    std::printf("full simulation on the worker after the edit (includes the 60 ms quiet period):\n"
                 "    median %.1f ms   p95 %.1f ms   max %.1f ms\n",
                 f.median, f.p95, f.max);
     const SketchSummary* sample = window.results().summary("frame1");
@@ -143,5 +144,7 @@ int main(int argc, char** argv)
                 sample && sample->computed ? "real results" : (sample ? sample->error.c_str() : "none"));
     std::printf("target (p95 of edit -> painted within one 60 Hz frame): %s\n",
                 p.p95 <= 16.7 ? "met" : "MISSED");
+    std::printf("target (p95 of edit -> final simulated figures within 0.5 s): %s\n",
+                f.p95 <= 500 ? "met" : "MISSED");
     return 0;
 }

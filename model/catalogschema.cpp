@@ -188,8 +188,8 @@ constexpr std::array<std::string_view, 10> kAcceleratorKeys = {
     "memory_gb", "memory_bw_GBps", "bf16_tflops", "fp8_tflops",    "fp16_tflops",
     "int8_tops", "tdp_w",          "cores",       "scale_up_GBps", "price_usd"};
 constexpr std::array<std::string_view, 8> kInstanceKeys = {
-    "accelerator_count",     "vcpus",          "ram_GiB",          "network_Gbps",
-    "price_on_demand_usd_h", "price_1y_usd_h", "price_spot_usd_h", "purchase_usd"};
+    "accelerator_count", "price_on_demand_usd_h", "purchase_usd",    "network_Gbps", "vcpus",
+    "ram_GiB",           "price_1y_usd_h",        "price_spot_usd_h"};
 constexpr std::array<std::string_view, 4> kLinkKeys = {"bandwidth_GBps", "latency_us", "port_power_w",
                                                        "port_price_usd"};
 constexpr std::array<std::string_view, 6> kStorageKeys = {"read_GBps_per_node",  "write_GBps_per_node",

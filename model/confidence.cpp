@@ -162,12 +162,12 @@ SketchConfidence servingConfidence(const InferenceFleetResult& f, const Inferenc
     if (f.meetsTargets) {
         std::string missed;
         for (const TargetCheck& check : f.checks) {
-            const FigureBand& b = check.name.rfind("TTFT", 0) == 0   ? c.ttftMs[2]
-                                  : check.name.rfind("TPOT", 0) == 0 ? c.tpotMs[2]
-                                                                     : c.e2eMs[2];
+            const FigureBand& b = check.metric == LatencyMetric::Ttft   ? c.ttftMs[2]
+                                  : check.metric == LatencyMetric::Tpot ? c.tpotMs[2]
+                                                                        : c.e2eMs[2];
             if (!b.present || b.high <= check.targetMs)
                 continue;
-            missed += (missed.empty() ? "" : ", ") + check.name + " up to " +
+            missed += (missed.empty() ? "" : ", ") + std::string(check.name()) + " up to " +
                       (b.high >= unboundedMs ? std::string("unbounded") : formatNumber(b.high) + " ms") +
                       " against " + formatNumber(check.targetMs) + " ms";
         }

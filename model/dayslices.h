@@ -19,12 +19,16 @@ struct PercentileInterval {
 PercentileInterval percentileInterval(const LatencyHistogram& h, double p, double z = 1.96);
 
 struct DaySliceOptions {
-    /// Simulated seconds of each of an hour's four independent replications in the first round.
-    double firstWindowS = 100;
-    /// Four replications of 200 s: the slices never cost more than about half the whole day.
-    double maxWindowS = 200;
+    /// Simulated seconds each replication of an hour samples.
+    double windowS = 100;
+    /// Replications of every hour at most: four per round, more rounds while an interval is wider than
+    /// relativeHalfWidth. Eight replications of 100 s cost about half the whole day at most.
+    int maxReplications = 8;
     double warmupS = 20; ///< served before each window, unsampled: batches and queue reach their level
-    double tailS = 45;   ///< arrivals continue this long after each window, unsampled (see sampleUntilS)
+    /// Arrivals continue after each window, unsampled, until the last sampled request has finished, for
+    /// this long at most: a sampled request still running then (longer than about the tail) finishes in a
+    /// drain, a little faster than under the hour's load. Longer tails cost more than they change.
+    double tailS = 45;
     double relativeHalfWidth = 0.05; ///< stop once every reported percentile is known within this share
     double z = 1.96;                 ///< 95% confidence (the fallback's order-statistic intervals)
     int threads = 0;                 ///< 0: as many as the machine has
@@ -35,8 +39,9 @@ struct DaySlicesResult {
     /// The day's figures: latency histograms of every sampled request, counts, rates and replicas scaled to
     /// 24 hours, replicas and requests per hour from each hour's slice.
     FleetSimulationResult day;
-    double windowS = 0; ///< simulated seconds of each hour (its replications together)
-    int rounds = 0;     ///< times the window was doubled, plus one
+    double windowS = 0;   ///< simulated seconds sampled of each hour (its replications together)
+    int rounds = 0;       ///< rounds of four replications run
+    int replications = 0; ///< independent replications of every hour
     /// p50, p90, p99 of TTFT, TPOT and end-to-end latency over the day, at the options' confidence.
     std::array<PercentileInterval, 3> ttft, tpot, e2e;
     double worstRelativeHalfWidth = 0; ///< the widest of those intervals, relative to its estimate
@@ -46,15 +51,16 @@ struct DaySlicesResult {
 };
 
 /// Simulates the day of `config` (a 24-hour day, durationS 86400) as independent hourly slices run in
-/// parallel: four independent replications of every hour, each running the hour's arrival rate from the
-/// fleet the autoscaler would hold at the hour's start (empty queues: a transient of seconds), for the same
-/// window in every hour so that each hour keeps its share of the day's requests. The interval of each
-/// percentile is Student's t over the four replications of the whole day (valid although one replica's
-/// successive latencies are correlated). The window starts at firstWindowS and doubles until every
-/// percentile reported is known within relativeHalfWidth or the replications fill the hour. Seeds differ
-/// from simulateFleet's, so the figures agree with the whole-day simulation within the intervals, not
-/// exactly. A config whose duration is not a day, or a day whose hours end with a backlog (more than 10% of
-/// a slice's requests still queued), is simulated whole.
+/// parallel: independent replications of every hour, each running the hour's arrival rate from a random
+/// moment of the hour, starting with the autoscaler's state there (drawn from the traffic before it: the
+/// fleet it holds, what it is still starting, the wishes it remembers) and empty queues filled by a warm-up,
+/// for the same window in every hour so that each hour keeps its share of the day's requests. The interval
+/// of each percentile is Student's t over the replications of the whole day (valid although one replica's
+/// successive latencies are correlated). Rounds of four more replications run until every percentile
+/// reported is known within relativeHalfWidth or maxReplications is reached. Deterministic for a seed
+/// whatever the threads; seeds differ from simulateFleet's, so the figures agree with the whole-day
+/// simulation within the intervals, not exactly. A config whose duration is not a day, or a day whose hours
+/// end with a backlog (more than 10% of a slice's requests still queued), is simulated whole.
 DaySlicesResult simulateDayInSlices(const FleetSimulationConfig& config, const DaySliceOptions& options = {});
 
 } // namespace infraplan

@@ -94,7 +94,9 @@ public:
         SimulationOptions o;
         o.fullInferenceSimulation = full;
         o.daySlices = full && !m_options.fullDaySimulation;
-        o.daySliceThreads = 1; // the search runs its confirmations in parallel instead
+        // A confirmation's slices run on every thread of the search: 96 slices balance across them to within
+        // one slice, where confirmations side by side waited for the slowest of each batch.
+        o.daySliceThreads = m_options.threads;
         o.seed = m_options.seed;
         o.cancel = m_options.cancel;
         return simulateInferenceFleet(m_service, s, *hw, m_model, o, error);
@@ -314,28 +316,20 @@ FleetSearchResult searchInferenceFleets(const Project& project, const InferenceS
             survivors.push_back(std::move(c));
     std::sort(survivors.begin(), survivors.end(), cheaper);
 
-    // Confirm the cheapest with the simulation, a batch of `threads` at a time, until enough pass.
+    // Confirm the cheapest with the simulation, one at a time (each on every thread), until enough pass.
     std::vector<FleetCandidate> confirmed;
     size_t nextSurvivor = 0;
     const auto simulationStart = std::chrono::steady_clock::now();
     while (options.simulateFinalists && int(confirmed.size()) < finalists &&
            nextSurvivor < survivors.size() && !cancelled()) {
-        const size_t batch =
-            std::min<size_t>(size_t(std::max(1, std::min(threads, finalists - int(confirmed.size())))),
-                             survivors.size() - nextSurvivor);
-        std::vector<char> ok(batch, 0);
-        parallelFor(batch, threads, [&](int t, size_t i) {
-            evaluators[size_t(t)].rejected.order = points.size() + nextSurvivor + i;
-            ok[i] = evaluators[size_t(t)].confirm(survivors[nextSurvivor + i]);
-            // A failed confirmation was real work too; the bar only reaches the end when the search does.
-            const size_t d = (done += size_t(simulationUnits));
-            if (options.progress)
-                options.progress(std::min(d, total - 1), total);
-        });
-        for (size_t i = 0; i < batch; ++i)
-            if (ok[i])
-                confirmed.push_back(survivors[nextSurvivor + i]);
-        nextSurvivor += batch;
+        evaluators[0].rejected.order = points.size() + nextSurvivor;
+        if (evaluators[0].confirm(survivors[nextSurvivor]))
+            confirmed.push_back(survivors[nextSurvivor]);
+        ++nextSurvivor;
+        // A failed confirmation was real work too; the bar only reaches the end when the search does.
+        const size_t d = (done += size_t(simulationUnits));
+        if (options.progress)
+            options.progress(std::min(d, total - 1), total);
     }
     result.simulationSeconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - simulationStart).count();

@@ -31,7 +31,33 @@ std::string ms(double seconds)
     return seconds < 1 ? formatWith("%.0f ms", seconds * 1000) : formatWith("%.2f s", seconds);
 }
 
+// A missed target whose idle-replica latency is already this close to it is missed for the replica's own
+// sake: one iteration's worth of other requests batched alongside takes the rest, so more instances cannot
+// help and the verdict must not advise them.
+constexpr double kFloorShareOfTarget = 0.9;
+
+const TargetCheck* nearFloor(const std::vector<TargetCheck>& checks)
+{
+    for (const TargetCheck& c : checks)
+        if (!c.met && c.idleMs >= kFloorShareOfTarget * c.targetMs)
+            return &c;
+    return nullptr;
+}
+
 } // namespace
+
+const char* latencyTargetName(LatencyMetric metric)
+{
+    switch (metric) {
+    case LatencyMetric::Ttft:
+        return "TTFT p99";
+    case LatencyMetric::Tpot:
+        return "TPOT p99";
+    case LatencyMetric::EndToEnd:
+        break;
+    }
+    return "end-to-end p99";
+}
 
 std::optional<InferenceFleetResult>
 simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, const SketchHardware& hw,
@@ -293,15 +319,18 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
     f.replicaHoursPerMonth = f.averageReplicas * kHoursPerMonth;
 
     // --- targets, network, verdict ------------------------------------------------------------------------
-    auto check = [&](const char* name, double targetMs, double achievedS) {
+    // An idle replica's latencies: the floor that adding instances cannot go below.
+    const ReplicaLoad idle = r.atLoad(f.capacity.requestsPerS * 1e-4);
+    auto check = [&](LatencyMetric metric, double targetMs, double achievedS, double idleS) {
         if (targetMs > 0)
-            f.checks.push_back({name, targetMs, achievedS * 1000, achievedS * 1000 <= targetMs});
+            f.checks.push_back(
+                {metric, targetMs, achievedS * 1000, idleS * 1000, achievedS * 1000 <= targetMs});
     };
     if (r.isLlm()) {
-        check("TTFT p99", targets.ttftP99Ms, f.ttftS[2]);
-        check("TPOT p99", targets.tpotP99Ms, f.tpotS[2]);
+        check(LatencyMetric::Ttft, targets.ttftP99Ms, f.ttftS[2], idle.ttftP99S);
+        check(LatencyMetric::Tpot, targets.tpotP99Ms, f.tpotS[2], idle.tpotS);
     }
-    check("end-to-end p99", targets.e2eP99Ms, f.e2eS[2]);
+    check(LatencyMetric::EndToEnd, targets.e2eP99Ms, f.e2eS[2], idle.e2eP99S);
 
     const double bytesIn = r.isLlm() ? r.inputMean() * kBytesPerTextToken : r.bytesPerRequest();
     const double bytesOut = r.isLlm() ? r.outputMean() * kBytesPerTextToken : 0;
@@ -315,11 +344,12 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         std::all_of(f.checks.begin(), f.checks.end(), [](const TargetCheck& c) { return c.met; }) &&
         !networkShort && (!f.simulated || f.simulation.dropped == 0);
     const bool atMax = policy.enabled ? f.replicasAtPeak >= policy.maxReplicas : true;
+    const TargetCheck* floor = f.meetsTargets ? nullptr : nearFloor(f.checks);
     if (networkShort)
         f.binding = Bound::Network;
     else if (f.meetsTargets)
         f.binding = f.replicaBound;
-    else if (anyTarget && f.sloRequestsPerS <= 0)
+    else if (anyTarget && (f.sloRequestsPerS <= 0 || floor))
         f.binding = f.replicaBound == Bound::Queueing ? f.capacity.bound : f.replicaBound;
     else
         f.binding = Bound::Queueing;
@@ -346,7 +376,7 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         Phrase missed = phrase(P::List);
         for (const TargetCheck& c : f.checks)
             if (!c.met)
-                missed.args.push_back(phrase(P::TargetMissedBy, {termPhrase(c.name),
+                missed.args.push_back(phrase(P::TargetMissedBy, {termPhrase(c.name()),
                                                                  c.achievedMs >= kUnboundedLatencyS * 1000
                                                                      ? phrase(P::Unbounded)
                                                                      : text(ms(c.achievedMs / 1000)),
@@ -363,12 +393,16 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
             v = then(std::move(v), phrase(P::QueueOverflowsArriving, {text(formatNumber(f.peakRequestsPerS)),
                                                                       text(formatNumber(mostRps))}));
         v = then(std::move(v), phrase(P::BindingConstraint, {termPhrase(boundName(f.binding))}));
-        if (f.binding == Bound::Network)
+        if (networkShort)
             v = then(std::move(v),
                      phrase(P::NeedsIngress, {text(formatWith("%.1f", f.ingressBytesPerS / 1e9)),
                                               text(formatWith("%.1f", f.networkCapacityBytesPerS / 1e9))}));
         else if (anyTarget && f.sloRequestsPerS <= 0)
             v = then(std::move(v), phrase(P::SingleRequestTooSlow));
+        else if (floor)
+            v = then(std::move(v), phrase(P::LatencyNearIdleFloor,
+                                          {termPhrase(floor->name()), text(ms(floor->idleMs / 1000)),
+                                           text(ms(floor->targetMs / 1000))}));
         else if (f.shortAtPeak())
             v = then(std::move(v), phrase(f.ceilingInstances < f.instancesDrawn ? P::PeakNeedsMoreUnderMaximum
                                                                                 : P::PeakNeedsMoreDrawMore,

@@ -13,12 +13,22 @@
 
 namespace infraplan {
 
+/// The latencies a service may set a p99 target on.
+enum class LatencyMetric { Ttft, Tpot, EndToEnd };
+
+/// The target's name as the interface shows it and the JSON writes it ("TTFT p99").
+const char* latencyTargetName(LatencyMetric metric);
+
 /// Whether one latency target holds.
 struct TargetCheck {
-    std::string name; ///< "TTFT p99", "TPOT p99", "end-to-end p99"
+    LatencyMetric metric = LatencyMetric::EndToEnd;
     double targetMs = 0;
     double achievedMs = 0;
+    /// What one replica gives with nothing else in it: no count of instances brings the latency below this.
+    double idleMs = 0;
     bool met = false;
+
+    const char* name() const { return latencyTargetName(metric); }
 };
 
 /// An unstable queue grows without bound: its latencies are reported as an hour, and said so in words.

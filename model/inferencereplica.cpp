@@ -314,9 +314,11 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
         std::max(attnFlopsPerCtx, attnBytesPerCtx) * decodeAttentionWindowFactor(d, m.m_inMean, m.m_outMean);
     m.m_attnComputeBound = attnFlopsPerCtx >= attnBytesPerCtx;
     m.m_attnPerSquareS = 2 * L * h * headPadding / (tp * m.m_attnPeakFlops); // causal prompt: 2 L h S^2 FLOPs
-    // Unfused, the whole S x S score matrix of every (padded) head goes through memory, masked afterwards.
+    // Unfused, the whole S x S score matrix of every (padded) head is computed, masked afterwards, and goes
+    // through memory: the matmuls do the causal half a second time (4 L h S^2 FLOPs instead of 2 L h S^2).
     if (promptAttentionUnfused(d, m.m_inMean))
-        m.m_attnPerSquareS += L * heads * headPadding * kUnfusedScoreBytes / (tp * bw);
+        m.m_attnPerSquareS =
+            2 * m.m_attnPerSquareS + L * heads * headPadding * kUnfusedScoreBytes / (tp * bw);
     if (tp > 1) {
         // Over the host's PCIe the all-reduce reaches the share NCCL measures through the root complexes for
         // that many cards; on a bridge or fabric, the family's calibrated share.

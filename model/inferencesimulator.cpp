@@ -256,6 +256,8 @@ private:
         c.scaleDownStabilizationS *= scale;
         c.autoscaling.scaleUpDelayS *= scale;
         c.modelLoadS *= scale;
+        for (double& t : c.startingReadyAtS)
+            t *= scale;
         return c;
     }
 
@@ -280,6 +282,7 @@ private:
     int m_starting = 0, m_ready = 0, m_draining = 0;
     double m_billedSince = 0, m_readySince = 0, m_readyReplicaS = 0;
     uint64_t m_windowArrivals = 0;
+    int64_t m_sampledOpen = 0; ///< recorded requests arrived and not finished
     std::deque<std::pair<double, int>> m_wishes;
     uint64_t m_met = 0;
     int m_peakHour = 0;
@@ -411,6 +414,7 @@ void FleetSimulator::complete(double arrival, double firstToken, double finish, 
     ++m_r.completed;
     if ((m_c.sampleUntilS > 0 && arrival >= m_c.sampleUntilS) || arrival < m_c.sampleFromS)
         return;
+    --m_sampledOpen;
     m_r.ttft.record(ttft);
     m_r.e2e.record(e2e);
     bool met = true;
@@ -663,6 +667,8 @@ void FleetSimulator::arrival(double t)
     }
     const bool wasEmpty = m_queue.empty();
     m_queue.push_back(w);
+    if (t >= m_c.sampleFromS && (m_c.sampleUntilS <= 0 || t < m_c.sampleUntilS))
+        ++m_sampledOpen;
     if (m_llm) {
         if (wasEmpty)
             llmNudge(t);
@@ -744,6 +750,13 @@ FleetSimulationResult FleetSimulator::run()
     m_replicas.reserve(static_cast<size_t>(std::max(initial, p.enabled ? p.maxReplicas : initial)) + 8);
     for (int i = 0; i < initial; ++i)
         addReplica(0, 0);
+    if (p.enabled) {
+        for (double readyAt : m_c.startingReadyAtS)
+            addReplica(readyAt, 0);
+        const size_t n = m_c.priorWishes.size();
+        for (size_t k = 0; k < n; ++k)
+            m_wishes.emplace_back(-double(n - k) * m_c.scaleIntervalS, m_c.priorWishes[k]);
+    }
 
     double nextArrival = nextArrivalAfter(0);
     double nextTick = p.enabled ? m_c.scaleIntervalS : -1;
@@ -808,10 +821,18 @@ FleetSimulationResult FleetSimulator::run()
             if (m_replicas[static_cast<size_t>(i)].eventTime < 0)
                 m_events.clear(i);
         }
+        if (m_c.endAfterSampled && m_sampledOpen == 0 && now >= m_c.sampleUntilS) {
+            // Past the duration the run was draining: it is whole, only the rest of the drain is skipped.
+            m_r.endedAfterSampled = now < m_c.durationS;
+            break;
+        }
     }
     // Stopped by the budget, the figures are those of the part of the day simulated: each hour is averaged
     // over the part of it that was reached, and requests still queued are unfinished, not dropped.
-    const double day = m_r.stoppedByBudget ? std::max(now, 1e-9) : m_c.durationS;
+    // Ended after its sampled requests, a run is partial the same way (what is still queued then counts as
+    // dropped, as at the end of any short run: its caller judges the backlog by it).
+    const bool partial = m_r.stoppedByBudget || m_r.endedAfterSampled;
+    const double day = partial ? std::clamp(now, 1e-9, m_c.durationS) : m_c.durationS;
     bill(day);
     if (!m_r.stoppedByBudget)
         m_r.dropped += m_queue.size();
@@ -820,7 +841,7 @@ FleetSimulationResult FleetSimulator::run()
     for (int h = 0; h < 24; ++h) {
         // A day cut short by the budget averages each hour over the part reached; otherwise over the whole
         // hour on the simulator's clock (a short run, such as one slice of the day, is scaled by its caller).
-        const double covered = m_r.stoppedByBudget ? std::clamp(day - h * m_hourS, 0.0, m_hourS) : m_hourS;
+        const double covered = partial ? std::clamp(day - h * m_hourS, 0.0, m_hourS) : m_hourS;
         m_r.replicasByHour[h] = covered > 0 ? m_r.replicasByHour[h] / covered : 0;
         m_r.instancesByHour[h] = covered > 0 ? m_r.instancesByHour[h] / covered : 0;
         m_r.requestsByHour[h] = covered > 0 ? m_r.requestsByHour[h] / covered : 0;

@@ -7,6 +7,7 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <vector>
 
 namespace infraplan {
 
@@ -27,10 +28,19 @@ struct FleetSimulationConfig {
     /// Replicas ready at the start when autoscaling is on (0: the autoscaler's choice for the first hour's
     /// rate). A slice of the day starts from the previous hour's fleet this way (dayslices.h).
     int initialReplicas = 0;
+    /// Replicas the autoscaler asked for before the start and still starting then: the time each is ready.
+    std::vector<double> startingReadyAtS;
+    /// The autoscaler's wishes at the ticks before the start, oldest first, one every scaleIntervalS, the
+    /// last one interval before the start: its stabilization window remembers them as a running fleet's
+    /// would (a slice of the day starts with the history of the traffic before it, dayslices.h).
+    std::vector<int> priorWishes;
     /// Requests arriving at or after this time are served but not recorded (0: all are): a slice of the day
     /// keeps the load on after its sampling window so the requests it samples do not finish in a drain.
     double sampleUntilS = 0;
-    double sampleFromS = 0;         ///< requests arriving before this (a warm-up) are served but not recorded
+    double sampleFromS = 0; ///< requests arriving before this (a warm-up) are served but not recorded
+    /// Stop once every recorded request has finished (after sampleUntilS; durationS at the latest): a slice
+    /// of the day keeps its load on exactly as long as the requests it samples need.
+    bool endAfterSampled = false;
     double replicaRequestsPerS = 0; ///< what one replica sustains within the targets (autoscaler's yardstick)
     double modelLoadS = 0;          ///< reading the weights from storage, after the provisioning delay
     double scaleIntervalS = 15;     ///< how often the autoscaler looks (Kubernetes HPA's default)
@@ -53,6 +63,9 @@ struct FleetSimulationConfig {
 struct FleetSimulationResult {
     bool cancelled = false;
     bool stoppedByBudget = false; ///< the time budget ran out: figures cover the first simulatedS only
+    /// Ended when the last recorded request finished (endAfterSampled): hourly figures are averages over
+    /// the simulatedS reached, as when stopped by the budget.
+    bool endedAfterSampled = false;
     uint64_t arrivals = 0, completed = 0, dropped = 0;
     LatencyHistogram ttft, tpot, e2e, queueWait; ///< seconds; TTFT and E2E include the round trip
     double sloAttainment = 0;                    ///< completed requests meeting every target / arrivals

@@ -4,6 +4,7 @@
 #include "hardwarerow.h"
 #include "inferencereplica.h"
 #include "regime.h"
+#include "sustainedclock.h"
 #include "validationcase.h"
 
 #include <algorithm>
@@ -114,6 +115,10 @@ Prediction predictInferenceCase(const ValidationCase& c, const Catalog& catalog)
         out.reason = "accelerator '" + accelId + "' is not in the catalog";
         return out;
     }
+    // A run at a stated board power (a MaxQ cap, a custom thermal solution's higher limit) holds the clock
+    // the sustained-clock law gives at that power instead of at the TDP.
+    if (const double limitW = number(c.system, "power_limit_w", 0); limitW > 0 && device->item)
+        device->sustainedClockFraction = sustainedClockFractionAt(catalog, *device->item, limitW);
     const double count = number(c.system, "count", 1);
     const double perNode = number(c.system, "per_node", count);
     const std::string modelName = c.model.value("name", "");
@@ -177,7 +182,11 @@ Prediction predictInferenceCase(const ValidationCase& c, const Catalog& catalog)
         setup.flopsPerRequest = pairsPerSample * setup.model.fwdFlopsPerSample;
         setup.bytesPerRequest = pairsPerSample * setup.model.bytesPerSample;
     }
-    setup.batching.maxBatch = static_cast<int>(number(c.run, "batch", 2048));
+    // A stated batch counts requests, each decoding its beams (TensorRT-LLM's max_batch_size and the MLPerf
+    // submitters' gpu_batch_size), while the engine's maximum batch counts sequences.
+    setup.batching.maxBatch = c.run.contains("batch")
+                                  ? static_cast<int>(number(c.run, "batch", 1)) * std::max(1, setup.beams)
+                                  : 2048;
     setup.batching.kvCacheFraction = 0.9;
     setup.hostLinkBytesPerS = device->isCpu ? 0 : (device->pcieBytesPerS > 0 ? device->pcieBytesPerS : 32e9);
 

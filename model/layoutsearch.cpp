@@ -35,10 +35,37 @@ struct Search {
 
     void consider(const TrainingLayout& l)
     {
+        const TrainingEstimate e = evaluate(l);
+        if (!e.valid() || l.recompute != Recompute::Full || fixed.recompute || !e.fits)
+            return;
+        // Full recompute fits: recompute only as many layers per stage as memory needs (Megatron-LM's
+        // block method). Activation memory falls linearly with the recomputed layers, so two estimates
+        // place the smallest count that fits.
+        const int layers =
+            setup.workload.model.transformer ? (setup.workload.model.layers + l.pp - 1) / l.pp : 1;
+        if (layers < 2)
+            return;
+        TrainingLayout partial = l;
+        partial.recomputeLayers = 1;
+        const TrainingEstimate one = evaluate(partial);
+        if (!one.valid() || one.fits)
+            return;
+        const double perLayer = (one.memory.total() - e.memory.total()) / (layers - 1);
+        const double need = (one.memory.total() - setup.cluster.memoryBytes) / perLayer;
+        const int k = std::clamp(1 + static_cast<int>(std::ceil(need - 1e-9)), 2, layers - 1);
+        partial.recomputeLayers = k;
+        if (!evaluate(partial).fits && k + 1 < layers) {
+            partial.recomputeLayers = k + 1;
+            evaluate(partial);
+        }
+    }
+
+    TrainingEstimate evaluate(const TrainingLayout& l)
+    {
         ++evaluated;
         const TrainingEstimate e = estimateTraining(setup, l);
         if (!e.valid())
-            return;
+            return e;
         if (e.fits && (!best.found || better(e, best.estimate))) {
             best.layout = l;
             best.estimate = e;
@@ -50,6 +77,7 @@ struct Search {
             leastMemory.estimate = e;
             leastMemory.found = true;
         }
+        return e;
     }
 
     void innerLoops(TrainingLayout l)

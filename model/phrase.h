@@ -130,6 +130,7 @@ enum class PhraseId {
     BindingConstraint,
     NeedsIngress,
     SingleRequestTooSlow,
+    LatencyNearIdleFloor,
     PeakNeedsMoreUnderMaximum,
     PeakNeedsMoreDrawMore,
     AtCeilingDrawMore,
@@ -201,12 +202,13 @@ enum class PhraseId {
     CeilingUnusedCloud,    ///< "%1 %2 are drawn but the busiest hour holds %3: the drawing is only ..."
 
     // A training run's parallel layout (traininglayout.cpp, trainingsummary.cpp)
-    LayoutDimensions,  ///< "DP %1 x TP %2 x PP %3"
-    LayoutInterleaved, ///< "%1 (interleaved x%2)"
-    LayoutExperts,     ///< "%1, EP %2"
-    LayoutNoRecompute, ///< "%1, micro-batch %2, ZeRO-%3, no recompute"
-    LayoutRecompute,   ///< "%1, micro-batch %2, ZeRO-%3, %4 recompute" (%4: "selective", "full")
-    LayoutChosen,      ///< "%1 (chosen)"
+    LayoutDimensions,      ///< "DP %1 x TP %2 x PP %3"
+    LayoutInterleaved,     ///< "%1 (interleaved x%2)"
+    LayoutExperts,         ///< "%1, EP %2"
+    LayoutNoRecompute,     ///< "%1, micro-batch %2, ZeRO-%3, no recompute"
+    LayoutRecompute,       ///< "%1, micro-batch %2, ZeRO-%3, %4 recompute" (%4: "selective", "full")
+    LayoutRecomputeLayers, ///< "%1 (%2 layers per stage)": block recompute of that many layers
+    LayoutChosen,          ///< "%1 (chosen)"
 
     // A problem found in a sketch's hardware (hardware.cpp): where, and a fixed sentence as a term
     ProblemAt, ///< "%1: %2"

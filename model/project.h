@@ -112,6 +112,8 @@ struct ParallelLayout {
         int(field::kInterleave.defaultValue); ///< virtual stages per pipeline rank (interleaved schedule)
     int zeroStage = int(field::kZeroStage.defaultValue); ///< 0..3 (3 = FSDP full sharding)
     Recompute recompute = Recompute::Selective;
+    /// Under full recompute, the layers per stage recomputed (block method); 0 = all.
+    int recomputeLayers = 0;
     bool operator==(const ParallelLayout&) const = default;
 };
 

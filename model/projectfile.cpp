@@ -419,6 +419,7 @@ void readSketch(Reader& r, const json& j, const std::string& p, Sketch& s)
         r.integer(*v, lp, field::kZeroStage, l.zeroStage);
         r.choice(*v, lp, "recompute", l.recompute,
                  {{"none", Recompute::None}, {"selective", Recompute::Selective}, {"full", Recompute::Full}});
+        r.integer(*v, lp, "recompute_layers", l.recomputeLayers, 0, 100000);
     }
     r.integer(j, p, field::kReplicaAccelerators, s.replicaAccelerators);
     if (j.contains("precision")) {
@@ -699,6 +700,8 @@ std::string serialize(const Project& project)
                            {"interleave", l.interleave},
                            {"zero", l.zeroStage},
                            {"recompute", recomputeName(l.recompute)}};
+            if (l.recompute == Recompute::Full && l.recomputeLayers > 0)
+                j["layout"]["recompute_layers"] = l.recomputeLayers;
         } else {
             j["replica_accelerators"] = s.replicaAccelerators;
             j["batching"] = {{"max_batch", s.batching.maxBatch},

@@ -50,6 +50,7 @@ SearchResults fleetSearch(const Project& project, const Catalog& catalog, const 
     options.top = r.top;
     options.constraints = r.constraints;
     options.simulateFinalists = r.simulateFinalists;
+    options.fullDaySimulation = r.fullDaySimulation;
     options.finalists = r.finalists;
     options.cancel = cancel;
     options.progress = fractionDone(progress);

@@ -35,7 +35,9 @@ struct SearchRequest {
     int top = 10;
     std::optional<int> maxNodes;   ///< cluster: the largest node count tried (the search's default if unset)
     bool simulateFinalists = true; ///< fleet: confirm the cheapest with the discrete-event simulation
-    int finalists = 0;             ///< fleet: how many to confirm; 0 = `top`
+    /// fleet: confirm with the whole day simulated instead of hourly slices sampled to a stated interval
+    bool fullDaySimulation = false;
+    int finalists = 0; ///< fleet: how many to confirm; 0 = `top`
 };
 
 /// Why a search could not be set up.

@@ -57,8 +57,11 @@ nlohmann::json fleetJson(const InferenceFleetResult& f, const std::string& traff
                           {"instances", f.instancesByHour[h]}});
     json checks = json::array();
     for (const TargetCheck& c : f.checks)
-        checks.push_back(
-            {{"target", c.name}, {"target_ms", c.targetMs}, {"achieved_ms", c.achievedMs}, {"met", c.met}});
+        checks.push_back({{"target", c.name()},
+                          {"target_ms", c.targetMs},
+                          {"achieved_ms", c.achievedMs},
+                          {"idle_replica_ms", c.idleMs},
+                          {"met", c.met}});
     json out = {
         {"engine", "inference"},
         {"method", f.simulated ? "discrete-event" : "analytical"},

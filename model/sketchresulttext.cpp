@@ -5,6 +5,7 @@
 #include "trainingreport.h"
 #include "trainingrun.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
@@ -49,7 +50,9 @@ std::string fleetText(const InferenceFleetResult& f, const std::string& instance
           << "            prefill " << latency(r.prefillS(r.inputMean())) << " for "
           << formatWith("%.0f", r.inputMean()) << " tokens, decode step "
           << latency(r.decodeStepS(1, r.inputMean() + r.outputMean() / 2)) << " alone, "
-          << latency(f.capacity.iterationS) << " at full load\n"
+          << latency(r.decodeStepS(f.capacity.concurrency * std::max(1, s.beams),
+                                   r.inputMean() + r.outputMean() / 2))
+          << " full, " << latency(f.capacity.iterationS) << " with the arriving prompts' prefill\n"
           << "            at most " << formatWith("%.2f", f.capacity.requestsPerS) << " req/s ("
           << formatWith("%.0f", f.capacity.outputTokensPerS) << " tokens/s), "
           << formatWith("%.2f", f.sloRequestsPerS) << " req/s within the targets; "

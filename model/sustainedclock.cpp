@@ -50,4 +50,12 @@ double sustainedClockFraction(const Catalog& catalog, const CatalogItem& a)
     return std::min(1.0, std::cbrt((tdp / peak) / (refTdp / refPeak)));
 }
 
+double sustainedClockFractionAt(const Catalog& catalog, const CatalogItem& a, double powerLimitW)
+{
+    const double atTdp = sustainedClockFraction(catalog, a), tdp = tdpW(a);
+    if (isCpuDevice(a) || tdp <= 0 || powerLimitW <= 0)
+        return atTdp;
+    return atTdp * std::cbrt(powerLimitW / tdp);
+}
+
 } // namespace infraplan

@@ -18,6 +18,13 @@ struct CatalogItem;
 /// 252.9 / 271.2 = 0.933. Families without a reference part, and CPUs, get 1.
 double sustainedClockFraction(const Catalog& catalog, const CatalogItem& accelerator);
 
+/// The same law for a part run at `powerLimitW` instead of its TDP (a power cap below it, or a board allowed
+/// more, such as an H200 with a custom thermal solution at 1000 W): the clock moves from what the part
+/// sustains at its TDP by the cube root of the power ratio, S(P) = S(TDP) * cbrt(P / TDP). NVIDIA's own
+/// expected Llama 2 70B rates for one H200 (MLPerf Inference v4.1 configs) follow it: 12.4, 13.4 and 15
+/// samples/s at 500, 700 and 1000 W against 0.89, 1 and 1.13 from the law. Without a TDP, S(TDP).
+double sustainedClockFractionAt(const Catalog& catalog, const CatalogItem& accelerator, double powerLimitW);
+
 /// The flagship part of a family the power law is anchored to ("" when none).
 std::string powerReferenceDevice(const std::string& family);
 

@@ -198,6 +198,12 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
     const StageShape st = stageShape(w, l);
     const double tokensMb = mb * w.tokensPerSample;
     const Recompute rc = m.transformer ? l.recompute : Recompute::None;
+    // Share of the stage's layers recomputed in full: all of them, or the first `recomputeLayers` (block
+    // method); the rest keep their activations like selective recompute.
+    const double fullShare = rc != Recompute::Full ? 0.0
+                             : l.recomputeLayers > 0
+                                 ? std::min(1.0, double(l.recomputeLayers) / std::max(1.0, st.layers))
+                                 : 1.0;
 
     // ---- Compute per microbatch on the slowest device ----
     const double flopsMb = w.modelFlopsPerToken * tokensMb * st.layerShare / tp;
@@ -210,7 +216,7 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
         if (rc == Recompute::Full) {
             const double fwdPerTokenLayer =
                 2 * (w.activeParams - w.embeddingParams + w.loraParams) / m.layers + 4 * h * s;
-            recomputeFlopsMb += fwdPerTokenLayer * tokensMb * st.layers / tp;
+            recomputeFlopsMb += fwdPerTokenLayer * tokensMb * st.layers * fullShare / tp;
         }
     } // generic models: no layer structure to recompute by, the setting is ignored (rc is None)
     // A device of several cores (NeuronCores) splits its tensor-parallel shard again, one rank per core.
@@ -218,14 +224,14 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
     double paddingFlopsMb = 0;
     if (m.transformer)
         paddingFlopsMb = (shardPaddingFactor(m, tpRanks) - 1) * w.blockLinearFlopsPerToken * tokensMb *
-                         st.layerShare / tp * (rc == Recompute::Full ? 4.0 / 3.0 : 1.0);
+                         st.layerShare / tp * (1 + fullShare / 3);
     const double secondsPerFlop = w.fp8FlopShare / (c.peakFlops * c.computeEfficiency) +
                                   (1 - w.fp8FlopShare) / (c.peak16Flops * c.computeEfficiency);
     const double memBw = c.memoryBwBytesPerS * c.memoryBwEfficiency;
     double elementwiseS = 0;
     if (m.transformer)
-        elementwiseS = tokensMb * st.layers * w.elementwiseBytesPerTokenLayer / tp / memBw *
-                       (rc == Recompute::Full ? 4.0 / 3.0 : 1.0);
+        elementwiseS =
+            tokensMb * st.layers * w.elementwiseBytesPerTokenLayer / tp / memBw * (1 + fullShare / 3);
     else // activations, plus the table rows looked up forward and their gradients scattered backward
         elementwiseS = (m.activationBytesPerSample * kGenericActivationTrafficFactor +
                         2 * m.embeddingLookupsPerSample * w.weightBytes) *
@@ -255,7 +261,16 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
         // the family's fixed synchronisation cost (docs/model.md §10.2).
         const double perCollective = collective::hierarchicalAllReduceS(bytes, inner, outer, axis, out) +
                                      2 * inner * (tpRanks / tp - 1) * up.stepLatencyS + 2 * c.tpSyncS;
-        tpMbS = st.layers * (rc == Recompute::Full ? 6 : 4) * perCollective;
+        tpMbS = st.layers * (4 + 2 * fullShare) * perCollective;
+        // Collective matmul (Wang et al. 2023, "Overlap Communication with Dependent Computation via
+        // Decomposition in Large Deep Learning Models"; XLA's decomposed all-gather einsum, Transformer
+        // Engine's userbuffers): each all-gather or reduce-scatter is split into t ring steps and each
+        // step's transfer runs under the matmul of the chunk already received. Only the first step, 1/t of
+        // the traffic, and whatever outlasts the matmuls stay exposed.
+        if (w.overlapTensorParallel) {
+            const double matmulMbS = (flopsMb + recomputeFlopsMb + paddingFlopsMb) * secondsPerFlop;
+            tpMbS = std::max(tpMbS - matmulMbS, tpMbS / tp);
+        }
     }
     // ---- Expert parallel: dispatch and combine all-to-all, forward and backward, per MoE layer. ----
     double epMbS = 0;
@@ -263,7 +278,7 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
         const double k = std::max(1, m.expertsPerToken);
         const double bytes = tokensMb * k * m.hidden * w.activationBytes / tp;
         const LinkTier& tier = tp * l.ep <= domain ? up : out;
-        epMbS = st.layers * (rc == Recompute::Full ? 6 : 4) * collective::allToAllS(bytes, l.ep, tier);
+        epMbS = st.layers * (4 + 2 * fullShare) * collective::allToAllS(bytes, l.ep, tier);
     }
     // ---- Pipeline: one activation send forward and one gradient send backward per microbatch and virtual
     // stage; with the scatter/gather optimisation each TP rank sends 1/t (Narayanan et al. 2021, sec. 4.1).
@@ -325,7 +340,9 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
         return Pieces{pieces * one, one};
     };
     auto buckets = [](double bytes) { return std::max(1.0, std::ceil(bytes / kBucketBytes)); };
-    const double backwardWindowS = backwardMbS, forwardWindowS = forwardMbS;
+    // A framework that does not overlap the reduction leaves it no window at all.
+    const double backwardWindowS = w.overlapGradReduce ? backwardMbS : 0,
+                 forwardWindowS = w.overlapGradReduce ? forwardMbS : 0;
     double dpS = 0;
     if (l.dp > 1) {
         const double gradDense = st.trainableDense * w.gradBytes,
@@ -343,8 +360,8 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
                 add(bucketed(rs, paramDense, dp, layers), bucketed(rs, paramExpert, expertDp, layers));
             const Pieces rsP =
                 add(bucketed(rs, gradDense, dp, layers), bucketed(rs, gradExpert, expertDp, layers));
-            dpS = microbatches *
-                  (exposed(ag, forwardMbS) + exposed({ag.totalS + rsP.totalS, rsP.oneS}, backwardMbS));
+            dpS = microbatches * (exposed(ag, forwardWindowS) +
+                                  exposed({ag.totalS + rsP.totalS, rsP.oneS}, backwardWindowS));
         } else {
             const Pieces rsP = add(bucketed(rs, gradDense, dp, buckets(gradDense)),
                                    bucketed(rs, gradExpert, expertDp, buckets(gradExpert)));
@@ -361,7 +378,7 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
                 dpS = exposed(rsP, backwardWindowS) + exposed(ag, forwardWindowS);
                 break;
             default: // ZeRO-2: gradients reduce-scattered after every microbatch's backward
-                dpS = microbatches * exposed(rsP, backwardMbS) + exposed(ag, forwardWindowS);
+                dpS = microbatches * exposed(rsP, backwardWindowS) + exposed(ag, forwardWindowS);
                 break;
             }
         }
@@ -417,7 +434,11 @@ TrainingEstimate estimateTraining(const TrainingSetup& setup, const TrainingLayo
     mem.gradients += st.tableParams * w.gradBytes;
     mem.optimizer += st.tableParams * w.optimizerBytes;
     if (m.transformer) {
-        const double perLayer = layerActivationBytes(w, mb, tp, rc);
+        // Layers recomputed in full keep only their input; the rest keep what selective recompute keeps.
+        const double perLayer =
+            fullShare * layerActivationBytes(w, mb, tp, Recompute::Full) +
+            (1 - fullShare) *
+                layerActivationBytes(w, mb, tp, rc == Recompute::Full ? Recompute::Selective : rc);
         // 1F1B keeps up to p microbatches in flight on the first stage; interleaving adds (p-1)/(p·v)
         // (Korthikanti et al. 2022, sec. 4.2.3).
         double inFlight = pp > 1 ? std::min(microbatches, pp) : 1;

@@ -13,6 +13,7 @@ TrainingLayout toTrainingLayout(const ParallelLayout& p)
     l.interleave = p.interleave;
     l.zeroStage = p.zeroStage;
     l.recompute = p.recompute;
+    l.recomputeLayers = p.recomputeLayers;
     return l;
 }
 
@@ -28,6 +29,7 @@ ParallelLayout toParallelLayout(const TrainingLayout& l, bool automatic)
     p.interleave = l.interleave;
     p.zeroStage = l.zeroStage;
     p.recompute = l.recompute;
+    p.recomputeLayers = l.recomputeLayers;
     return p;
 }
 
@@ -46,8 +48,11 @@ Phrase layoutPhrase(const TrainingLayout& l)
         p = phrase(PhraseId::LayoutExperts, {std::move(p), n(l.ep)});
     if (l.recompute == Recompute::None)
         return phrase(PhraseId::LayoutNoRecompute, {std::move(p), n(l.microBatch), n(l.zeroStage)});
-    return phrase(PhraseId::LayoutRecompute,
-                  {std::move(p), n(l.microBatch), n(l.zeroStage), termPhrase(recomputeName(l.recompute))});
+    p = phrase(PhraseId::LayoutRecompute,
+               {std::move(p), n(l.microBatch), n(l.zeroStage), termPhrase(recomputeName(l.recompute))});
+    if (l.recompute == Recompute::Full && l.recomputeLayers > 0)
+        p = phrase(PhraseId::LayoutRecomputeLayers, {std::move(p), n(l.recomputeLayers)});
+    return p;
 }
 
 } // namespace infraplan

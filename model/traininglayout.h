@@ -21,6 +21,10 @@ struct TrainingLayout {
     int interleave = 1; ///< virtual stages per pipeline rank (interleaved schedule)
     int zeroStage = 1;  ///< 0 none, 1 optimizer states, 2 + gradients, 3 + weights (FSDP full sharding)
     Recompute recompute = Recompute::Selective;
+    /// Under full recompute, how many of a stage's layers are recomputed (Megatron-LM's
+    /// --recompute-method block --recompute-num-layers); the others keep their activations as selective
+    /// recompute does. 0 = all of them.
+    int recomputeLayers = 0;
 
     int devices() const { return dp * tp * pp; }
     /// Virtual stages actually used: the interleave factor under the interleaved schedule with pp > 1,

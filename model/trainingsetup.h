@@ -24,6 +24,15 @@ struct TrainingWorkload {
     double globalBatch = 0;    ///< sequences (transformers) or samples per optimizer step
     double trainingTokens = 0; ///< transformers
     double trainingSamples = 0;
+    /// The framework reduces gradients bucket by bucket while the backward still runs (PyTorch DDP,
+    /// Megatron-LM overlap-grad-reduce, FSDP). False: the reduction and the weight gather wait for the whole
+    /// backward and the optimizer step (apex DistributedFusedLAMB without dwu-overlap-reductions, the
+    /// default of NVIDIA's MLPerf BERT).
+    bool overlapGradReduce = true;
+    /// The framework splits tensor-parallel collectives into steps that run under the matmuls (collective
+    /// matmul: XLA's --xla_tpu_decompose_all_gather_einsum, Transformer Engine's tp-comm-overlap). False:
+    /// they are exposed, as in Megatron-LM without TP overlap.
+    bool overlapTensorParallel = false;
 
     // Derived once by prepareWorkload(); counts are parameters, FLOPs are per token (transformers) or per
     // sample (generic models).

@@ -195,6 +195,10 @@ std::optional<TrainingCase> trainingCaseSetup(const ValidationCase& c, const Cat
     }
     w.precision = *precision;
     w.globalBatch = c.run.value("global_batch", 0.0);
+    if (c.run.contains("overlap_grad_reduce") && c.run["overlap_grad_reduce"].is_boolean())
+        w.overlapGradReduce = c.run["overlap_grad_reduce"].get<bool>();
+    if (c.run.contains("tp_overlap") && c.run["tp_overlap"].is_boolean())
+        w.overlapTensorParallel = c.run["tp_overlap"].get<bool>();
     if (auto reason = prepareWorkload(w)) {
         why = *reason;
         return std::nullopt;

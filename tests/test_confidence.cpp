@@ -266,8 +266,8 @@ private slots:
         Project p = example("llm-pretrain-and-chat.json");
         Sketch twin = *p.sketch("serve-p5");
         twin.id = "serve-p5-twin";
-        twin.name = "Chat on p5, autoscaler at 60%";
-        twin.autoscaling.targetUtilization = 0.6;
+        twin.name = "Chat on p5, autoscaler at 65%";
+        twin.autoscaling.targetUtilization = 0.65;
         p.sketches.erase(std::remove_if(p.sketches.begin(), p.sketches.end(),
                                         [](const Sketch& s) { return s.id == "serve-l40s"; }),
                          p.sketches.end());

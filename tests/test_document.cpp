@@ -389,6 +389,49 @@ private slots:
         const SketchSummary fresh = base(doc.project(), *doc.project().sketch("serve-l40s"), {});
         QCOMPARE(scheduler.summary("serve-l40s")->monthly.totalUsd(), fresh.monthly.totalUsd());
     }
+
+    void anUndoShowsTheFinalResultItHadAtOnce()
+    {
+        ProjectDocument doc;
+        openExample(doc);
+        CatalogStore catalogs(shippedCatalog());
+        SimulationScheduler scheduler(doc, catalogs);
+        std::atomic<int> fullRuns{0};
+        auto base = fake::engine(catalogs.get());
+        scheduler.setEngine([&](const Project& p, const Sketch& s, const SimulationOptions& o) {
+            if (o.fullInferenceSimulation && s.role == SketchRole::Inference)
+                ++fullRuns;
+            return base(p, s, o);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!scheduler.isBusy(), 600000);
+        const int original = scheduler.summary("serve-l40s")->instancesDrawn;
+        doc.setCount("serve-l40s-nodes", 8);
+        QTRY_VERIFY_WITH_TIMEOUT(!scheduler.isBusy(), 600000);
+        QVERIFY(scheduler.isFinal("serve-l40s"));
+        const int edited = scheduler.summary("serve-l40s")->instancesDrawn;
+        QVERIFY(edited != original);
+        const int runs = fullRuns;
+        // Undo puts the inputs back: the final result they had is shown at once, nothing is simulated.
+        doc.undoStack()->undo();
+        QVERIFY(scheduler.isFinal("serve-l40s"));
+        QVERIFY(!scheduler.isBusy());
+        QCOMPARE(scheduler.summary("serve-l40s")->instancesDrawn, original);
+        doc.undoStack()->redo();
+        QVERIFY(scheduler.isFinal("serve-l40s"));
+        QCOMPARE(scheduler.summary("serve-l40s")->instancesDrawn, edited);
+        QCOMPARE(int(fullRuns), runs);
+        // Moving the sketch changes no input: still the same result on the next edit put back.
+        doc.moveItems({{ItemPosition::What::Sketch, "serve-l40s", {500, 500}}});
+        doc.setCount("serve-l40s-nodes", 9);
+        doc.setCount("serve-l40s-nodes", 8);
+        QVERIFY(scheduler.isFinal("serve-l40s"));
+        QCOMPARE(scheduler.summary("serve-l40s")->instancesDrawn, edited);
+        // A reloaded catalog empties the cache: its rows may change every figure.
+        emit catalogs.catalogChanged();
+        QVERIFY(!scheduler.isFinal("serve-l40s"));
+        QTRY_VERIFY_WITH_TIMEOUT(!scheduler.isBusy(), 600000);
+        QVERIFY(int(fullRuns) > runs);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDocument)

@@ -463,12 +463,6 @@ private slots:
                 const double estimate = (b->simulation.*hist).percentile(p);
                 const double halfWidth = std::sqrt(2.0) * b->simulation.sampledRelativeHalfWidth * estimate;
                 const double full = (a->simulation.*hist).percentile(p);
-                // Known disagreement: on the L4 ranking fleet the slices read the end-to-end p90 about 4%
-                // above the whole day (64.9 vs 62.3 ms) against a stated 2.3% (docs/performance.md); its time
-                // to answer is its end-to-end latency, so both read the same figure.
-                if (sketch == "serve-on-inference" && p == 90.0)
-                    QEXPECT_FAIL("ranking on L4", "slices overstate the end-to-end p90 on the L4 fleet",
-                                 Continue);
                 QVERIFY2(std::abs(full - estimate) <= halfWidth,
                          qPrintable(QString("p%1: whole day %2 s, slices %3 s +- %4 s")
                                         .arg(p)
@@ -574,6 +568,45 @@ private slots:
         qInfo("p5: %s\nl40s: %s", p5.verdict.c_str(), l40s.verdict.c_str());
     }
 
+    void latencyAtTheIdleFloorIsNotBlamedOnTheFleetSize()
+    {
+        // The example's L40S replica needs about 2 s to prefill the p99 prompt (6,000 tokens) when idle,
+        // against a 2 s TTFT p99 target: prompts arriving behind a long prefill push the p99 over, and no
+        // count of instances changes that. The verdict must name the replica, not ask for more of it.
+        const Catalog catalog = shipped();
+        Problems problems;
+        auto project =
+            projectfile::load(INFRAPLAN_SOURCE_DIR "/data/examples/llm-pretrain-and-chat.json", problems);
+        QVERIFY(project);
+        Sketch s = *project->sketch("serve-l40s");
+        InferenceService service = *project->service(s.workloadId);
+        auto hw = resolveSketchHardware(catalog, s, problems);
+        auto model = resolveModel(catalog, service.model, problems);
+        QVERIFY(hw && model);
+        SimulationOptions options;
+        options.daySlices = true;
+        s.autoscaling.maxReplicas = 1000;
+        hw->nodes = 400; // far more than the peak needs at any rate the targets allow
+        std::string error;
+        auto f = simulateInferenceFleet(service, s, *hw, *model, options, error);
+        QVERIFY2(f, error.c_str());
+        QCOMPARE(f->checks.front().metric, LatencyMetric::Ttft);
+        const double idleMs = f->checks.front().idleMs;
+        QVERIFY(idleMs >= 0.9 * service.targets.ttftP99Ms && idleMs < service.targets.ttftP99Ms);
+        QVERIFY2(!f->meetsTargets, f->verdict.c_str());
+        QVERIFY2(f->verdict.find("idle replica already gives") != std::string::npos, f->verdict.c_str());
+        QVERIFY2(f->verdict.find("draw more") == std::string::npos, f->verdict.c_str());
+        QVERIFY(f->binding != Bound::Queueing);
+
+        // With room above the floor the same fleet meets the target: it was the floor, not the fleet's size.
+        service.targets.ttftP99Ms = idleMs * 3;
+        service.targets.tpotP99Ms = 0; // packed tighter under a looser TTFT target, TPOT would bind instead
+        auto roomy = simulateInferenceFleet(service, s, *hw, *model, options, error);
+        QVERIFY2(roomy, error.c_str());
+        QVERIFY2(roomy->meetsTargets, roomy->verdict.c_str());
+        QVERIFY(roomy->checks.front().idleMs == idleMs);
+    }
+
     void generativePresetsDecodeWithoutAnOutputLength()
     {
         // A generative preset served without a stated output length still decodes token by token: the case
@@ -597,6 +630,25 @@ private slots:
         QVERIFY2(without.detail.find("beam 4") != std::string::npos, without.detail.c_str());
     }
 
+    void aStatedBatchCountsRequestsWithTheirBeams()
+    {
+        // MLPerf GPT-J decodes 4 beams per request; NVIDIA's L4 config runs gpu_batch_size 7, which counts
+        // requests (TensorRT-LLM's max_batch_size): 7 requests, 28 sequences, not 7 sequences (1 request).
+        const Catalog catalog = shipped();
+        ValidationCase c;
+        c.id = "gptj-l4-batch";
+        c.kind = "inference";
+        c.model = {{"name", "GPT-J 6B"}};
+        c.system = {{"accelerator", "L4"}, {"count", 1}};
+        c.run = {{"scenario", "offline"}, {"batch", 7}, {"output_tokens", 69}};
+        c.metric = "samples_per_s";
+        c.measured = 1;
+        const Prediction p = predictInferenceCase(c, catalog);
+        QVERIFY2(p.predicted, p.reason.c_str());
+        QVERIFY2(p.detail.find("7 requests in flight") != std::string::npos, p.detail.c_str());
+        QVERIFY2(p.detail.find("beam 4") != std::string::npos, p.detail.c_str());
+    }
+
     void powerLimitedPartsSustainLowerClocks()
     {
         // S = cbrt((TDP / peak) / (TDP_ref / peak_ref)) against the family's flagship.
@@ -617,6 +669,39 @@ private slots:
         const auto l4 = resolveAccelerator(catalog, "L4", problems);
         QVERIFY(l4);
         QCOMPARE(l4->sustainedClockFraction, s("L4"));
+    }
+
+    void aStatedPowerLimitMovesTheClockByTheCubeRoot()
+    {
+        // S(P) = S(TDP) x cbrt(P / TDP): an H200 (700 W, the Hopper reference's power per FLOP, S = 1) capped
+        // at 500 W holds cbrt(5/7) = 0.8939 of its clock; the 1000 W custom-thermal board cbrt(10/7)
+        // = 1.1262.
+        const Catalog catalog = shipped();
+        const CatalogItem& h200 = *catalog.find("H200-SXM-141GB");
+        QCOMPARE(sustainedClockFraction(catalog, h200), 1.0);
+        QVERIFY(std::abs(sustainedClockFractionAt(catalog, h200, 500) - 0.8939) < 1e-4);
+        QVERIFY(std::abs(sustainedClockFractionAt(catalog, h200, 1000) - 1.1262) < 1e-4);
+        // A part already below its family's clock moves from there: L4 at 60 W instead of 72 W.
+        const CatalogItem& l4 = *catalog.find("L4");
+        QVERIFY(std::abs(sustainedClockFractionAt(catalog, l4, 60) -
+                         sustainedClockFraction(catalog, l4) * std::cbrt(60.0 / 72.0)) < 1e-12);
+        QCOMPARE(sustainedClockFractionAt(catalog, h200, 0), 1.0); // no limit stated: the TDP's
+        // A validation case that states the board power gets the compute that clock gives: a compute-bound
+        // offline run scales by the same factor.
+        ValidationCase c;
+        c.id = "power";
+        c.kind = "inference";
+        c.model = {{"name", "ResNet-50 v1.5"}};
+        c.system = {{"accelerator", "H200-SXM-141GB"}, {"count", 1}};
+        c.run = {{"scenario", "offline"}};
+        c.metric = "samples_per_s";
+        c.measured = 1;
+        const Prediction atTdp = predictInferenceCase(c, catalog);
+        c.system["power_limit_w"] = 500;
+        const Prediction capped = predictInferenceCase(c, catalog);
+        QVERIFY2(atTdp.predicted && capped.predicted, capped.reason.c_str());
+        QVERIFY2(atTdp.detail.find("compute-bound") != std::string::npos, atTdp.detail.c_str());
+        QVERIFY(std::abs(capped.value / atTdp.value - std::cbrt(500.0 / 700.0)) < 0.02);
     }
 
     void embeddingGathersMoveAtMemoryBandwidth()
@@ -726,9 +811,10 @@ private slots:
     {
         // Llama 3 8B (32 layers, 32 heads, hidden 4096) on one test device (1000 TFLOP/s at 0.5, 3 TB/s at
         // 0.8). Fused, a causal prompt costs 2 L h S^2 = 262,144 S^2 FLOPs: 5.243e-10 s per S^2. On a Neuron
-        // device a prompt of at most 8k tokens takes the unfused path: the scores of 32 layers x 32 heads
-        // pass through memory at 12 bytes each, 12,288 bytes per S^2 at 2.4 TB/s = 5.12e-9 s more. A
-        // 1000-token prompt: 0.52 ms of attention fused, 5.64 ms unfused.
+        // device a prompt of at most 8k tokens takes the unfused path: the whole S x S matrix is computed
+        // (4 L h S^2, 1.049e-9 s per S^2) and masked afterwards, and the scores of 32 layers x 32 heads pass
+        // through memory at 12 bytes each, 12,288 bytes per S^2 at 2.4 TB/s = 5.12e-9 s more. A 1000-token
+        // prompt: 0.52 ms of attention fused, 6.17 ms unfused.
         const CatalogItem item = deviceItem();
         ReplicaSetup s = llmSetup(device(item));
         std::string error;
@@ -739,8 +825,8 @@ private slots:
         s.device.family = "aws-neuron";
         const auto unfused = ReplicaModel::create(s, error);
         QVERIFY2(unfused, error.c_str());
-        QVERIFY(std::abs(unfused->attnPerPromptSquareS() - (flopsPerSquare + 12288.0 / 2.4e12)) < 1e-22);
-        QVERIFY(std::abs(unfused->attnPerPromptSquareS() * 1e6 - 5.644e-3) < 1e-6);
+        QVERIFY(std::abs(unfused->attnPerPromptSquareS() - (2 * flopsPerSquare + 12288.0 / 2.4e12)) < 1e-22);
+        QVERIFY(std::abs(unfused->attnPerPromptSquareS() * 1e6 - 6.169e-3) < 1e-6);
         // Longer than 8k tokens, the Neuron stack's flash attention kernel takes over.
         s.inputTokens = {9000, 0};
         const auto longPrompt = ReplicaModel::create(s, error);

@@ -229,6 +229,54 @@ private slots:
         QVERIFY(qAbs(pp4.memory.activations - 8 * 4 * 34 * sbh) < 1);
     }
 
+    void blockRecomputeRecomputesOnlySomeLayers()
+    {
+        // Megatron-LM's block method: 8 of the 32 layers recompute their forward, the other 24 keep the
+        // selective 34·s·b·h. Memory: 8 x 2sbh + 24 x 34sbh + one layer's 34sbh working set + logits.
+        TrainingSetup s = handSetup(gptLike(), 8, 64);
+        const double sbh = 2048.0 * 4096, logits = 4.0 * 2048 * 32000;
+        TrainingLayout l = layout(8, 1, 1, 1, 3, Recompute::Full);
+        l.recomputeLayers = 8;
+        const auto block = estimateTraining(s, l);
+        QVERIFY(qAbs(block.memory.activations - (8 * 2 * sbh + 24 * 34 * sbh + 34 * sbh + logits)) < 1);
+        // Recompute FLOPs: a quarter of full recompute's extra forward (the FlashAttention score
+        // recompute, 2·s·h per token and layer, stays for every layer).
+        const auto full = estimateTraining(s, layout(8, 1, 1, 1, 3, Recompute::Full));
+        const auto sel = estimateTraining(s, layout(8, 1, 1, 1, 3, Recompute::Selective));
+        QVERIFY(qAbs((block.step.recompute - sel.step.recompute) /
+                         (0.25 * (full.step.recompute - sel.step.recompute)) -
+                     1) < 1e-9);
+        QVERIFY(block.stepTimeS < full.stepTimeS && block.stepTimeS > sel.stepTimeS);
+        QCOMPARE(describeLayout(l), std::string("DP 8 x TP 1 x PP 1, micro-batch 1, ZeRO-3, full recompute "
+                                                "(8 layers per stage)"));
+        // The layout picker recomputes only as many layers as memory needs: with a budget between full
+        // and selective recompute it picks block recompute, and the smallest count that fits.
+        TrainingSetup tight = handSetup(gptLike(), 8, 64);
+        LayoutConstraints fixed;
+        fixed.dp = 8;
+        fixed.tp = 1;
+        fixed.pp = 1;
+        fixed.microBatch = 1;
+        fixed.zeroStage = 3;
+        tight.cluster.memoryBytes = (sel.memory.total() + full.memory.total()) / 2;
+        const LayoutChoice choice = chooseLayout(tight, fixed);
+        QVERIFY(choice.found && choice.estimate.fits);
+        QCOMPARE(choice.layout.recompute, Recompute::Full);
+        const int k = choice.layout.recomputeLayers;
+        QVERIFY2(k > 1 && k < 32, qPrintable(QString::number(k)));
+        TrainingLayout fewer = choice.layout;
+        fewer.recomputeLayers = k - 1;
+        QVERIFY(!estimateTraining(tight, fewer).fits);
+        // Applied to a sketch and saved, the count survives the project file.
+        Project p = presetProject("llama31-8b", "p5.48xlarge", 1);
+        p.sketches[0].layout = toParallelLayout(choice.layout, false);
+        Problems problems;
+        auto back = projectfile::parse(projectfile::serialize(p), problems);
+        QVERIFY(back && problems.empty());
+        QCOMPARE(back->sketches[0].layout.recomputeLayers, k);
+        QCOMPARE(toTrainingLayout(back->sketches[0].layout), choice.layout);
+    }
+
     void pipelineBubbleIsPMinusOneOverMV()
     {
         TrainingSetup s = handSetup(gptLike(), 8, 64);
@@ -575,6 +623,68 @@ private slots:
                  qPrintable(QString::number(f.step.dpComm)));
     }
 
+    void gradientReductionAfterTheBackwardIsAllExposed()
+    {
+        // A framework that reduces only after the backward (apex DistributedFusedLAMB without
+        // dwu-overlap-reductions) leaves the whole ZeRO-1 reduce-scatter and all-gather exposed: each
+        // 7/8 x (gradient bytes) / 400 GB/s in 40 MB buckets plus 7 ring steps of 2 µs per bucket.
+        TrainingSetup s = handSetup(gptLike(), 8, 8);
+        const TrainingLayout l = layout(8, 1, 1, 1, 1, Recompute::Selective);
+        const TrainingEstimate overlapped = estimateTraining(s, l);
+        s.workload.overlapGradReduce = false;
+        const TrainingEstimate after = estimateTraining(s, l);
+        const TrainingWorkload& w = s.workload;
+        const double grads =
+            (w.model.layers * (w.attentionParamsPerLayer + w.expertParamsPerLayer) + w.embeddingParams) * 2;
+        const double buckets = std::ceil(grads / 40e6);
+        const double one = 7.0 / 8 * (grads / buckets) / 400e9 + 7 * 2e-6;
+        QVERIFY2(std::abs(after.step.dpComm / (2 * buckets * one) - 1) < 1e-9,
+                 qPrintable(QString::number(after.step.dpComm)));
+        QVERIFY(after.step.dpComm > 10 * overlapped.step.dpComm);
+        QCOMPARE(after.step.compute, overlapped.step.compute);
+        // A validation case states it as run.overlap_grad_reduce.
+        std::string why;
+        auto tc = trainingCaseSetup(published(R"({"name": "bert-large"})",
+                                              R"({"accelerator": "H100-SXM5-80GB", "count": 8})",
+                                              R"({"overlap_grad_reduce": false, "tp_overlap": true})"),
+                                    shipped(), why);
+        QVERIFY2(tc, why.c_str());
+        QVERIFY(!tc->setup.workload.overlapGradReduce);
+        QVERIFY(tc->setup.workload.overlapTensorParallel);
+    }
+
+    void collectiveMatmulHidesTensorParallelTraffic()
+    {
+        // TP 8 on one axis of a torus (400/3 GB/s): per microbatch 32 layers x 4 all-reduce equivalents of
+        // 2·7/8 x 2048·4096·2 bytes, about 32 ms, against about 23 ms of matmuls (1.2e13 FLOP at 500
+        // TFLOP/s). Decomposed into ring steps (collective matmul) the traffic runs under the matmuls:
+        // only the 9 ms that outlast them stay exposed, never less than the first of the 8 steps.
+        TrainingSetup s = handSetup(gptLike(), 8, 8);
+        s.cluster.tpLinkShare = 1.0 / 3;
+        const TrainingLayout l = layout(1, 8, 1, 1, 0, Recompute::Selective);
+        const TrainingEstimate exposed = estimateTraining(s, l);
+        s.workload.overlapTensorParallel = true;
+        const TrainingEstimate hidden = estimateTraining(s, l);
+        QCOMPARE(hidden.step.compute, exposed.step.compute);
+        QCOMPARE(exposed.microbatches, 8.0);
+        const double elementwiseMbS =
+            2048.0 * 32 * s.workload.elementwiseBytesPerTokenLayer / 8 / (3e12 * 0.8);
+        const double matmulMbS = exposed.step.compute / 8 - elementwiseMbS;
+        const double tpMbS = exposed.step.tpComm / 8;
+        QVERIFY(tpMbS > matmulMbS);
+        QVERIFY2(std::abs(hidden.step.tpComm / (8 * (tpMbS - matmulMbS)) - 1) < 1e-9,
+                 qPrintable(QString::number(hidden.step.tpComm)));
+        // On the full 400 GB/s the traffic (about 13 ms) fits under the matmuls: the first step's eighth is
+        // left.
+        s.cluster.tpLinkShare = 1;
+        const TrainingEstimate fast = estimateTraining(s, l);
+        s.workload.overlapTensorParallel = false;
+        const TrainingEstimate fastExposed = estimateTraining(s, l);
+        QVERIFY(fastExposed.step.tpComm / 8 < matmulMbS);
+        QVERIFY2(std::abs(fast.step.tpComm / (fastExposed.step.tpComm / 8) - 1) < 1e-9,
+                 qPrintable(QString::number(fast.step.tpComm)));
+    }
+
     void pcieCardsTalkOverTheHostAtAShareOfTheLink()
     {
         // H100 PCIe cards without their NVLink bridge: collectives run over PCIe 5.0 (63 GB/s) through the
@@ -723,11 +833,11 @@ private slots:
             qInfo("%-36s %+6.1f%%  %s", row.c.id.c_str(), row.errorPct, row.prediction.detail.c_str());
         }
         QCOMPARE(report.training.count, training.size());
-        // Regression guard at the state docs/validation.md reports, in sample median 7.7% (issue 14's target
-        // of at most 8% is met) and max 64.9% (its target, no case above 25%, is not: the largest errors are
+        // Regression guard at the state docs/validation.md reports, in sample median 7.1% (issue 14's target
+        // of at most 8% is met) and max 37.3% (its target, no case above 25%, is not: the largest errors are
         // listed there).
         QVERIFY2(report.training.median <= 8.0, qPrintable(QString::number(report.training.median)));
-        QVERIFY2(report.training.max <= 66, qPrintable(QString::number(report.training.max)));
+        QVERIFY2(report.training.max <= 40, qPrintable(QString::number(report.training.max)));
     }
 };
 

@@ -1302,6 +1302,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source> (an idle replica already gives a %1 of %2 against the %3 target: more instances will not help; use more or faster accelerators per replica, or a lower target)</source>
+        <translation>（空闲副本的 %1 已达 %2，目标为 %3：增加实例无济于事；请为每个副本使用更多或更快的加速器，或放宽目标）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> (the peak needs %1 %2 but the fleet may hold only %3 under the autoscaler&apos;s maximum; the latencies above are what it gets with %3)</source>
         <translation>（峰值需要 %1 台 %2，但在自动伸缩上限下集群最多只能有 %3 台；以上时延为 %3 台时的结果）</translation>
     </message>
@@ -1629,6 +1634,11 @@
         <location line="+1"/>
         <source>%1, micro-batch %2, ZeRO-%3, %4 recompute</source>
         <translation>%1，微批 %2，ZeRO-%3，%4重计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 layers per stage)</source>
+        <translation>%1（每级 %2 层）</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -16,10 +16,13 @@ SimulationScheduler::SimulationScheduler(const ProjectDocument& document, const 
     // One worker: runs are cancelled rather than run side by side, and the UI thread keeps a core.
     m_pool.setMaxThreadCount(1);
     m_fullTimer.setSingleShot(true);
-    m_fullTimer.setInterval(150);
+    m_fullTimer.setInterval(60);
     connect(&m_fullTimer, &QTimer::timeout, this, &SimulationScheduler::startWorker);
     connect(&document, &ProjectDocument::changed, this, &SimulationScheduler::onChanged);
-    connect(&catalogs, &CatalogStore::catalogChanged, this, &SimulationScheduler::recomputeAll);
+    connect(&catalogs, &CatalogStore::catalogChanged, this, [this] {
+        m_cache.clear(); // results depend on the catalog's rows
+        recomputeAll();
+    });
     recomputeAll();
 }
 
@@ -41,6 +44,14 @@ bool SimulationScheduler::isFinal(const std::string& sketchId) const
     return m_final.count(sketchId) != 0;
 }
 
+SimulationOptions SimulationScheduler::fullOptions()
+{
+    SimulationOptions options;
+    options.fullInferenceSimulation = true;
+    options.daySlices = true;
+    return options;
+}
+
 void SimulationScheduler::recomputeAll()
 {
     std::set<std::string> all;
@@ -53,6 +64,7 @@ void SimulationScheduler::setEngine(SketchSimulator engine)
 {
     m_engine = std::move(engine);
     m_quickCost.clear();
+    m_cache.clear();
     recomputeAll();
 }
 
@@ -128,16 +140,33 @@ void SimulationScheduler::schedule(std::set<std::string> sketchIds)
         *m_cancel = true;
     const Project& project = m_document.project();
     std::chrono::microseconds estimate{0};
-    for (const std::string& id : sketchIds) {
-        const Sketch* s = project.sketch(id);
-        if (!s)
+    std::vector<std::string> cached;
+    for (auto id = sketchIds.begin(); id != sketchIds.end();) {
+        const Sketch* s = project.sketch(*id);
+        if (!s) {
+            ++id;
             continue;
-        m_final.erase(id);
-        if (s->role == SketchRole::Inference)
-            m_needFull.insert(id);
-        if (auto it = m_quickCost.find(id); it != m_quickCost.end())
+        }
+        if (s->role == SketchRole::Inference) {
+            if (auto hit = m_cache.find(sketchInputs(project, *s, fullOptions()))) {
+                // Simulated before with these very inputs (an undo, a value put back): final at once.
+                m_summaries[*id] = std::move(*hit);
+                m_final.insert(*id);
+                m_needFull.erase(*id);
+                m_needQuick.erase(*id);
+                cached.push_back(*id);
+                id = sketchIds.erase(id);
+                continue;
+            }
+            m_needFull.insert(*id);
+        }
+        m_final.erase(*id);
+        if (auto it = m_quickCost.find(*id); it != m_quickCost.end())
             estimate += it->second;
+        ++id;
     }
+    if (!cached.empty())
+        emit resultsChanged(cached);
     if (estimate <= m_syncBudget) {
         runQuickNow(sketchIds);
     } else {
@@ -180,10 +209,10 @@ void SimulationScheduler::startWorker()
     std::vector<Task> tasks;
     for (const std::string& id : m_needQuick)
         if (project.sketch(id))
-            tasks.push_back({id, false});
+            tasks.push_back({id, false, {}});
     for (const std::string& id : m_needFull)
-        if (project.sketch(id))
-            tasks.push_back({id, true});
+        if (const Sketch* s = project.sketch(id))
+            tasks.push_back({id, true, sketchInputs(project, *s, fullOptions())});
     if (tasks.empty())
         return;
     auto snapshot = std::make_shared<const Project>(project);
@@ -203,7 +232,10 @@ void SimulationScheduler::startWorker()
             if (!sketch)
                 continue;
             SimulationOptions options;
-            options.fullInferenceSimulation = task.full;
+            if (task.full)
+                options = fullOptions();
+            else
+                options.fullInferenceSimulation = false;
             options.cancel = cancel.get();
             const auto start = Clock::now();
             SketchSummary summary = run(engine, *snapshot, *sketch, *catalog, options);
@@ -214,7 +246,7 @@ void SimulationScheduler::startWorker()
             QMetaObject::invokeMethod(
                 this,
                 [this, generation, task, summary = std::move(summary), elapsed, done, total]() mutable {
-                    accept(generation, task.sketchId, task.full, std::move(summary), elapsed, done, total);
+                    accept(generation, std::move(task), std::move(summary), elapsed, done, total);
                 },
                 Qt::QueuedConnection);
         }
@@ -223,14 +255,22 @@ void SimulationScheduler::startWorker()
     });
 }
 
-void SimulationScheduler::accept(quint64 generation, const std::string& sketchId, bool full,
-                                 SketchSummary summary, std::chrono::microseconds elapsed, int done,
-                                 int total)
+void SimulationScheduler::accept(quint64 generation, Task task, SketchSummary summary,
+                                 std::chrono::microseconds elapsed, int done, int total)
 {
+    const std::string& sketchId = task.sketchId;
+    const bool full = task.full;
     if (!full)
         m_quickCost[sketchId] = elapsed;
+    else
+        m_cache.store(task.inputs, summary); // a finished run is right for its inputs whatever came since
     const Sketch* sketch = m_document.project().sketch(sketchId);
-    if (generation != m_generation || !sketch)
+    if (!sketch)
+        return;
+    // A newer edit makes a result stale unless it left this sketch's inputs as the run found them (an edit of
+    // another sketch).
+    if (generation != m_generation &&
+        !(full && sketchInputs(m_document.project(), *sketch, fullOptions()) == task.inputs))
         return;
     m_summaries[sketchId] = std::move(summary);
     if (full) {

@@ -3,6 +3,7 @@
 #include "catalogstore.h"
 #include "projectchange.h"
 #include "results.h"
+#include "sketchresultcache.h"
 #include "sketchsimulator.h"
 
 #include <atomic>
@@ -23,8 +24,11 @@ class ProjectDocument;
 /// Keeps a SketchSummary for every sketch up to date as the document changes. After an edit the affected
 /// sketches get a quick estimate (analytical queueing for fleets) right away, on the UI thread when the last
 /// measured quick runs fit in a small time budget, otherwise on the worker; after edits settle, fleets get a
-/// full run on a worker thread. Each run carries the document generation it started from: a newer edit
-/// cancels older runs (SimulationOptions::cancel) and their late results are dropped.
+/// full run on a worker thread: the day simulated in hourly slices (dayslices.h), whose figures the fleet's
+/// notes state within their interval. Each run carries the document generation it started from: a newer edit
+/// cancels older runs (SimulationOptions::cancel) and their late results are dropped unless the sketch's
+/// inputs are still those the run started from. Full results are kept by their inputs (SketchResultCache),
+/// so an undo or an edit put back shows the final figures at once.
 class SimulationScheduler : public QObject {
     Q_OBJECT
 public:
@@ -41,7 +45,8 @@ public:
 
     /// Time the quick pass may take on the UI thread before it moves to the worker (default 8 ms).
     void setSyncBudget(std::chrono::microseconds budget) { m_syncBudget = budget; }
-    /// Quiet time after the last edit before the full run starts (default 150 ms).
+    /// Quiet time after the last edit before the full run starts (default 60 ms: runs are cancelled when
+    /// superseded, so the delay only spares a burst of edits from starting runs at all).
     void setFullRunDelay(int ms) { m_fullTimer.setInterval(ms); }
     /// Recomputes every sketch (after a catalog change).
     void recomputeAll();
@@ -59,13 +64,16 @@ private:
     struct Task {
         std::string sketchId;
         bool full = false;
+        SketchInputs inputs; ///< of a full run: what its result is stored under
     };
+    /// The options of a full run.
+    static SimulationOptions fullOptions();
     void onChanged(const ProjectChange& change);
     void schedule(std::set<std::string> sketchIds);
     void startWorker();
     void runQuickNow(const std::set<std::string>& sketchIds);
-    void accept(quint64 generation, const std::string& sketchId, bool full, SketchSummary summary,
-                std::chrono::microseconds elapsed, int done, int total);
+    void accept(quint64 generation, Task task, SketchSummary summary, std::chrono::microseconds elapsed,
+                int done, int total);
     void workerFinished();
 
     SketchSummary run(const SketchSimulator& engine, const Project& project, const Sketch& sketch,
@@ -81,6 +89,7 @@ private:
     std::set<std::string> m_needQuick; ///< quick estimate still owed (slow sketches)
     std::set<std::string> m_needFull;  ///< full run still owed
     std::map<std::string, std::chrono::microseconds> m_quickCost; ///< last measured quick run
+    SketchResultCache m_cache;                                    ///< full results by their inputs
     std::chrono::microseconds m_syncBudget{8000};
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic<bool>> m_cancel; ///< of the run in flight
