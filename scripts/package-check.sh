@@ -9,6 +9,10 @@
 #                                       apt and run it (as root, on a machine that may be changed: a fresh one)
 #   scripts/package-check.sh fresh      both, in a clean Debian 12:
 #                                       ../shared/tools/fresh-debian 'scripts/package-check.sh build install'
+#   DEB=path/infraplan_0.1.0_amd64.deb scripts/package-check.sh install
+#                                       install and run a .deb built elsewhere (cpack in build/): fresh-debian
+#                                       copies ../shared to /shared, so a .deb placed there can be proved
+#                                       without building it again inside the clean system
 # Each step prints what it checked; the script stops at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,8 +70,8 @@ build() {
 }
 
 install_and_run() {
-    local deb
-    deb=$(ls $out/infraplan_*.deb)
+    local deb=${DEB:-}
+    [ -n "$deb" ] || deb=$(ls $out/infraplan_*.deb)
     deb=$(realpath "$deb")
     say "removing the build tools, so only what the package depends on is left"
     local sudo=""
