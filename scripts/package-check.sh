@@ -102,7 +102,9 @@ install_and_run() {
         echo "  $f.pdf: $(pdfinfo "$tmp/$f.pdf" | grep -E '^Pages:' | tr -s ' ')"
         pdffonts "$tmp/$f.pdf" | tail -n +3 | awk '{print "    font " $1 " embedded=" $(NF-4)}' | sort -u
     done
-    pdftotext "$tmp/zh.pdf" - | grep -m3 -P '[\x{4e00}-\x{9fff}]' | sed 's/^/  zh: /'
+    # Through a file: with pipefail, grep -m stopping early would fail the pipeline on pdftotext's SIGPIPE.
+    pdftotext "$tmp/zh.pdf" "$tmp/zh.txt"
+    grep -m3 -P '[\x{4e00}-\x{9fff}]' "$tmp/zh.txt" | sed 's/^/  zh: /'
     pdffonts "$tmp/zh.pdf" | tail -n +3 | awk '$(NF-4) != "yes" {bad=1} END {exit bad}' ||
         { echo "a font of the Chinese report is not embedded"; exit 1; }
     say "package check passed"
