@@ -9,6 +9,10 @@
 #                                       apt and run it (as root, on a machine that may be changed: a fresh one)
 #   scripts/package-check.sh fresh      both, in a clean Debian 12:
 #                                       ../shared/tools/fresh-debian 'scripts/package-check.sh build install'
+#   DEB=path/infraplan_0.1.0_amd64.deb scripts/package-check.sh install
+#                                       install and run a .deb built elsewhere (cpack in build/): fresh-debian
+#                                       copies ../shared to /shared, so a .deb placed there can be proved
+#                                       without building it again inside the clean system
 # Each step prints what it checked; the script stops at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -54,7 +58,7 @@ build() {
     for f in usr/bin/infraplan usr/share/applications/$id.desktop usr/share/metainfo/$id.metainfo.xml \
         usr/share/mime/packages/$id.xml usr/share/icons/hicolor/scalable/apps/$id.svg \
         usr/share/icons/hicolor/48x48/apps/$id.png usr/share/icons/hicolor/256x256/apps/$id.png \
-        usr/share/man/man1/infraplan.1.gz usr/share/doc/infraplan/copyright usr/share/infraplan/catalog.sqlite \
+        usr/share/man/man1/infraplan.1 usr/share/doc/infraplan/copyright usr/share/infraplan/catalog.sqlite \
         usr/share/infraplan/examples/recsys-train-vs-serve.json; do
         [ -s "$root/$f" ] || { echo "missing from the package: /$f"; exit 1; }
         echo "  /$f"
@@ -66,8 +70,8 @@ build() {
 }
 
 install_and_run() {
-    local deb
-    deb=$(ls $out/infraplan_*.deb)
+    local deb=${DEB:-}
+    [ -n "$deb" ] || deb=$(ls $out/infraplan_*.deb)
     deb=$(realpath "$deb")
     say "removing the build tools, so only what the package depends on is left"
     local sudo=""
@@ -98,7 +102,9 @@ install_and_run() {
         echo "  $f.pdf: $(pdfinfo "$tmp/$f.pdf" | grep -E '^Pages:' | tr -s ' ')"
         pdffonts "$tmp/$f.pdf" | tail -n +3 | awk '{print "    font " $1 " embedded=" $(NF-4)}' | sort -u
     done
-    pdftotext "$tmp/zh.pdf" - | grep -m3 -E '[一-龥]' | sed 's/^/  zh: /'
+    # Through a file: with pipefail, grep -m stopping early would fail the pipeline on pdftotext's SIGPIPE.
+    pdftotext "$tmp/zh.pdf" "$tmp/zh.txt"
+    grep -m3 -P '[\x{4e00}-\x{9fff}]' "$tmp/zh.txt" | sed 's/^/  zh: /'
     pdffonts "$tmp/zh.pdf" | tail -n +3 | awk '$(NF-4) != "yes" {bad=1} END {exit bad}' ||
         { echo "a font of the Chinese report is not embedded"; exit 1; }
     say "package check passed"

@@ -1036,12 +1036,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>the storage tier delivers %1 GB/s but the run needs %2 GB/s: the accelerators wait %3% of each step</source>
         <translation>存储层提供 %1 GB/s，但训练需要 %2 GB/s：加速器在每一步中有 %3% 的时间在等待</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>%1 of %2 accelerators are left idle by this layout</source>
         <translation>此布局使 %2 个加速器中的 %1 个处于空闲</translation>
     </message>
