@@ -103,6 +103,21 @@ std::array<double, 24> flat()
     return f;
 }
 
+// An offline case of one accelerator measured in samples per second; the tests read only its prediction.
+ValidationCase offlineSamplesCase(const std::string& id, const std::string& model,
+                                  const std::string& accelerator)
+{
+    ValidationCase c;
+    c.id = id;
+    c.kind = "inference";
+    c.model = {{"name", model}};
+    c.system = {{"accelerator", accelerator}, {"count", 1}};
+    c.run = {{"scenario", "offline"}};
+    c.metric = "samples_per_s";
+    c.measured = 1;
+    return c;
+}
+
 Catalog shipped()
 {
     return Catalog(CatalogDatabase(INFRAPLAN_CATALOG_DB, sql::Database::Mode::ReadOnly).read(), {});
@@ -613,14 +628,7 @@ private slots:
         // predicts exactly what the same case with the default 256 output tokens predicts, on the decode
         // path.
         const Catalog catalog = shipped();
-        ValidationCase c;
-        c.id = "gptj-l4";
-        c.kind = "inference";
-        c.model = {{"name", "GPT-J 6B"}};
-        c.system = {{"accelerator", "L4"}, {"count", 1}};
-        c.run = {{"scenario", "offline"}};
-        c.metric = "samples_per_s";
-        c.measured = 1;
+        ValidationCase c = offlineSamplesCase("gptj-l4", "GPT-J 6B", "L4");
         const Prediction without = predictInferenceCase(c, catalog);
         c.run["output_tokens"] = 256;
         const Prediction with = predictInferenceCase(c, catalog);
@@ -635,14 +643,9 @@ private slots:
         // MLPerf GPT-J decodes 4 beams per request; NVIDIA's L4 config runs gpu_batch_size 7, which counts
         // requests (TensorRT-LLM's max_batch_size): 7 requests, 28 sequences, not 7 sequences (1 request).
         const Catalog catalog = shipped();
-        ValidationCase c;
-        c.id = "gptj-l4-batch";
-        c.kind = "inference";
-        c.model = {{"name", "GPT-J 6B"}};
-        c.system = {{"accelerator", "L4"}, {"count", 1}};
-        c.run = {{"scenario", "offline"}, {"batch", 7}, {"output_tokens", 69}};
-        c.metric = "samples_per_s";
-        c.measured = 1;
+        ValidationCase c = offlineSamplesCase("gptj-l4-batch", "GPT-J 6B", "L4");
+        c.run["batch"] = 7;
+        c.run["output_tokens"] = 69;
         const Prediction p = predictInferenceCase(c, catalog);
         QVERIFY2(p.predicted, p.reason.c_str());
         QVERIFY2(p.detail.find("7 requests in flight") != std::string::npos, p.detail.c_str());
@@ -688,14 +691,7 @@ private slots:
         QCOMPARE(sustainedClockFractionAt(catalog, h200, 0), 1.0); // no limit stated: the TDP's
         // A validation case that states the board power gets the compute that clock gives: a compute-bound
         // offline run scales by the same factor.
-        ValidationCase c;
-        c.id = "power";
-        c.kind = "inference";
-        c.model = {{"name", "ResNet-50 v1.5"}};
-        c.system = {{"accelerator", "H200-SXM-141GB"}, {"count", 1}};
-        c.run = {{"scenario", "offline"}};
-        c.metric = "samples_per_s";
-        c.measured = 1;
+        ValidationCase c = offlineSamplesCase("power", "ResNet-50 v1.5", "H200-SXM-141GB");
         const Prediction atTdp = predictInferenceCase(c, catalog);
         c.system["power_limit_w"] = 500;
         const Prediction capped = predictInferenceCase(c, catalog);
