@@ -287,6 +287,7 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
     m.m_inSqMean = std::max(m.m_inMean * m.m_inMean, lengthSquareMean(setup.inputTokens));
     m.m_outMean = std::max(1.0, setup.outputTokens.mean);
     m.m_outP99 = std::max(m.m_outMean, lengthP99(setup.outputTokens));
+    m.m_prompts.setPrompts(m.m_inMean, lognormalSigma(setup.inputTokens));
     if (m.m_kvCapacityTokens < m.kvTokensPerRequest()) {
         error = "the KV cache of a replica (" + formatGigabytes(m.m_kvBudgetBytes) + " left after " +
                 formatGigabytes(m.m_weightBytes) + " of weights) holds " +
@@ -503,6 +504,11 @@ double ReplicaModel::llmIterationForLoad(double lambda, double& concurrency) con
 
 ReplicaLoad ReplicaModel::atLoad(double lambda) const
 {
+    return load(lambda, true);
+}
+
+ReplicaLoad ReplicaModel::load(double lambda, bool percentiles) const
+{
     ReplicaLoad l;
     const ReplicaCapacity cap = capacity();
     l.utilization = cap.requestsPerS > 0 ? lambda / cap.requestsPerS : 1;
@@ -547,22 +553,28 @@ ReplicaLoad ReplicaModel::atLoad(double lambda) const
     l.tpotS = T + 2.3263478740408408 * sigmaIteration / std::sqrt(std::max(1.0, m_outMean - 1));
     const double beams = std::max(1, m_setup.beams);
     const double seqs = std::max(beams, R * beams), ctx = m_inMean + m_outMean / 2;
-    const double starts = lambda * T;
-    auto ttftFor = [&](double prompt) {
-        // Wait for the running iteration to end, then the iteration that carries this prompt's prefill.
-        const double withPrompt =
-            iteration(seqs, seqs * ctx, starts * m_inMean + prompt, starts * m_inSqMean + prompt * prompt)
-                .totalS();
-        return 0.5 * T + withPrompt;
-    };
     // A slot (KV cache, batch) must be free: Erlang C over the replica's request slots.
     const double slots = maxConcurrentRequests(), service = m_outMean * T;
     const double a = lambda * service, pWait = erlangC(slots, a);
     const double drain = slots / service - lambda;
-    const double slotWaitMean = drain > 0 ? pWait / drain : 0;
-    const double slotWaitP99 = (pWait > 0.01 && drain > 0) ? std::log(pWait / 0.01) / drain : 0;
-    l.ttftS = ttftFor(m_inMean) + slotWaitMean;
-    l.ttftP99S = ttftFor(m_inP99) + slotWaitP99;
+    // The iteration that prefills a prompt of s tokens beside the decoding batch: where the prompt makes the
+    // GEMMs compute-bound, every token costs its GEMMs, activations and all-reduce share, plus the
+    // attention's s^2 (the other prompts in it are FirstTokenTime's sharing); pinned at the p99 prompt.
+    FirstTokenTime& d = l.firstToken;
+    d = m_prompts;
+    const double s1 = m_inP99;
+    d.a1 = m_gemmPerTokenS + m_elementwisePerTokenS + m_commPerTokenS;
+    d.a2 = m_attnPerSquareS;
+    d.a0 = iteration(seqs, seqs * ctx, s1, s1 * s1).totalS() - d.a1 * s1 - d.a2 * s1 * s1;
+    d.prepare(lambda);
+    // Requests in service (M/G/infinity): the replica is decoding unless none is, and a prompt then waits for
+    // half a decode iteration on average.
+    const double busy = 1 - std::exp(-lambda * (d.ownMeanS() + (m_outMean - 1) * T));
+    d.decodeWaitS = busy * iteration(seqs, seqs * ctx, 0, 0).totalS() / 2;
+    d.slotWaitShare = drain > 0 ? pWait : 0;
+    d.slotDrainPerS = std::max(0.0, drain);
+    l.ttftS = d.meanS();
+    l.ttftP99S = percentiles ? d.percentileS(0.99) : 0;
     l.e2eS = l.ttftS + (m_outMean - 1) * T;
     l.e2eP99S = l.ttftP99S + (m_outP99 - 1) * T;
     return l;
@@ -580,7 +592,8 @@ double ReplicaModel::sloRequestsPerS(const LatencyTargets& targets, Bound& bound
             why = cap.bound == Bound::KvCapacity ? Bound::MemoryBandwidth : cap.bound;
             return false;
         }
-        if (targets.ttftP99Ms > 0 && m_llm && l.ttftP99S * 1000 > targets.ttftP99Ms) {
+        // The TTFT p99 is within the target exactly when at most 1% of first tokens come later.
+        if (targets.ttftP99Ms > 0 && m_llm && l.firstToken.missShare(targets.ttftP99Ms / 1000) > 0.01) {
             why = Bound::Queueing;
             return false;
         }
@@ -590,15 +603,16 @@ double ReplicaModel::sloRequestsPerS(const LatencyTargets& targets, Bound& bound
         }
         return true;
     };
+    const bool percentiles = targets.e2eP99Ms > 0; // the end-to-end p99 is built on the TTFT p99
     Bound why = cap.bound;
     const double tiny = cap.requestsPerS * 1e-4;
-    if (!meets(atLoad(tiny), why)) {
+    if (!meets(load(tiny, percentiles), why)) {
         // Even an idle replica misses: the single-request latency is the problem, not the load.
         bound = cap.bound == Bound::KvCapacity ? Bound::MemoryBandwidth : cap.bound;
         return 0;
     }
     double lo = tiny, hi = cap.requestsPerS;
-    if (meets(atLoad(hi * 0.9999), why)) {
+    if (meets(load(hi * 0.9999, percentiles), why)) {
         bound = cap.bound;
         return hi * 0.9999;
     }
@@ -608,7 +622,7 @@ double ReplicaModel::sloRequestsPerS(const LatencyTargets& targets, Bound& bound
     for (int i = 0; i < 60 && hi - lo > 1e-3 * hi; ++i) {
         const double mid = 0.5 * (lo + hi);
         Bound w = last;
-        if (meets(atLoad(mid), w))
+        if (meets(load(mid, percentiles), w))
             lo = mid;
         else {
             hi = mid;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "firsttokentime.h"
 #include "hardware.h"
 #include "modelspec.h"
 #include "precision.h"
@@ -73,6 +74,9 @@ struct ReplicaLoad {
     double e2eS = 0;        ///< mean end to end (no queueing)
     double e2eP99S = 0;     ///< with the p99 request
     double utilization = 0; ///< share of capacity in use
+    /// LLMs: the distribution behind ttftS and ttftP99S (waiting for a slot, behind another prompt's prefill,
+    /// then its own).
+    FirstTokenTime firstToken;
 };
 
 /// The analytical model of one replica: prefill and decode from a roofline of the device (Williams et al.
@@ -152,6 +156,9 @@ public:
 private:
     ReplicaModel() = default;
     double llmIterationForLoad(double requestsPerS, double& concurrency) const;
+    /// atLoad(); the TTFT p99 (and the end-to-end p99 built on it) only when `percentiles`, since the search
+    /// for the load within the targets asks firstToken whether the target holds instead.
+    ReplicaLoad load(double requestsPerS, bool percentiles) const;
 
     ReplicaSetup m_setup;
     bool m_llm = true;
@@ -163,6 +170,7 @@ private:
     int m_experts = 1, m_expertsPerToken = 1;
     std::vector<double> m_expertFraction; ///< expected share of experts touched by n tokens, n < size
     double m_inMean = 0, m_inP99 = 0, m_inSqMean = 0, m_outMean = 0, m_outP99 = 0;
+    FirstTokenTime m_prompts; ///< what the prompt lengths alone give every load's TTFT distribution
     double m_flopsPerRequest = 0, m_bytesPerRequest = 0, m_batchComputeS = 0, m_batchWeightS = 0,
            m_batchHostS = 0, m_batchElementwiseS = 0;
 };
