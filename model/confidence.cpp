@@ -99,28 +99,15 @@ SketchConfidence servingConfidence(const InferenceFleetResult& f, const Inferenc
         return simulateInferenceFleet(service, s, h, model, analytical, error);
     };
     const auto base = run(sketch, hw);
-    auto slow = run(sketch, scaled(hw, c.band.slowFactor));
+    const auto slow = run(sketch, scaled(hw, c.band.slowFactor));
     const auto fast = run(sketch, scaled(hw, c.band.fastFactor));
     if (!base || !slow || !fast) {
         c.available = false;
         return c;
     }
-    // At the slow end the fleet may need more instances than are drawn: it is re-drawn with them, so the
-    // cost is what meeting the load would take rather than a fleet capped short of it.
-    std::string redrawn;
-    if (slow->instancesNeededAtPeak > slow->ceilingInstances) {
-        Sketch bigger = sketch;
-        SketchHardware h = scaled(hw, c.band.slowFactor);
-        h.nodes = std::max(h.nodes, slow->instancesNeededAtPeak);
-        h.accelerators = h.nodes * h.instance.acceleratorsPerNode;
-        const int replicas = h.nodes / std::max(1, slow->instancesPerReplica) * slow->replicasPerInstance;
-        bigger.autoscaling.maxReplicas = std::max(bigger.autoscaling.maxReplicas, replicas);
-        if (auto again = run(bigger, h)) {
-            redrawn = "at the slow end the peak needs " + count(h.nodes, "instances") + ", more than the " +
-                      std::to_string(hw.nodes) + " drawn: priced with them";
-            slow = std::move(again);
-        }
-    }
+    // The autoscaler never holds more than the drawn ceiling: at the slow end a fleet short of instances
+    // keeps what it may hold and bills it, and its latencies grow instead (the latency bands); how many
+    // instances that end would need is the band of instances needed at peak.
     auto ratio = [](double v, double at, double at1) { return at1 > 0 ? v * at / at1 : v; };
     auto delta = [](double v, double at, double at1) { return std::max(0.0, v + at - at1); };
     auto scaledBand = [&](double v, auto get) {
@@ -175,19 +162,51 @@ SketchConfidence servingConfidence(const InferenceFleetResult& f, const Inferenc
             c.slowEndNote = "At the slow end of its band (" + formatShare(1 - c.band.slowFactor) +
                             " slower) the fleet misses its latency targets: " + missed;
     }
-    const std::string whole = "whole instances, re-sized by the autoscaler's rule at both ends" +
-                              (redrawn.empty() ? std::string() : "; " + redrawn);
+    const std::string whole = "whole instances, re-sized by the autoscaler's rule at both ends, never beyond "
+                              "the drawn ceiling";
+    // An end that comes out equal to the figure says why: both ends of the speed band move it the same way,
+    // the fleet holds its ceiling at that end too, or the speed change does not move a whole count past the
+    // next whole number.
     auto resized = [&](double v, auto get, const std::string& note) {
         if (v <= 0) // not priced or not drawn (no power figure in the catalog): nothing to bracket
             return FigureBand{};
-        return FigureBand::between(v, delta(v, get(*slow), get(*base)), delta(v, get(*fast), get(*base)),
-                                   note);
+        const double atSlow = delta(v, get(*slow), get(*base)), atFast = delta(v, get(*fast), get(*base));
+        FigureBand b = FigureBand::between(v, atSlow, atFast, note);
+        // `end` is the end nearer the value on the side where the band stops at it.
+        auto why = [&](const InferenceFleetResult& end, double atEnd) {
+            if (atEnd != v)
+                return BandEndReason::BothEndsOneSide;
+            return end.shortAtPeak() || end.peakNodes >= end.ceilingInstances ? BandEndReason::DrawnCeiling
+                                                                              : BandEndReason::WholeCount;
+        };
+        if (b.present && b.low == v)
+            b.lowReason = atFast <= atSlow ? why(*fast, atFast) : why(*slow, atSlow);
+        if (b.present && b.high == v)
+            b.highReason = atSlow >= atFast ? why(*slow, atSlow) : why(*fast, atFast);
+        return b;
     };
     c.replicasAtPeak = resized(
         f.replicasAtPeak, [](const InferenceFleetResult& r) { return r.replicasAtPeak; }, whole);
-    c.instancesNeededAtPeak = resized(
-        f.instancesNeededAtPeak,
-        [](const InferenceFleetResult& r) { return double(r.instancesNeededAtPeak); }, whole);
+    // What the peak needs is the autoscaler's rule at each end, through ceil of the load within the targets
+    // per replica; it has no figure when no count meets the targets, and no high end when the slow end
+    // cannot.
+    if (!f.noCountMeetsTargets) {
+        const std::string need = "whole instances: the peak over the load within the targets per replica at "
+                                 "each end, rounded up";
+        if (slow->noCountMeetsTargets) {
+            c.instancesNeededAtPeak = FigureBand::between(
+                f.instancesNeededAtPeak, fast->instancesNeededAtPeak, f.instancesNeededAtPeak,
+                need + "; at the slow end no count meets the targets");
+            c.instancesNeededAtPeak.highReason = BandEndReason::NoCountMeetsTargets;
+        } else {
+            c.instancesNeededAtPeak = FigureBand::between(
+                f.instancesNeededAtPeak, slow->instancesNeededAtPeak, fast->instancesNeededAtPeak, need);
+            if (c.instancesNeededAtPeak.high == c.instancesNeededAtPeak.value)
+                c.instancesNeededAtPeak.highReason = BandEndReason::WholeCount;
+        }
+        if (c.instancesNeededAtPeak.low == c.instancesNeededAtPeak.value)
+            c.instancesNeededAtPeak.lowReason = BandEndReason::WholeCount;
+    }
     c.averageInstances = resized(
         f.averageNodes, [](const InferenceFleetResult& r) { return r.averageNodes; }, whole);
     c.averagePowerKW = resized(

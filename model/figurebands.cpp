@@ -5,6 +5,23 @@
 
 namespace infraplan {
 
+const char* bandEndReasonKey(BandEndReason r)
+{
+    switch (r) {
+    case BandEndReason::None:
+        return "";
+    case BandEndReason::WholeCount:
+        return "whole_count";
+    case BandEndReason::DrawnCeiling:
+        return "drawn_ceiling";
+    case BandEndReason::NoCountMeetsTargets:
+        return "no_count_meets_targets";
+    case BandEndReason::BothEndsOneSide:
+        return "both_ends_on_one_side";
+    }
+    return "";
+}
+
 FigureBand FigureBand::between(double value, double oneEnd, double otherEnd, std::string note)
 {
     FigureBand b;
@@ -105,11 +122,20 @@ nlohmann::json confidenceJson(const SketchConfidence& c)
     if (!c.available)
         return nullptr;
     json figures = json::object();
-    for (const auto& [key, b] : c.figures())
-        figures[key] = {{"value", b->value},
-                        {"low", b->low},
-                        {"high", b->high},
-                        {"basis", b->note.empty() ? c.band.basis : c.band.basis + "; " + b->note}};
+    for (const auto& [key, b] : c.figures()) {
+        auto end = [](double v, BandEndReason r) {
+            return r == BandEndReason::NoCountMeetsTargets ? json(nullptr) : json(v);
+        };
+        json f = {{"value", b->value},
+                  {"low", end(b->low, b->lowReason)},
+                  {"high", end(b->high, b->highReason)},
+                  {"basis", b->note.empty() ? c.band.basis : c.band.basis + "; " + b->note}};
+        if (b->lowReason != BandEndReason::None)
+            f["low_reason"] = bandEndReasonKey(b->lowReason);
+        if (b->highReason != BandEndReason::None)
+            f["high_reason"] = bandEndReasonKey(b->highReason);
+        figures[key] = std::move(f);
+    }
     return {{"regime",
              {{"engine", engineKey(c.band.regime.engine)},
               {"binding", bindingResourceKey(c.band.regime.binding)},

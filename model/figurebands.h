@@ -12,12 +12,31 @@
 
 namespace infraplan {
 
+/// Why one end of a band is the figure itself rather than a different value.
+enum class BandEndReason {
+    None,         ///< the end differs from the value
+    WholeCount,   ///< a whole count (or what it bills) that this end's speed does not move past a whole unit
+    DrawnCeiling, ///< the fleet holds its drawn ceiling at this end too: it cannot buy more, its latency
+                  ///< grows
+    NoCountMeetsTargets, ///< at this end no count of instances meets the targets: there is no count to give
+    /// Both ends of the speed band move the figure the same way (a faster replica brings a target within
+    /// reach and the autoscaler then holds more instances for it): the value is the band's other end.
+    BothEndsOneSide,
+};
+
+/// The stable key of a reason (`simulate --json`): "whole_count", "drawn_ceiling", "no_count_meets_targets",
+/// "both_ends_on_one_side".
+const char* bandEndReasonKey(BandEndReason r);
+
 /// One headline figure with the range its regime's validated error allows: `low` and `high` are the
 /// smallest and largest values the figure takes between the slow and the fast end of the band.
 struct FigureBand {
     double value = 0, low = 0, high = 0;
     bool present = false;
     std::string note; ///< what this figure adds to the sketch's basis ("whole instances: ...")
+    /// Set when that end equals the value, and why; an end with NoCountMeetsTargets has no number (JSON
+    /// null).
+    BandEndReason lowReason = BandEndReason::None, highReason = BandEndReason::None;
 
     /// A band from the figure and its values at both ends of the speed band, in either order.
     static FigureBand between(double value, double oneEnd, double otherEnd, std::string note = {});
@@ -55,7 +74,7 @@ struct SketchConfidence {
 std::optional<FigureBand> bandForComparisonRow(const SketchConfidence& c, std::string_view key);
 
 /// {"regime", "calibration", "family_validated_cases", "uncalibrated", "figures": {key: {"value", "low",
-/// "high", "basis"}}}.
+/// "high", "basis"}}}; an end equal to the value carries "low_reason" or "high_reason".
 nlohmann::json confidenceJson(const SketchConfidence& c);
 
 } // namespace infraplan

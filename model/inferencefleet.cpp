@@ -146,10 +146,36 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
 
     const LatencyTargets& targets = service.targets;
     const bool anyTarget = targets.ttftP99Ms > 0 || targets.tpotP99Ms > 0 || targets.e2eP99Ms > 0;
+    const double rtt = hw.region.rttS;
+    // Users see the round trip to the region on top of the replica's TTFT and end-to-end latency: the replica
+    // has what is left of those targets (a target within the round trip leaves it nothing).
+    LatencyTargets replicaTargets = targets;
+    for (double* ms : {&replicaTargets.ttftP99Ms, &replicaTargets.e2eP99Ms})
+        if (*ms > 0)
+            *ms = std::max(1e-6, *ms - rtt * 1000);
     f.replicaBound = f.capacity.bound;
     f.sloRequestsPerS =
-        anyTarget ? r.sloRequestsPerS(targets, f.replicaBound) : f.capacity.requestsPerS * 0.999;
-    const double yardstick = f.sloRequestsPerS > 0 ? f.sloRequestsPerS : f.capacity.requestsPerS;
+        anyTarget ? r.sloRequestsPerS(replicaTargets, f.replicaBound) : f.capacity.requestsPerS * 0.999;
+    f.noCountMeetsTargets = anyTarget && f.sloRequestsPerS <= 0;
+    // An idle replica's latencies: the floor that adding instances cannot go below.
+    const ReplicaLoad idle = r.atLoad(f.capacity.requestsPerS * 1e-4);
+    double yardstick = f.sloRequestsPerS > 0 ? f.sloRequestsPerS : f.capacity.requestsPerS;
+    if (f.noCountMeetsTargets) {
+        // No count meets every target: the autoscaler still keeps those an idle replica meets.
+        LatencyTargets reachable = replicaTargets;
+        if (r.isLlm() && idle.ttftP99S * 1000 > reachable.ttftP99Ms)
+            reachable.ttftP99Ms = 0;
+        if (r.isLlm() && idle.tpotS * 1000 > reachable.tpotP99Ms)
+            reachable.tpotP99Ms = 0;
+        if (idle.e2eP99S * 1000 > reachable.e2eP99Ms)
+            reachable.e2eP99Ms = 0;
+        Bound ignored = f.replicaBound;
+        const double within = reachable.ttftP99Ms > 0 || reachable.tpotP99Ms > 0 || reachable.e2eP99Ms > 0
+                                  ? r.sloRequestsPerS(reachable, ignored)
+                                  : 0;
+        if (within > 0)
+            yardstick = within;
+    }
 
     // --- traffic and the fleet ----------------------------------------------------------------------------
     const auto fractions = service.traffic.fractions();
@@ -195,11 +221,12 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         // Without the autoscaler the fleet may run each replica up to its limit within the targets.
         const double perReplica = yardstick * (policy.enabled ? target : 1.0);
         const int count = std::max(1, static_cast<int>(std::ceil(f.peakRequestsPerS / perReplica - 1e-9)));
-        f.instancesNeededAtPeak =
-            static_cast<int>(instancesFor(policy.enabled ? std::max(policy.minReplicas, count) : count));
+        f.instancesNeededAtPeak = f.noCountMeetsTargets
+                                      ? 0
+                                      : static_cast<int>(instancesFor(
+                                            policy.enabled ? std::max(policy.minReplicas, count) : count));
     }
 
-    const double rtt = hw.region.rttS;
     if (options.fullInferenceSimulation && service.traffic.peakRps > 0) {
         FleetSimulationConfig c;
         c.replica = &r;
@@ -319,18 +346,16 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
     f.replicaHoursPerMonth = f.averageReplicas * kHoursPerMonth;
 
     // --- targets, network, verdict ------------------------------------------------------------------------
-    // An idle replica's latencies: the floor that adding instances cannot go below.
-    const ReplicaLoad idle = r.atLoad(f.capacity.requestsPerS * 1e-4);
     auto check = [&](LatencyMetric metric, double targetMs, double achievedS, double idleS) {
         if (targetMs > 0)
             f.checks.push_back(
                 {metric, targetMs, achievedS * 1000, idleS * 1000, achievedS * 1000 <= targetMs});
     };
     if (r.isLlm()) {
-        check(LatencyMetric::Ttft, targets.ttftP99Ms, f.ttftS[2], idle.ttftP99S);
+        check(LatencyMetric::Ttft, targets.ttftP99Ms, f.ttftS[2], idle.ttftP99S + rtt);
         check(LatencyMetric::Tpot, targets.tpotP99Ms, f.tpotS[2], idle.tpotS);
     }
-    check(LatencyMetric::EndToEnd, targets.e2eP99Ms, f.e2eS[2], idle.e2eP99S);
+    check(LatencyMetric::EndToEnd, targets.e2eP99Ms, f.e2eS[2], idle.e2eP99S + rtt);
 
     const double bytesIn = r.isLlm() ? r.inputMean() * kBytesPerTextToken : r.bytesPerRequest();
     const double bytesOut = r.isLlm() ? r.outputMean() * kBytesPerTextToken : 0;
@@ -345,11 +370,16 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
         !networkShort && (!f.simulated || f.simulation.dropped == 0);
     const bool atMax = policy.enabled ? f.replicasAtPeak >= policy.maxReplicas : true;
     const TargetCheck* floor = f.meetsTargets ? nullptr : nearFloor(f.checks);
+    // The target an idle replica already misses, when no count of instances meets the targets.
+    const TargetCheck* beyondIdle = nullptr;
+    for (const TargetCheck& c : f.checks)
+        if (!beyondIdle && c.idleMs > c.targetMs)
+            beyondIdle = &c;
     if (networkShort)
         f.binding = Bound::Network;
     else if (f.meetsTargets)
         f.binding = f.replicaBound;
-    else if (anyTarget && (f.sloRequestsPerS <= 0 || floor))
+    else if (anyTarget && (f.noCountMeetsTargets || (floor && !f.shortAtPeak())))
         f.binding = f.replicaBound == Bound::Queueing ? f.capacity.bound : f.replicaBound;
     else
         f.binding = Bound::Queueing;
@@ -397,9 +427,13 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
             v = then(std::move(v),
                      phrase(P::NeedsIngress, {text(formatWith("%.1f", f.ingressBytesPerS / 1e9)),
                                               text(formatWith("%.1f", f.networkCapacityBytesPerS / 1e9))}));
-        else if (anyTarget && f.sloRequestsPerS <= 0)
-            v = then(std::move(v), phrase(P::SingleRequestTooSlow));
-        else if (floor)
+        else if (f.noCountMeetsTargets)
+            v = then(std::move(v),
+                     beyondIdle ? phrase(P::NoCountMeetsTarget,
+                                         {termPhrase(beyondIdle->name()), text(ms(beyondIdle->idleMs / 1000)),
+                                          text(ms(beyondIdle->targetMs / 1000)), instanceName})
+                                : phrase(P::SingleRequestTooSlow));
+        else if (floor && !f.shortAtPeak())
             v = then(std::move(v), phrase(P::LatencyNearIdleFloor,
                                           {termPhrase(floor->name()), text(ms(floor->idleMs / 1000)),
                                            text(ms(floor->targetMs / 1000))}));

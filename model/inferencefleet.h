@@ -63,6 +63,9 @@ struct InferenceFleetResult {
     int ceilingInstances = 0;      ///< what the autoscaler may reach (drawn, or less under its maximum)
     int minimumInstances = 0;      ///< what it keeps however quiet the day
     int instancesNeededAtPeak = 0; ///< what the peak needs within the targets, ceiling or not
+    /// No count of instances meets the targets: one replica with nothing else to serve already misses one
+    /// (the round trip to users included). instancesNeededAtPeak is then 0 and the verdict says which.
+    bool noCountMeetsTargets = false;
     double replicasAtPeak = 0, averageReplicas = 0, replicaHoursPerMonth = 0;
     std::array<double, 24> replicasByHour{}, requestsPerSByHour{}, instancesByHour{};
     double peakRequestsPerS = 0, averageRequestsPerS = 0;
@@ -70,7 +73,7 @@ struct InferenceFleetResult {
     double nodesPerReplica = 0; ///< instancesPerReplica / replicasPerInstance
     double averageNodes = 0, peakNodes = 0, provisionedNodes = 0;
     /// True when the peak needs more instances than the ceiling allows (the verdict says what it gets).
-    bool shortAtPeak() const { return instancesNeededAtPeak > ceilingInstances; }
+    bool shortAtPeak() const { return !noCountMeetsTargets && instancesNeededAtPeak > ceilingInstances; }
 
     // Network
     double ingressBytesPerS = 0, egressBytesPerS = 0, networkCapacityBytesPerS = 0;

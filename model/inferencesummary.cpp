@@ -81,6 +81,7 @@ SketchSummary fleetSummary(std::shared_ptr<const InferenceFleetResult> fleet, co
     s.ceilingInstances = f.ceilingInstances;
     s.minimumInstances = f.minimumInstances;
     s.instancesNeededAtPeak = f.instancesNeededAtPeak;
+    s.noCountMeetsTargets = f.noCountMeetsTargets;
     s.peakInstances = f.peakNodes;
     s.averageInstances = f.averageNodes;
     s.requestsPerSByHour = f.requestsPerSByHour;

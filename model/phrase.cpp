@@ -151,6 +151,7 @@ constexpr std::pair<PhraseId, const char*> kTemplates[] = {
     {P::BindingConstraint, QT_TRANSLATE_NOOP("infraplan::Phrase", "; binding constraint: %1")},
     {P::NeedsIngress, QT_TRANSLATE_NOOP("infraplan::Phrase", " (needs %1 GB/s of ingress, the instances give %2 GB/s)")},
     {P::SingleRequestTooSlow, QT_TRANSLATE_NOOP("infraplan::Phrase", " (a single request already takes longer than the target on this replica)")},
+    {P::NoCountMeetsTarget, QT_TRANSLATE_NOOP("infraplan::Phrase", " (no number of %4 meets the %1 target: one replica with nothing else to serve already takes %2, the round trip to users included, against %3; only faster accelerators per replica or a looser target can)")},
     {P::LatencyNearIdleFloor, QT_TRANSLATE_NOOP("infraplan::Phrase", " (an idle replica already gives a %1 of %2 against the %3 target: more instances will not help; use more or faster accelerators per replica, or a lower target)")},
     {P::PeakNeedsMoreUnderMaximum, QT_TRANSLATE_NOOP("infraplan::Phrase", " (the peak needs %1 %2 but the fleet may hold only %3 under the autoscaler's maximum; the latencies above are what it gets with %3)")},
     {P::PeakNeedsMoreDrawMore, QT_TRANSLATE_NOOP("infraplan::Phrase", " (the peak needs %1 %2 but the fleet may hold only %3: draw more instances; the latencies above are what it gets with %3)")},

@@ -130,6 +130,7 @@ enum class PhraseId {
     BindingConstraint,
     NeedsIngress,
     SingleRequestTooSlow,
+    NoCountMeetsTarget,
     LatencyNearIdleFloor,
     PeakNeedsMoreUnderMaximum,
     PeakNeedsMoreDrawMore,

@@ -70,6 +70,8 @@ struct SketchSummary {
     int ceilingInstances = 0; ///< drawn, or fewer under the autoscaler's maximum
     int minimumInstances = 0;
     int instancesNeededAtPeak = 0; ///< above the ceiling when the fleet is short at peak
+    bool noCountMeetsTargets =
+        false; ///< an idle replica already misses a target: no count is needed or given
     double peakInstances = 0;
     double averageInstances = 0; ///< what the cloud bills
     std::array<double, 24> requestsPerSByHour{}, replicasByHour{}, instancesByHour{};

@@ -84,7 +84,11 @@ nlohmann::json fleetJson(const InferenceFleetResult& f, const std::string& traff
           {"instances_drawn", f.instancesDrawn},
           {"ceiling_instances", f.ceilingInstances},
           {"minimum_instances", f.minimumInstances},
-          {"instances_needed_at_peak", f.instancesNeededAtPeak},
+          // null when no count meets the targets (an idle replica already misses one): the reason says so
+          {"instances_needed_at_peak",
+           f.noCountMeetsTargets ? nlohmann::json(nullptr) : nlohmann::json(f.instancesNeededAtPeak)},
+          {"instances_needed_at_peak_reason",
+           f.noCountMeetsTargets ? nlohmann::json("no_count_meets_targets") : nlohmann::json(nullptr)},
           {"average_instances", f.averageNodes},
           {"peak_instances", f.peakNodes},
           {"model_load_s", f.modelLoadS},

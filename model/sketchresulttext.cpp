@@ -77,7 +77,9 @@ std::string fleetText(const InferenceFleetResult& f, const std::string& instance
       << f.instancesDrawn << " drawn";
     if (f.ceilingInstances < f.instancesDrawn)
         o << " (the autoscaler may reach " << f.ceilingInstances << ")";
-    if (f.shortAtPeak())
+    if (f.noCountMeetsTargets)
+        o << "; no count of instances meets the targets at peak";
+    else if (f.shortAtPeak())
         o << "; the peak needs " << f.instancesNeededAtPeak;
     o << "\n          " << formatWith("%.0f", f.replicasAtPeak)
       << (f.replicasAtPeak == 1 ? " replica" : " replicas") << " at peak, "

@@ -1302,6 +1302,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source> (no number of %4 meets the %1 target: one replica with nothing else to serve already takes %2, the round trip to users included, against %3; only faster accelerators per replica or a looser target can)</source>
+        <translation>（任何数量的 %4 都无法满足 %1 目标：一个没有其他请求的副本已需 %2（含到用户的往返时延），而目标为 %3；只有为每个副本换用更快的加速器或放宽目标才能满足）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> (an idle replica already gives a %1 of %2 against the %3 target: more instances will not help; use more or faster accelerators per replica, or a lower target)</source>
         <translation>（空闲副本的 %1 已达 %2，目标为 %3：增加实例无济于事；请为每个副本使用更多或更快的加速器，或放宽目标）</translation>
     </message>
@@ -5019,6 +5024,11 @@ Leave empty to price each instance in its own region.</source>
         <translation>峰值所需实例</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>no count meets the targets</source>
+        <translation>任何数量都无法满足目标</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>Power draw</source>
         <translation>功耗</translation>
@@ -6120,6 +6130,11 @@ Leave empty to price each instance in its own region.</source>
         <location line="+1"/>
         <source> (more than drawn)</source>
         <translation>（多于绘制）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no count meets the targets</source>
+        <translation>任何数量都无法满足目标</translation>
     </message>
     <message>
         <location line="+1"/>

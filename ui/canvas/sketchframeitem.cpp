@@ -120,7 +120,7 @@ void SketchFrameItem::setSummary(const SketchSummary* s, bool final)
                                   .arg(fmt::count(s->peakInstances))
                                   .arg(s->instancesDrawn)
                                   .arg(QString::number(s->averageInstances, 'f', 1)),
-                              s->instancesNeededAtPeak > s->ceilingInstances});
+                              s->noCountMeetsTargets || s->instancesNeededAtPeak > s->ceilingInstances});
         }
         // A fleet is paid every month; a training run once, and its cost is the run cost above. A monthly
         // rate beside the fleets' would read as if the cluster were rented for good.

@@ -182,7 +182,9 @@ void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummar
                            QStringLiteral("%1, %2, %3")
                                .arg(fmt::number(s.minimumInstances), fmt::number(s.averageInstances),
                                     fmt::number(s.peakInstances)));
-        if (s.instancesNeededAtPeak > s.ceilingInstances)
+        if (s.noCountMeetsTargets)
+            items.emplace_back(tr("Instances the peak needs"), tr("no count meets the targets"));
+        else if (s.instancesNeededAtPeak > s.ceilingInstances)
             items.emplace_back(tr("Instances the peak needs"),
                                fmt::number(s.instancesNeededAtPeak) + tr(" (more than drawn)"));
         add(tr("Replicas at peak"), s.replicasAtPeak, fmt::number(s.replicasAtPeak));

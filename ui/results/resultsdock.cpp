@@ -270,8 +270,10 @@ void ResultsDock::fillFigures(const SketchSummary* s)
                 .arg(s->minimumInstances)
                 .arg(QString::number(s->averageInstances, 'f', 2))
                 .arg(fmt::count(s->peakInstances)),
-            s->instancesNeededAtPeak > s->ceilingInstances, &band.averageInstances);
-        if (s->instancesNeededAtPeak > s->ceilingInstances)
+            s->noCountMeetsTargets || s->instancesNeededAtPeak > s->ceilingInstances, &band.averageInstances);
+        if (s->noCountMeetsTargets)
+            row(tr("Instances the peak needs"), tr("no count meets the targets"), true);
+        else if (s->instancesNeededAtPeak > s->ceilingInstances)
             row(tr("Instances the peak needs"), QString::number(s->instancesNeededAtPeak), true);
         row(tr("Replicas at peak"), fmt::count(s->replicasAtPeak), false, &band.replicasAtPeak);
         row(tr("Replicas on average"), QString::number(s->averageReplicas, 'f', 1));
