@@ -206,7 +206,7 @@ int main(int argc, char** argv)
               "of the whole canvas, as after a scroll):",
               idle.whole, 2);
     const Stats f =
-        print("edit -> final simulated figures on screen (includes the 60 ms quiet period):", idle.final, 1);
+        print("edit -> final simulated figures on screen (includes the 30 ms quiet period):", idle.final, 1);
     print("    of those, the edits of fleets (whose final figures need the simulation):", idle.finalFleets,
           1);
 
