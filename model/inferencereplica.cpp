@@ -258,7 +258,6 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
     m.m_experts = static_cast<int>(E);
     m.m_expertsPerToken = static_cast<int>(k);
 
-    m.m_weightBytes = params * b;
     // Tensor parallelism splits attention by heads over every rank (each compute core of every device). A
     // rank holds whole heads: ceil(heads / R) query heads (padding when R does not divide them), and at least
     // one KV head, so beyond R = kv_heads the KV heads are replicated (vLLM, TensorRT-LLM and Neuron do so):
@@ -266,6 +265,13 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
     const double ranks = tp * d.collectiveRanksPerDevice;
     const double headPadding = std::ceil(heads / ranks) * ranks / heads;
     const double kvReplication = std::max(1.0, std::ceil(kvHeads / ranks) * ranks / kvHeads);
+    // The projections of those heads come with them: every rank stores, reads and multiplies the Q and O
+    // columns of its padded heads and the K and V columns of its (replicated) KV heads, h x head_dim each.
+    // A compressed (MLA) latent has no KV heads to replicate.
+    const double headParamsExtra =
+        L * h * headDim *
+        (2 * heads * (headPadding - 1) + (ms.kvLoraRank > 0 ? 0.0 : 2 * kvHeads * (kvReplication - 1)));
+    m.m_weightBytes = (params + headParamsExtra) * b;
     // A compressed (MLA) latent is one vector per layer that every rank keeps whole, so it has no heads to
     // replicate.
     m.m_kvBytesPerToken =
@@ -297,9 +303,9 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
         return std::nullopt;
     }
 
-    m.m_gemmPerTokenS = 2 * std::max(0.0, activeParams - embedding) / (tp * m.m_peakFlops);
+    m.m_gemmPerTokenS = 2 * std::max(0.0, activeParams - embedding + headParamsExtra) / (tp * m.m_peakFlops);
     m.m_elementwisePerTokenS = elementwiseBytesPerToken(ms) / (tp * bw);
-    const double readBytes = std::max(0.0, denseParams - embedding) * b;
+    const double readBytes = std::max(0.0, denseParams - embedding + headParamsExtra) * b;
     m.m_denseWeightS = readBytes / (tp * bw);
     m.m_expertWeightS = expertParams * b / (tp * bw);
     if (E > 1) {

@@ -747,6 +747,41 @@ private slots:
                 1e-18);
     }
 
+    void paddedAndReplicatedHeadsCarryTheirProjections()
+    {
+        // Llama 3 8B (32 layers, h 4096, 32 heads of 128, 8 KV heads) in FP16. Every rank stores, reads and
+        // multiplies the Q and O columns of its padded heads and the K and V columns of its KV heads, h x 128
+        // each, so the projections grow by L h d (2 a (pad - 1) + 2 a_kv (repl - 1)):
+        //   TP 4:                 heads and KV heads divide, nothing added: 8.0e9 x 2 = 16 GB of weights.
+        //   TP 12, one core each: 3 heads per rank (36 / 32 = 1.125), 8 KV heads to 12 (1.5):
+        //                         32 x 4096 x 128 x (2 x 32 x 0.125 + 2 x 8 x 0.5) = 268,435,456 parameters.
+        //   TP 12, two cores each (24 ranks, Inferentia2): 2 heads per rank (48 / 32 = 1.5), KV 8 to 24 (3):
+        //                         32 x 4096 x 128 x (2 x 32 x 0.5 + 2 x 8 x 2) = 1,073,741,824 parameters.
+        // A decode step at 24 ranks streams (8.0e9 - 128256 x 4096 + 1,073,741,824) x 2 = 17,096,810,496
+        // bytes over 12 x 2400 GB/s (0.59364 ms) and a token costs twice as many FLOPs over 12 x 500 TFLOP/s
+        // (2.84947 us).
+        const CatalogItem item = deviceItem();
+        ReplicaSetup s = llmSetup(device(item));
+        s.device.memoryBytes = 0; // capacity is not the point here
+        s.scaleUp.bytesPerS = 400e9;
+        std::string error;
+        s.tensorParallel = 4;
+        const auto four = ReplicaModel::create(s, error);
+        QVERIFY2(four, error.c_str());
+        QCOMPARE(four->weightBytes(), 16e9);
+        s.tensorParallel = 12;
+        const auto twelve = ReplicaModel::create(s, error);
+        QVERIFY2(twelve, error.c_str());
+        QCOMPARE(twelve->weightBytes(), (8e9 + 268435456.0) * 2);
+        s.device.collectiveRanksPerDevice = 2;
+        const auto neuron = ReplicaModel::create(s, error);
+        QVERIFY2(neuron, error.c_str());
+        QCOMPARE(neuron->weightBytes(), (8e9 + 1073741824.0) * 2);
+        QVERIFY(std::abs(neuron->weightReadS(1) - 17096810496.0 / (12 * 2400e9)) < 1e-12);
+        QVERIFY(std::abs(neuron->gemmPerTokenS() - 17096810496.0 / (12 * 500e12)) < 1e-15);
+        QVERIFY(neuron->weightReadS(1) > twelve->weightReadS(1));
+    }
+
     void everyNeuronCoreIsARankOfTheRing()
     {
         // Llama 3 8B (32 layers) on TP 4 over a link with 1 us per hop: two all-reduces per layer, each
