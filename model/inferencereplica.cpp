@@ -32,6 +32,9 @@ constexpr double kUnfusedScoreBytes = 12;
 // attention kernel only for prompts longer than 8k tokens (Transformers NeuronX developer guide, "Flash
 // Attention"): shorter prompts take the unfused path. Other stacks (TensorRT-LLM, vLLM, JAX on TPU) fuse it.
 constexpr double kNeuronFusedAttentionAboveTokens = 8192;
+// Matrix units work on whole tiles: the NeuronCore-v2 tensor engine is a 128 x 128 systolic array (NKI
+// architecture guide), as are TPU v4/v5 MXUs, and cuBLAS/CUTLASS tensor-core kernels tile outputs by 128.
+constexpr double kMatrixTile = 128;
 
 bool promptAttentionUnfused(const AcceleratorSpec& d, double promptTokens)
 {
@@ -272,6 +275,17 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
         L * h * headDim *
         (2 * heads * (headPadding - 1) + (ms.kvLoraRank > 0 ? 0.0 : 2 * kvHeads * (kvReplication - 1)));
     m.m_weightBytes = (params + headParamsExtra) * b;
+    // Matrix units compute whole tiles, so a rank's shard of every block linear (its padded heads' Q and O,
+    // its KV heads' K and V, its slice of each FFN matrix) costs FLOPs in widths rounded up to the tile; the
+    // bytes streamed stay the weights held. The training engine counts the same (docs/model.md, section 4.1).
+    auto tiles = [](double width) { return std::ceil(width / kMatrixTile - 1e-9) * kMatrixTile; };
+    const double executedWidth =
+        2 * tiles(std::ceil(heads / ranks) * headDim) * ranks +
+        (ms.kvLoraRank > 0 ? 2 * kvHeads * headDim
+                           : 2 * tiles(std::max(1.0, std::ceil(kvHeads / ranks)) * headDim) * ranks) +
+        matrices * k * tiles(std::ceil(ms.ffn / ranks)) * ranks;
+    const double idealWidth = 2 * heads * headDim + 2 * kvHeads * headDim + matrices * k * ms.ffn;
+    const double executedParamsExtra = L * h * std::max(0.0, executedWidth - idealWidth);
     // A compressed (MLA) latent is one vector per layer that every rank keeps whole, so it has no heads to
     // replicate.
     m.m_kvBytesPerToken =
@@ -303,7 +317,8 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
         return std::nullopt;
     }
 
-    m.m_gemmPerTokenS = 2 * std::max(0.0, activeParams - embedding + headParamsExtra) / (tp * m.m_peakFlops);
+    m.m_gemmPerTokenS =
+        2 * std::max(0.0, activeParams - embedding + executedParamsExtra) / (tp * m.m_peakFlops);
     m.m_elementwisePerTokenS = elementwiseBytesPerToken(ms) / (tp * bw);
     const double readBytes = std::max(0.0, denseParams - embedding + headParamsExtra) * b;
     m.m_denseWeightS = readBytes / (tp * bw);
