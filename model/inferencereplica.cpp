@@ -41,6 +41,14 @@ bool promptAttentionUnfused(const AcceleratorSpec& d, double promptTokens)
     return d.family == "aws-neuron" && promptTokens <= kNeuronFusedAttentionAboveTokens;
 }
 
+// Saxml (Praxis) on TPUs enables lazy prefix broadcast for multi-sample decoding (beam search) by default
+// (`saxml/server/pax/lm/params/template.py`: lazy_prefix_broadcast = FPROP_FOR_PREFIX and BEAM_SIZE > 1): the
+// beams of a request share one copy of the prompt's keys and values and attend to it together.
+bool promptSharedByBeams(const AcceleratorSpec& d)
+{
+    return d.family == "google-tpu";
+}
+
 // transformers-neuronx compiles static shapes: a decoding sequence at context c attends over the smallest
 // token-generation bucket that holds it, powers of two from 128 up to the sequence length (Transformers
 // NeuronX developer guide, "Bucketing"). Over a request's life (c from the prompt to prompt + output,
@@ -307,6 +315,12 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
     m.m_inSqMean = std::max(m.m_inMean * m.m_inMean, lengthSquareMean(setup.inputTokens));
     m.m_outMean = std::max(1.0, setup.outputTokens.mean);
     m.m_outP99 = std::max(m.m_outMean, lengthP99(setup.outputTokens));
+    // KV cache a decoding sequence reads per step, on average over its life: its prompt and half its output.
+    // JAX serving on TPUs (Saxml/Praxis) decodes the beams of a request with lazy prefix broadcast: the
+    // prompt's keys and values are kept once per request and every beam's query attends to that one copy, so
+    // the prompt is read once per request, not once per beam.
+    const double beamsShared = promptSharedByBeams(d) ? std::max(1, setup.beams) : 1;
+    m.m_ctxPerSequence = m.m_inMean / beamsShared + m.m_outMean / 2;
     if (m.m_kvCapacityTokens < m.kvTokensPerRequest()) {
         error = "the KV cache of a replica (" + formatGigabytes(m.m_kvBudgetBytes) + " left after " +
                 formatGigabytes(m.m_weightBytes) + " of weights) holds " +
@@ -451,8 +465,7 @@ ReplicaCapacity ReplicaModel::capacity() const
     const double beams = std::max(1, m_setup.beams);
     const double seqs = R * beams;
     const double starts = R / m_outMean; // requests finishing, hence starting, per iteration
-    const IterationTime it =
-        iteration(seqs, seqs * (m_inMean + m_outMean / 2), starts * m_inMean, starts * m_inSqMean);
+    const IterationTime it = iteration(seqs, seqs * m_ctxPerSequence, starts * m_inMean, starts * m_inSqMean);
     c.iterationS = it.totalS();
     c.outputTokensPerS = R / c.iterationS;
     c.requestsPerS = c.outputTokensPerS / m_outMean;
@@ -475,7 +488,7 @@ double ReplicaModel::llmIterationForLoad(double lambda, double& concurrency) con
     // (and with the prompts arriving during it). The steady state is the fixed point T = f(T); past the
     // largest concurrency the replica admits there is none and the queue grows without bound.
     const double beams = std::max(1, m_setup.beams);
-    const double ctx = m_inMean + m_outMean / 2;
+    const double ctx = m_ctxPerSequence;
     const double Rmax = maxConcurrentRequests();
     auto f = [&](double T) {
         const double seqs = std::max(beams, lambda * m_outMean * T * beams);
@@ -567,7 +580,7 @@ ReplicaLoad ReplicaModel::atLoad(double lambda) const
     const double sigmaIteration = perPromptToken * std::sqrt(lambda * T * m_inSqMean);
     l.tpotS = T + 2.3263478740408408 * sigmaIteration / std::sqrt(std::max(1.0, m_outMean - 1));
     const double beams = std::max(1, m_setup.beams);
-    const double seqs = std::max(beams, R * beams), ctx = m_inMean + m_outMean / 2;
+    const double seqs = std::max(beams, R * beams), ctx = m_ctxPerSequence;
     const double starts = lambda * T;
     auto ttftFor = [&](double prompt) {
         // Wait for the running iteration to end, then the iteration that carries this prompt's prefill.

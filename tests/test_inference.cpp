@@ -786,6 +786,37 @@ private slots:
         QVERIFY(neuron->weightReadS(1) > twelve->weightReadS(1));
     }
 
+    void tpuBeamsReadTheirSharedPromptOnce()
+    {
+        // Beam search of width 4 over 1000-token prompts and 200-token answers. A paged-attention stack reads
+        // each beam's whole context every step, 1000 + 200 / 2 = 1100 tokens on average; Saxml on TPUs keeps
+        // the prompt once per request (lazy prefix broadcast) and reads it once for the 4 beams: 1000 / 4 +
+        // 100 = 350 per sequence. At full load (256 / 4 = 64 requests, 256 sequences) with 131,072 bytes of
+        // cache per token at 2400 GB/s (54.613 ns per token read), a step is 256 x 750 x 54.613 ns = 10.486
+        // ms shorter.
+        const CatalogItem item = deviceItem();
+        ReplicaSetup s = llmSetup(device(item));
+        s.beams = 4;
+        s.device.family = "nvidia-hopper";
+        std::string error;
+        const auto gpu = ReplicaModel::create(s, error);
+        QVERIFY2(gpu, error.c_str());
+        s.device.family = "google-tpu";
+        const auto tpu = ReplicaModel::create(s, error);
+        QVERIFY2(tpu, error.c_str());
+        QCOMPARE(gpu->decodeContextPerSequence(), 1100.0);
+        QCOMPARE(tpu->decodeContextPerSequence(), 350.0);
+        QCOMPARE(tpu->maxConcurrentRequests(), 64.0); // the cache holds the prompt once either way
+        QVERIFY(std::abs(tpu->attnPerContextTokenS() - 131072.0 / 2400e9) < 1e-15);
+        const double shorter = gpu->capacity().iterationS - tpu->capacity().iterationS;
+        QVERIFY(std::abs(shorter - 256 * 750 * 131072.0 / 2400e9) < 1e-9);
+        // Greedy decoding (one sequence per request) has nothing to share.
+        s.beams = 1;
+        const auto greedy = ReplicaModel::create(s, error);
+        QVERIFY(greedy);
+        QCOMPARE(greedy->decodeContextPerSequence(), 1100.0);
+    }
+
     void everyNeuronCoreIsARankOfTheRing()
     {
         // Llama 3 8B (32 layers) on TP 4 over a link with 1 us per hop: two all-reduces per layer, each
