@@ -170,17 +170,36 @@ private slots:
                 const auto figures = c.figures();
                 // Serving: latencies, replicas, instances and cost; power too where the catalog publishes it.
                 QVERIFY(figures.size() >= (s.role == SketchRole::Training ? 5u : 8u));
+                const nlohmann::json bands = confidenceJson(c)["figures"];
                 for (const auto& [key, b] : figures) {
                     const std::string what = s.name + " " + key;
                     QVERIFY2(b->low <= b->value && b->value <= b->high, what.c_str());
-                    // Continuous figures move with the speed; whole counts may stay put when rounding absorbs
-                    // it.
+                    // Strictly inside its band, unless an end says why it is the value: whole instances (and
+                    // what they bill or draw) that the speed does not move past a whole unit, a fleet at its
+                    // drawn ceiling, both ends on one side, or no count meeting the targets at that end.
+                    // Continuous figures always move with the speed.
                     const bool whole = key == "replicas_at_peak" || key == "instances_needed_at_peak" ||
                                        key == "average_instances" || key == "monthly_cost_usd" ||
                                        key == "average_power_kw";
-                    if (!whole && b->value > 0 && b->value < 3.6e6)
-                        QVERIFY2(b->low < b->value && b->value < b->high, what.c_str());
+                    const nlohmann::json& j = bands[key];
+                    if (b->low == b->value) {
+                        QVERIFY2(whole && b->lowReason != BandEndReason::None, what.c_str());
+                        QCOMPARE(j["low_reason"].get<std::string>(),
+                                 std::string(bandEndReasonKey(b->lowReason)));
+                    } else {
+                        QVERIFY2(b->low < b->value && !j.contains("low_reason"), what.c_str());
+                    }
+                    if (b->high == b->value) {
+                        QVERIFY2(whole && b->highReason != BandEndReason::None, what.c_str());
+                        QCOMPARE(j["high_reason"].get<std::string>(),
+                                 std::string(bandEndReasonKey(b->highReason)));
+                    } else {
+                        QVERIFY2(b->value < b->high && !j.contains("high_reason"), what.c_str());
+                    }
                 }
+                // A fleet that no count of instances serves within its targets gives no count, and says so.
+                if (s.noCountMeetsTargets)
+                    QVERIFY2(!c.instancesNeededAtPeak.present, s.name.c_str());
             }
         }
     }
@@ -201,6 +220,32 @@ private slots:
         QCOMPARE(c.instancesNeededAtPeak.high, std::round(c.instancesNeededAtPeak.high));
         const double scaledOnly = c.monthlyCostUsd.value / c.band.slowFactor;
         QVERIFY(std::abs(c.monthlyCostUsd.high - scaledOnly) > 1);
+    }
+
+    void aFleetNeverBuysBeyondItsCeiling()
+    {
+        // The chat fleet on p5 drawn with just the 3 instances its peak needs: at the slow end of its band
+        // the peak needs more, but the autoscaler holds at most the 3 drawn. The cost band's high end is what
+        // the drawn instances bill (never more instances than drawn), the latency band widens instead, and
+        // the instances needed say how many the slow end would take.
+        Project p = example("llm-pretrain-and-chat.json");
+        Sketch& sketch = *p.sketch("serve-p5");
+        sketch.nodes.front().count = 3;
+        const SketchSummary s = simulateSketch(p, sketch, shipped(), quick());
+        QVERIFY2(s.computed, s.error.c_str());
+        const SketchConfidence& c = s.confidence;
+        QVERIFY(c.available);
+        QCOMPARE(c.instancesNeededAtPeak.value, 3.0);
+        QVERIFY(c.instancesNeededAtPeak.high > 3);
+        const double ceilingBill = 3 * s.monthly.usdPerInstanceHour * kHoursPerMonth;
+        QVERIFY2(
+            c.monthlyCostUsd.high <= ceilingBill + s.monthly.totalUsd() - s.monthly.computeUsd + 1,
+            qPrintable(QString("high %1, the ceiling bills %2").arg(c.monthlyCostUsd.high).arg(ceilingBill)));
+        QVERIFY(c.averageInstances.high <= 3 + 1e-9);
+        QVERIFY(c.replicasAtPeak.high <= 3 + 1e-9);
+        if (c.replicasAtPeak.high == c.replicasAtPeak.value)
+            QCOMPARE(c.replicasAtPeak.highReason, BandEndReason::DrawnCeiling);
+        QVERIFY(c.ttftMs[2].high > c.ttftMs[2].value);
     }
 
     void targetMetOnlyAtThePredictedSpeedIsFlagged()

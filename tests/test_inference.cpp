@@ -1,6 +1,7 @@
 #include "catalog.h"
 #include "catalogdatabase.h"
 #include "dayslices.h"
+#include "firsttokentime.h"
 #include "hardware.h"
 #include "inferencefleet.h"
 #include "inferencereplica.h"
@@ -643,6 +644,141 @@ private slots:
         QVERIFY(roomy->checks.front().idleMs == idleMs);
     }
 
+    void firstTokenTimeByHand()
+    {
+        // One prompt of 1,000 tokens whose own iteration is A = 0.01 s + 1e-4 s x 1000 = 0.11 s, at 2
+        // requests per second: the prompts sharing its iteration are lambda E[A^2] / (2 E[A]) = 2 x 0.0121 /
+        // 0.22 = 0.11 on average, adding 0.11 x 0.1 s = 11 ms; with 5 ms of decode iteration to wait the mean
+        // is 5 + 110 + 11 = 126 ms. One prompt sharing it (a share 0.11 of requests) makes 5 + 110 + 100 =
+        // 215 ms: the p99 and p90 are 215 ms, the p80 126 ms.
+        FirstTokenTime d;
+        d.a0 = 0.01;
+        d.a1 = 1e-4;
+        d.setPrompts(1000, 0);
+        d.prepare(2);
+        d.decodeWaitS = 0.005;
+        QVERIFY(std::abs(d.sharingPrompts - 0.11) < 1e-12);
+        QVERIFY(std::abs(d.meanS() - 0.126) < 1e-12);
+        QVERIFY(std::abs(d.missShare(0.2) - 0.11) < 1e-12);
+        QCOMPARE(d.missShare(0.2151), 0.0);
+        QVERIFY(std::abs(d.percentileS(0.99) - 0.215) < 1e-4);
+        QVERIFY(std::abs(d.percentileS(0.9) - 0.215) < 1e-4);
+        QVERIFY(std::abs(d.percentileS(0.8) - 0.126) < 1e-4);
+
+        // Log-normal prompts, mean 1,000 and p99 6,000 tokens: sigma = 2.3263 - sqrt(2.3263^2 - 2 ln 6) =
+        // 0.9730. Exactly 1% of prompts exceed 6,000 tokens, so 1% of own iterations exceed A(6000), and the
+        // part of the mean above 6,000 tokens is 1000 Phi((ln(1000/6000) + sigma^2/2) / sigma) = 1000
+        // Phi(-1.3550) = 87.7.
+        FirstTokenTime l;
+        l.a0 = 0.01;
+        l.a1 = 1e-4;
+        l.setPrompts(1000, lognormalSigma({1000, 6000}));
+        l.prepare(0);
+        QVERIFY(std::abs(l.sigma - 0.9730) < 1e-4);
+        QVERIFY(std::abs(l.ownAbove(0.01 + 0.6) - 0.01) < 1e-9);
+        QVERIFY(std::abs(l.promptMomentAbove(1, 6000) - 87.7) < 0.1);
+        // Idle (nothing shares the iteration), the p99 is the p99 prompt's own iteration.
+        QVERIFY(std::abs(l.percentileS(0.99) - 0.61) < 1e-4 * 0.61);
+        // Busier, other prompts share it and the p99 only grows.
+        double previous = 0;
+        for (double lambda : {0.0, 0.5, 1.0, 2.0, 4.0}) {
+            l.prepare(lambda);
+            const double p99 = l.percentileS(0.99);
+            QVERIFY2(p99 >= previous,
+                     qPrintable(QString("%1 req/s: p99 %2 < %3").arg(lambda).arg(p99).arg(previous)));
+            QVERIFY(std::abs(l.missShare(p99) - 0.01) < 2e-4);
+            previous = p99;
+        }
+    }
+
+    void ttftAgreesWithTheSimulation_data()
+    {
+        QTest::addColumn<QString>("sketch");
+        QTest::addColumn<double>("promptMean");
+        QTest::addColumn<double>("promptP99");
+        QTest::addColumn<double>("outputMean");
+        QTest::addColumn<double>("outputP99");
+        // The example's chat on 4 x L40S (all-reduces over PCIe) and on 8 x H100, and long prompts on the
+        // L40S, longer than one iteration's token budget at the p99.
+        QTest::newRow("L40S PCIe, 1000/6000 prompts") << "serve-l40s" << 0.0 << 0.0 << 0.0 << 0.0;
+        QTest::newRow("H100 NVLink, 1000/6000 prompts") << "serve-p5" << 0.0 << 0.0 << 0.0 << 0.0;
+        QTest::newRow("L40S PCIe, 3000/12000 prompts") << "serve-l40s" << 3000.0 << 12000.0 << 200.0 << 800.0;
+    }
+
+    void ttftAgreesWithTheSimulation()
+    {
+        // Eight replicas behind one queue at a steady load from 5% to 70% of a replica's capacity (the
+        // autoscaler's target utilization keeps fleets below that): the analytical TTFT p99, which counts the
+        // prompts that share a request's prefill iteration, is within 8% of the simulated one, and at the
+        // load the analytical engine finds within a TTFT target the simulated share of first tokens later
+        // than the target is 1% within 0.6 points.
+        QFETCH(QString, sketch);
+        QFETCH(double, promptMean);
+        QFETCH(double, promptP99);
+        QFETCH(double, outputMean);
+        QFETCH(double, outputP99);
+        const Catalog catalog = shipped();
+        Problems problems;
+        auto project =
+            projectfile::load(INFRAPLAN_SOURCE_DIR "/data/examples/llm-pretrain-and-chat.json", problems);
+        QVERIFY(project);
+        const Sketch& s = *project->sketch(sketch.toStdString());
+        InferenceService service = *project->service(s.workloadId);
+        if (promptMean > 0) {
+            service.inputTokens = {promptMean, promptP99};
+            service.outputTokens = {outputMean, outputP99};
+        }
+        auto hw = resolveSketchHardware(catalog, s, problems);
+        auto model = resolveModel(catalog, service.model, problems);
+        QVERIFY(hw && model);
+        SimulationOptions quick;
+        quick.fullInferenceSimulation = false;
+        std::string error;
+        auto f = simulateInferenceFleet(service, s, *hw, *model, quick, error);
+        QVERIFY2(f, error.c_str());
+        const ReplicaModel& r = *f->replica;
+        const int replicas = 8;
+        auto simulate = [&](double perReplica, LatencyTargets targets) {
+            FleetSimulationConfig c;
+            c.replica = &r;
+            c.hourlyFractions = flat();
+            c.peakRequestsPerS = perReplica * replicas;
+            c.durationS = 150000 / c.peakRequestsPerS; // 150,000 requests
+            c.autoscaling.enabled = false;
+            c.fixedReplicas = replicas;
+            c.targets = targets;
+            c.wallClockBudgetS = 0;
+            c.seed = 3;
+            return simulateFleet(c);
+        };
+        const double capacity = r.capacity().requestsPerS;
+        for (double share : {0.05, 0.2, 0.45, 0.7}) {
+            const FleetSimulationResult sim = simulate(share * capacity, {});
+            const double simulated = sim.ttft.percentile(99),
+                         analytical = r.atLoad(share * capacity).ttftP99S;
+            qInfo("%s at %.0f%%: TTFT p99 simulated %.3f s, analytical %.3f s", qPrintable(sketch),
+                  100 * share, simulated, analytical);
+            QVERIFY2(std::abs(analytical - simulated) <= 0.08 * simulated,
+                     qPrintable(QString("%1 of capacity: simulated %2 s, analytical %3 s")
+                                    .arg(share)
+                                    .arg(simulated)
+                                    .arg(analytical)));
+        }
+        // A TTFT target 15% above what an idle replica gives: the load the analytical engine finds within it.
+        LatencyTargets ttftOnly;
+        ttftOnly.ttftP99Ms = 1150 * r.atLoad(capacity * 1e-4).ttftP99S;
+        Bound bound;
+        const double within = r.sloRequestsPerS(ttftOnly, bound);
+        QVERIFY(within > 0);
+        const FleetSimulationResult sim = simulate(within, ttftOnly);
+        const double late = 1 - sim.sloAttainment;
+        qInfo(
+            "%s: %.3f req/s per replica within a %.0f ms TTFT p99 (%.0f%% of capacity); simulated late share "
+            "%.2f%%",
+            qPrintable(sketch), within, ttftOnly.ttftP99Ms, 100 * within / capacity, 100 * late);
+        QVERIFY2(std::abs(late - 0.01) <= 0.006, qPrintable(QString("late share %1").arg(late)));
+    }
+
     void generativePresetsDecodeWithoutAnOutputLength()
     {
         // A generative preset served without a stated output length still decodes token by token: the case
@@ -766,6 +902,76 @@ private slots:
         QCOMPARE(neuron->kvBytesPerToken(), 3 * plain->kvBytesPerToken());
         QVERIFY(std::abs(neuron->attnPerPromptSquareS() * 12 - 1.5 * plain->attnPerPromptSquareS() * 4) <
                 1e-18);
+    }
+
+    void paddedAndReplicatedHeadsCarryTheirProjections()
+    {
+        // Llama 3 8B (32 layers, h 4096, 32 heads of 128, 8 KV heads) in FP16. Every rank stores, reads and
+        // multiplies the Q and O columns of its padded heads and the K and V columns of its KV heads, h x 128
+        // each, so the projections grow by L h d (2 a (pad - 1) + 2 a_kv (repl - 1)):
+        //   TP 4:                 heads and KV heads divide, nothing added: 8.0e9 x 2 = 16 GB of weights.
+        //   TP 12, one core each: 3 heads per rank (36 / 32 = 1.125), 8 KV heads to 12 (1.5):
+        //                         32 x 4096 x 128 x (2 x 32 x 0.125 + 2 x 8 x 0.5) = 268,435,456 parameters.
+        //   TP 12, two cores each (24 ranks, Inferentia2): 2 heads per rank (48 / 32 = 1.5), KV 8 to 24 (3):
+        //                         32 x 4096 x 128 x (2 x 32 x 0.5 + 2 x 8 x 2) = 1,073,741,824 parameters.
+        // A decode step at 24 ranks streams (8.0e9 - 128256 x 4096 + 1,073,741,824) x 2 = 17,096,810,496
+        // bytes over 12 x 2400 GB/s (0.59364 ms). The matrix units compute whole 128-wide tiles: per rank Q,
+        // O 256, K, V 128, each FFN matrix ceil(14336 / 24) = 598 -> 640, executed 24 x (2 x 256 + 2 x 128 +
+        // 3 x 640) = 64,512 against 2 x 4096 + 2 x 1024 + 3 x 14336 = 53,248 ideal, so a token costs 2 x
+        // (7,474,663,424 + 32 x 4096 x 11,264) = 17,902,116,864 FLOPs over 12 x 500 TFLOP/s (2.98369 us).
+        const CatalogItem item = deviceItem();
+        ReplicaSetup s = llmSetup(device(item));
+        s.device.memoryBytes = 0; // capacity is not the point here
+        s.scaleUp.bytesPerS = 400e9;
+        std::string error;
+        s.tensorParallel = 4;
+        const auto four = ReplicaModel::create(s, error);
+        QVERIFY2(four, error.c_str());
+        QCOMPARE(four->weightBytes(), 16e9);
+        s.tensorParallel = 12;
+        const auto twelve = ReplicaModel::create(s, error);
+        QVERIFY2(twelve, error.c_str());
+        QCOMPARE(twelve->weightBytes(), (8e9 + 268435456.0) * 2);
+        s.device.collectiveRanksPerDevice = 2;
+        const auto neuron = ReplicaModel::create(s, error);
+        QVERIFY2(neuron, error.c_str());
+        QCOMPARE(neuron->weightBytes(), (8e9 + 1073741824.0) * 2);
+        QVERIFY(std::abs(neuron->weightReadS(1) - 17096810496.0 / (12 * 2400e9)) < 1e-12);
+        QVERIFY(std::abs(neuron->gemmPerTokenS() - 17902116864.0 / (12 * 500e12)) < 1e-15);
+        // At TP 4 every width is whole tiles (Q, O 1024; K, V 256; FFN 3584): nothing is added.
+        QVERIFY(std::abs(four->gemmPerTokenS() - 2 * 7474663424.0 / (4 * 500e12)) < 1e-15);
+        QVERIFY(neuron->weightReadS(1) > twelve->weightReadS(1));
+    }
+
+    void tpuBeamsReadTheirSharedPromptOnce()
+    {
+        // Beam search of width 4 over 1000-token prompts and 200-token answers. A paged-attention stack reads
+        // each beam's whole context every step, 1000 + 200 / 2 = 1100 tokens on average; Saxml on TPUs keeps
+        // the prompt once per request (lazy prefix broadcast) and reads it once for the 4 beams: 1000 / 4 +
+        // 100 = 350 per sequence. At full load (256 / 4 = 64 requests, 256 sequences) with 131,072 bytes of
+        // cache per token at 2400 GB/s (54.613 ns per token read), a step is 256 x 750 x 54.613 ns = 10.486
+        // ms shorter.
+        const CatalogItem item = deviceItem();
+        ReplicaSetup s = llmSetup(device(item));
+        s.beams = 4;
+        s.device.family = "nvidia-hopper";
+        std::string error;
+        const auto gpu = ReplicaModel::create(s, error);
+        QVERIFY2(gpu, error.c_str());
+        s.device.family = "google-tpu";
+        const auto tpu = ReplicaModel::create(s, error);
+        QVERIFY2(tpu, error.c_str());
+        QCOMPARE(gpu->decodeContextPerSequence(), 1100.0);
+        QCOMPARE(tpu->decodeContextPerSequence(), 350.0);
+        QCOMPARE(tpu->maxConcurrentRequests(), 64.0); // the cache holds the prompt once either way
+        QVERIFY(std::abs(tpu->attnPerContextTokenS() - 131072.0 / 2400e9) < 1e-15);
+        const double shorter = gpu->capacity().iterationS - tpu->capacity().iterationS;
+        QVERIFY(std::abs(shorter - 256 * 750 * 131072.0 / 2400e9) < 1e-9);
+        // Greedy decoding (one sequence per request) has nothing to share.
+        s.beams = 1;
+        const auto greedy = ReplicaModel::create(s, error);
+        QVERIFY(greedy);
+        QCOMPARE(greedy->decodeContextPerSequence(), 1100.0);
     }
 
     void everyNeuronCoreIsARankOfTheRing()
