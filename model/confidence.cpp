@@ -134,7 +134,12 @@ SketchConfidence servingConfidence(const InferenceFleetResult& f, const Inferenc
                 return unboundedMs;
             return ratio(v, at, at1);
         };
-        return FigureBand::between(v, end(*slow, c.band.slowFactor), end(*fast, c.band.fastFactor));
+        FigureBand b = FigureBand::between(v, end(*slow, c.band.slowFactor), end(*fast, c.band.fastFactor));
+        if (b.present && v >= unboundedMs && b.high == v)
+            b.highReason = BandEndReason::UnboundedQueue;
+        if (b.present && v >= unboundedMs && b.low == v)
+            b.lowReason = BandEndReason::UnboundedQueue;
+        return b;
     };
     const bool llm = f.replica && f.replica->isLlm();
     for (int i = 0; i < 3; ++i) {

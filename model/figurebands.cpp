@@ -18,6 +18,8 @@ const char* bandEndReasonKey(BandEndReason r)
         return "no_count_meets_targets";
     case BandEndReason::BothEndsOneSide:
         return "both_ends_on_one_side";
+    case BandEndReason::UnboundedQueue:
+        return "unbounded_queue";
     }
     return "";
 }

@@ -22,10 +22,12 @@ enum class BandEndReason {
     /// Both ends of the speed band move the figure the same way (a faster replica brings a target within
     /// reach and the autoscaler then holds more instances for it): the value is the band's other end.
     BothEndsOneSide,
+    UnboundedQueue, ///< the queue never drains at this end either: the latency is unbounded (shown as an
+                    ///< hour)
 };
 
 /// The stable key of a reason (`simulate --json`): "whole_count", "drawn_ceiling", "no_count_meets_targets",
-/// "both_ends_on_one_side".
+/// "both_ends_on_one_side", "unbounded_queue".
 const char* bandEndReasonKey(BandEndReason r);
 
 /// One headline figure with the range its regime's validated error allows: `low` and `high` are the

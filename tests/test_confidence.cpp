@@ -7,6 +7,7 @@
 #include "catalogdatabase.h"
 #include "closecall.h"
 #include "errorregimes.h"
+#include "inferencefleet.h"
 #include "inferencereplica.h"
 #include "jsontext.h"
 #include "projectfile.h"
@@ -176,11 +177,12 @@ private slots:
                     QVERIFY2(b->low <= b->value && b->value <= b->high, what.c_str());
                     // Strictly inside its band, unless an end says why it is the value: whole instances (and
                     // what they bill or draw) that the speed does not move past a whole unit, a fleet at its
-                    // drawn ceiling, both ends on one side, or no count meeting the targets at that end.
-                    // Continuous figures always move with the speed.
+                    // drawn ceiling, both ends on one side, no count meeting the targets at that end, or a
+                    // queue that never drains there either. Continuous figures always move with the speed.
                     const bool whole = key == "replicas_at_peak" || key == "instances_needed_at_peak" ||
                                        key == "average_instances" || key == "monthly_cost_usd" ||
-                                       key == "average_power_kw";
+                                       key == "average_power_kw" ||
+                                       b->value >= kUnboundedLatencyS * 1000; // an unbounded queue's hour
                     const nlohmann::json& j = bands[key];
                     if (b->low == b->value) {
                         QVERIFY2(whole && b->lowReason != BandEndReason::None, what.c_str());

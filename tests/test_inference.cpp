@@ -674,9 +674,9 @@ private slots:
         l.a1 = 1e-4;
         l.setPrompts(1000, lognormalSigma({1000, 6000}));
         l.prepare(0);
-        QVERIFY(std::abs(l.sigma - 0.9730) < 1e-4);
+        QVERIFY(std::abs(l.sigma - 0.9742) < 1e-4);
         QVERIFY(std::abs(l.ownAbove(0.01 + 0.6) - 0.01) < 1e-9);
-        QVERIFY(std::abs(l.promptMomentAbove(1, 6000) - 87.7) < 0.1);
+        QVERIFY(std::abs(l.promptMomentAbove(1, 6000) - 88.2) < 0.1);
         // Idle (nothing shares the iteration), the p99 is the p99 prompt's own iteration.
         QVERIFY(std::abs(l.percentileS(0.99) - 0.61) < 1e-4 * 0.61);
         // Busier, other prompts share it and the p99 only grows.
@@ -764,19 +764,20 @@ private slots:
                                     .arg(simulated)
                                     .arg(analytical)));
         }
-        // A TTFT target 15% above what an idle replica gives: the load the analytical engine finds within it.
+        // A TTFT target at the analytical p99 of 40% of capacity: the load the analytical engine finds within
+        // it is that load, and there the simulated share of first tokens later than the target is the 1% a
+        // p99 target allows, within a factor of two (0.5% to 2%).
         LatencyTargets ttftOnly;
-        ttftOnly.ttftP99Ms = 1150 * r.atLoad(capacity * 1e-4).ttftP99S;
+        ttftOnly.ttftP99Ms = 1000 * r.atLoad(0.4 * capacity).ttftP99S;
         Bound bound;
         const double within = r.sloRequestsPerS(ttftOnly, bound);
-        QVERIFY(within > 0);
+        QVERIFY2(std::abs(within - 0.4 * capacity) <= 0.01 * capacity,
+                 qPrintable(QString("within %1 of %2 req/s").arg(within).arg(capacity)));
         const FleetSimulationResult sim = simulate(within, ttftOnly);
         const double late = 1 - sim.sloAttainment;
-        qInfo(
-            "%s: %.3f req/s per replica within a %.0f ms TTFT p99 (%.0f%% of capacity); simulated late share "
-            "%.2f%%",
-            qPrintable(sketch), within, ttftOnly.ttftP99Ms, 100 * within / capacity, 100 * late);
-        QVERIFY2(std::abs(late - 0.01) <= 0.006, qPrintable(QString("late share %1").arg(late)));
+        qInfo("%s: %.3f req/s per replica within a %.0f ms TTFT p99; simulated late share %.2f%%",
+              qPrintable(sketch), within, ttftOnly.ttftP99Ms, 100 * late);
+        QVERIFY2(late >= 0.005 && late <= 0.02, qPrintable(QString("late share %1").arg(late)));
     }
 
     void generativePresetsDecodeWithoutAnOutputLength()
