@@ -148,13 +148,14 @@ CatalogData CalibrationFit::rows(const std::string& kind) const
     const bool isTraining = kind == "training";
     Source s;
     s.id = isTraining ? kTrainingSource : kInferenceSource;
-    s.title = isTraining
-                  ? "Infraplan training calibration: achievable fraction of peak compute per device family, "
-                    "fitted by 'infraplan calibrate' to the training cases of data/validation/cases.json "
-                    "(docs/model.md, 'Calibration')"
-                  : "Infraplan serving calibration: achievable fractions of peak compute and memory "
-                    "bandwidth per device family, fitted by 'infraplan calibrate' to the inference cases "
-                    "of data/validation/cases.json (docs/model.md, 'Calibration')";
+    s.title =
+        isTraining
+            ? "Infraplan training calibration: achievable fraction of peak compute per device family, "
+              "fitted by 'infraplan calibrate' to the published training runs of the validation cases that "
+              "ship with Infraplan (model documentation, 'Calibration')"
+            : "Infraplan serving calibration: achievable fractions of peak compute and memory "
+              "bandwidth per device family, fitted by 'infraplan calibrate' to the published serving runs "
+              "of the validation cases that ship with Infraplan (model documentation, 'Calibration')";
     s.date = "2026-12";
     d.sources.push_back(s);
     for (const FamilyFit& f : isTraining ? training : inference) {

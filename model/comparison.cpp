@@ -167,12 +167,12 @@ std::vector<RowSpec> rowSpecs()
          QT_TRANSLATE_NOOP("infraplan::Term", "more expensive per million tokens"), inference([](const S& s) {
              return s.monthly.priced ? positive(s.costPerMillionTokensUsd) : std::nullopt;
          })},
-        {"cost_per_thousand_requests", QT_TRANSLATE_NOOP("infraplan::Term", "Cost per thousand requests"),
-         "USD", U::Usd, B::Lower, QT_TRANSLATE_NOOP("infraplan::Term", "cheaper per thousand requests"),
-         QT_TRANSLATE_NOOP("infraplan::Term", "more expensive per thousand requests"),
+        {"cost_per_million_requests", QT_TRANSLATE_NOOP("infraplan::Term", "Cost per million requests"),
+         "USD", U::Usd, B::Lower, QT_TRANSLATE_NOOP("infraplan::Term", "cheaper per million requests"),
+         QT_TRANSLATE_NOOP("infraplan::Term", "more expensive per million requests"),
          inference([](const S& s) {
              return s.monthly.priced && s.costPerMillionTokensUsd <= 0
-                        ? positive(s.costPerThousandRequestsUsd)
+                        ? positive(s.costPerMillionRequestsUsd)
                         : std::nullopt;
          })},
         // Power and cost, every sketch
@@ -225,7 +225,7 @@ bool nearlyEqual(double a, double b)
 [[maybe_unused]] constexpr const char* kExpensiveRests[] = {
     QT_TRANSLATE_NOOP("infraplan::Term", "per month"), QT_TRANSLATE_NOOP("infraplan::Term", "to train"),
     QT_TRANSLATE_NOOP("infraplan::Term", "per million tokens"),
-    QT_TRANSLATE_NOOP("infraplan::Term", "per thousand requests")};
+    QT_TRANSLATE_NOOP("infraplan::Term", "per million requests")};
 
 /// "4.8× higher throughput than Cluster A" for `value` against `other`, from the point of view of `value`.
 Phrase ratioPhrase(const ComparisonRow& row, double value, double other, const std::string& otherName)

@@ -146,6 +146,7 @@ json ErrorRegimeTable::toJson() const
                             {"family", c.family},
                             {"binding", bindingResourceKey(c.binding)},
                             {"metric", c.metric},
+                            {"citation", c.citation},
                             {"case_held_out_error_pct", round4(c.caseHeldOutErrorPct)},
                             {"family_held_out_error_pct", round4(c.familyHeldOutErrorPct)}});
     json fams = json::object();
@@ -215,6 +216,7 @@ std::optional<ErrorRegimeTable> ErrorRegimeTable::fromJson(const json& j, std::s
             row.binding =
                 bindingResourceFromKey(c.at("binding").get<std::string>()).value_or(BindingResource::Compute);
             row.metric = c.at("metric").get<std::string>();
+            row.citation = c.value("citation", std::string());
             row.caseHeldOutErrorPct = c.at("case_held_out_error_pct").get<double>();
             row.familyHeldOutErrorPct = c.at("family_held_out_error_pct").get<double>();
             t.cases.push_back(std::move(row));
@@ -250,6 +252,7 @@ ErrorRegimeTable buildErrorRegimes(const CrossValidation& cv, const std::string&
         c.family = r.family;
         c.binding = *r.inSample.binding;
         c.metric = r.c.metric;
+        c.citation = r.c.citation();
         c.caseHeldOutErrorPct = speedErrorPct(r.c.metric, r.caseHeldOutErrorPct);
         c.familyHeldOutErrorPct = speedErrorPct(r.c.metric, r.familyHeldOutErrorPct);
         t.cases.push_back(std::move(c));

@@ -42,6 +42,7 @@ struct ErrorRegimeCase {
     std::string family;
     BindingResource binding = BindingResource::Compute;
     std::string metric;
+    std::string citation;             ///< the published run (ValidationCase::citation)
     double caseHeldOutErrorPct = 0;   ///< signed speed error, the case left out of the calibration
     double familyHeldOutErrorPct = 0; ///< signed speed error, the whole family left out (its priors)
 };

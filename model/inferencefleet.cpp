@@ -437,7 +437,7 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
     if (f.outputTokensPerMonth > 0)
         f.costPerMillionTokensUsd = f.monthly.totalUsd() / (f.outputTokensPerMonth / 1e6);
     if (f.requestsPerMonth > 0)
-        f.costPerThousandRequestsUsd = f.monthly.totalUsd() / (f.requestsPerMonth / 1e3);
+        f.costPerMillionRequestsUsd = f.monthly.totalUsd() / (f.requestsPerMonth / 1e6);
 
     // The cost driver in a budget holder's words: what is paid for, at what rate, and how much of it works.
     Phrase cost;
@@ -463,10 +463,10 @@ simulateInferenceFleet(const InferenceService& service, const Sketch& sketch, co
             cost =
                 then(std::move(cost), phrase(P::PerMillionOutputTokens,
                                              {text(formatPrice(f.costPerMillionTokensUsd, options.money))}));
-        else if (f.costPerThousandRequestsUsd > 0)
+        else if (f.costPerMillionRequestsUsd > 0)
             cost = then(std::move(cost),
-                        phrase(P::PerThousandRequests,
-                               {text(formatPrice(f.costPerThousandRequestsUsd, options.money))}));
+                        phrase(P::PerMillionRequests,
+                               {text(formatPrice(f.costPerMillionRequestsUsd, options.money))}));
     }
     f.verdictPhrase = phrase(P::VerdictAndCost, {std::move(v), std::move(cost)});
     f.verdict = english(f.verdictPhrase);

@@ -81,7 +81,7 @@ struct InferenceFleetResult {
     double energyKWhPerMonth = 0;
     MonthlyCost monthly;
     double outputTokensPerMonth = 0, requestsPerMonth = 0;
-    double costPerMillionTokensUsd = 0, costPerThousandRequestsUsd = 0;
+    double costPerMillionTokensUsd = 0, costPerMillionRequestsUsd = 0;
     double purchaseUsd = 0; ///< owned: the fleet's purchase price
     std::vector<std::string> notes;
 };

@@ -32,10 +32,21 @@ constexpr double kUnfusedScoreBytes = 12;
 // attention kernel only for prompts longer than 8k tokens (Transformers NeuronX developer guide, "Flash
 // Attention"): shorter prompts take the unfused path. Other stacks (TensorRT-LLM, vLLM, JAX on TPU) fuse it.
 constexpr double kNeuronFusedAttentionAboveTokens = 8192;
+// Matrix units work on whole tiles: the NeuronCore-v2 tensor engine is a 128 x 128 systolic array (NKI
+// architecture guide), as are TPU v4/v5 MXUs, and cuBLAS/CUTLASS tensor-core kernels tile outputs by 128.
+constexpr double kMatrixTile = 128;
 
 bool promptAttentionUnfused(const AcceleratorSpec& d, double promptTokens)
 {
     return d.family == "aws-neuron" && promptTokens <= kNeuronFusedAttentionAboveTokens;
+}
+
+// Saxml (Praxis) on TPUs enables lazy prefix broadcast for multi-sample decoding (beam search) by default
+// (`saxml/server/pax/lm/params/template.py`: lazy_prefix_broadcast = FPROP_FOR_PREFIX and BEAM_SIZE > 1): the
+// beams of a request share one copy of the prompt's keys and values and attend to it together.
+bool promptSharedByBeams(const AcceleratorSpec& d)
+{
+    return d.family == "google-tpu";
 }
 
 // transformers-neuronx compiles static shapes: a decoding sequence at context c attends over the smallest
@@ -258,7 +269,6 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
     m.m_experts = static_cast<int>(E);
     m.m_expertsPerToken = static_cast<int>(k);
 
-    m.m_weightBytes = params * b;
     // Tensor parallelism splits attention by heads over every rank (each compute core of every device). A
     // rank holds whole heads: ceil(heads / R) query heads (padding when R does not divide them), and at least
     // one KV head, so beyond R = kv_heads the KV heads are replicated (vLLM, TensorRT-LLM and Neuron do so):
@@ -266,6 +276,24 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
     const double ranks = tp * d.collectiveRanksPerDevice;
     const double headPadding = std::ceil(heads / ranks) * ranks / heads;
     const double kvReplication = std::max(1.0, std::ceil(kvHeads / ranks) * ranks / kvHeads);
+    // The projections of those heads come with them: every rank stores, reads and multiplies the Q and O
+    // columns of its padded heads and the K and V columns of its (replicated) KV heads, h x head_dim each.
+    // A compressed (MLA) latent has no KV heads to replicate.
+    const double headParamsExtra =
+        L * h * headDim *
+        (2 * heads * (headPadding - 1) + (ms.kvLoraRank > 0 ? 0.0 : 2 * kvHeads * (kvReplication - 1)));
+    m.m_weightBytes = (params + headParamsExtra) * b;
+    // Matrix units compute whole tiles, so a rank's shard of every block linear (its padded heads' Q and O,
+    // its KV heads' K and V, its slice of each FFN matrix) costs FLOPs in widths rounded up to the tile; the
+    // bytes streamed stay the weights held. The training engine counts the same (docs/model.md, section 4.1).
+    auto tiles = [](double width) { return std::ceil(width / kMatrixTile - 1e-9) * kMatrixTile; };
+    const double executedWidth =
+        2 * tiles(std::ceil(heads / ranks) * headDim) * ranks +
+        (ms.kvLoraRank > 0 ? 2 * kvHeads * headDim
+                           : 2 * tiles(std::max(1.0, std::ceil(kvHeads / ranks)) * headDim) * ranks) +
+        matrices * k * tiles(std::ceil(ms.ffn / ranks)) * ranks;
+    const double idealWidth = 2 * heads * headDim + 2 * kvHeads * headDim + matrices * k * ms.ffn;
+    const double executedParamsExtra = L * h * std::max(0.0, executedWidth - idealWidth);
     // A compressed (MLA) latent is one vector per layer that every rank keeps whole, so it has no heads to
     // replicate.
     m.m_kvBytesPerToken =
@@ -287,6 +315,12 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
     m.m_inSqMean = std::max(m.m_inMean * m.m_inMean, lengthSquareMean(setup.inputTokens));
     m.m_outMean = std::max(1.0, setup.outputTokens.mean);
     m.m_outP99 = std::max(m.m_outMean, lengthP99(setup.outputTokens));
+    // KV cache a decoding sequence reads per step, on average over its life: its prompt and half its output.
+    // JAX serving on TPUs (Saxml/Praxis) decodes the beams of a request with lazy prefix broadcast: the
+    // prompt's keys and values are kept once per request and every beam's query attends to that one copy, so
+    // the prompt is read once per request, not once per beam.
+    const double beamsShared = promptSharedByBeams(d) ? std::max(1, setup.beams) : 1;
+    m.m_ctxPerSequence = m.m_inMean / beamsShared + m.m_outMean / 2;
     if (m.m_kvCapacityTokens < m.kvTokensPerRequest()) {
         error = "the KV cache of a replica (" + formatGigabytes(m.m_kvBudgetBytes) + " left after " +
                 formatGigabytes(m.m_weightBytes) + " of weights) holds " +
@@ -297,9 +331,10 @@ std::optional<ReplicaModel> ReplicaModel::create(const ReplicaSetup& setup, std:
         return std::nullopt;
     }
 
-    m.m_gemmPerTokenS = 2 * std::max(0.0, activeParams - embedding) / (tp * m.m_peakFlops);
+    m.m_gemmPerTokenS =
+        2 * std::max(0.0, activeParams - embedding + executedParamsExtra) / (tp * m.m_peakFlops);
     m.m_elementwisePerTokenS = elementwiseBytesPerToken(ms) / (tp * bw);
-    const double readBytes = std::max(0.0, denseParams - embedding) * b;
+    const double readBytes = std::max(0.0, denseParams - embedding + headParamsExtra) * b;
     m.m_denseWeightS = readBytes / (tp * bw);
     m.m_expertWeightS = expertParams * b / (tp * bw);
     if (E > 1) {
@@ -430,8 +465,7 @@ ReplicaCapacity ReplicaModel::capacity() const
     const double beams = std::max(1, m_setup.beams);
     const double seqs = R * beams;
     const double starts = R / m_outMean; // requests finishing, hence starting, per iteration
-    const IterationTime it =
-        iteration(seqs, seqs * (m_inMean + m_outMean / 2), starts * m_inMean, starts * m_inSqMean);
+    const IterationTime it = iteration(seqs, seqs * m_ctxPerSequence, starts * m_inMean, starts * m_inSqMean);
     c.iterationS = it.totalS();
     c.outputTokensPerS = R / c.iterationS;
     c.requestsPerS = c.outputTokensPerS / m_outMean;
@@ -454,7 +488,7 @@ double ReplicaModel::llmIterationForLoad(double lambda, double& concurrency) con
     // (and with the prompts arriving during it). The steady state is the fixed point T = f(T); past the
     // largest concurrency the replica admits there is none and the queue grows without bound.
     const double beams = std::max(1, m_setup.beams);
-    const double ctx = m_inMean + m_outMean / 2;
+    const double ctx = m_ctxPerSequence;
     const double Rmax = maxConcurrentRequests();
     auto f = [&](double T) {
         const double seqs = std::max(beams, lambda * m_outMean * T * beams);
@@ -546,7 +580,7 @@ ReplicaLoad ReplicaModel::atLoad(double lambda) const
     const double sigmaIteration = perPromptToken * std::sqrt(lambda * T * m_inSqMean);
     l.tpotS = T + 2.3263478740408408 * sigmaIteration / std::sqrt(std::max(1.0, m_outMean - 1));
     const double beams = std::max(1, m_setup.beams);
-    const double seqs = std::max(beams, R * beams), ctx = m_inMean + m_outMean / 2;
+    const double seqs = std::max(beams, R * beams), ctx = m_ctxPerSequence;
     const double starts = lambda * T;
     auto ttftFor = [&](double prompt) {
         // Wait for the running iteration to end, then the iteration that carries this prompt's prefill.

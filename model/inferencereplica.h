@@ -146,6 +146,9 @@ public:
     double inputSquareMean() const { return m_inSqMean; }
     double outputMean() const { return m_outMean; }
     double outputP99() const { return m_outP99; }
+    /// KV cache tokens one decoding sequence reads per step, averaged over a request's life: its prompt and
+    /// half its output; the prompt shared by the beams where the stack reads it once per request.
+    double decodeContextPerSequence() const { return m_ctxPerSequence; }
     double flopsPerRequest() const { return m_flopsPerRequest; }
     double bytesPerRequest() const { return m_bytesPerRequest; }
 
@@ -163,6 +166,7 @@ private:
     int m_experts = 1, m_expertsPerToken = 1;
     std::vector<double> m_expertFraction; ///< expected share of experts touched by n tokens, n < size
     double m_inMean = 0, m_inP99 = 0, m_inSqMean = 0, m_outMean = 0, m_outP99 = 0;
+    double m_ctxPerSequence = 0; ///< KV cache tokens one decoding sequence reads per step, on average
     double m_flopsPerRequest = 0, m_bytesPerRequest = 0, m_batchComputeS = 0, m_batchWeightS = 0,
            m_batchHostS = 0, m_batchElementwiseS = 0;
 };

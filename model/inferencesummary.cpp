@@ -92,7 +92,7 @@ SketchSummary fleetSummary(std::shared_ptr<const InferenceFleetResult> fleet, co
     s.outputTokensPerSecond = llm ? f.peakRequestsPerS * f.replica->outputMean() : 0;
     s.samplesPerSecond = f.peakRequestsPerS;
     s.costPerMillionTokensUsd = f.costPerMillionTokensUsd;
-    s.costPerThousandRequestsUsd = f.costPerThousandRequestsUsd;
+    s.costPerMillionRequestsUsd = f.costPerMillionRequestsUsd;
     for (const Problem& p : problems)
         s.warnings.push_back(makeWarning(WarningCode::Hardware, problemPhrase(p)));
     if (!f.meetsTargets)

@@ -47,7 +47,7 @@ std::vector<TradeoffGroup> costLatencyTradeoffs(const Project& project,
             else if (llm != g.perMillionTokens)
                 continue;
             TradeoffPoint p{s.sketchId, s.name,
-                            llm ? s.costPerMillionTokensUsd : s.costPerThousandRequestsUsd,
+                            llm ? s.costPerMillionTokensUsd : s.costPerMillionRequestsUsd,
                             llm ? s.ttftMs[2] : s.e2eMs[2], s.meetsTargets};
             if (p.costPerUnitUsd > 0 && p.p99LatencyMs > 0 && std::isfinite(p.costPerUnitUsd) &&
                 std::isfinite(p.p99LatencyMs))
@@ -56,7 +56,7 @@ std::vector<TradeoffGroup> costLatencyTradeoffs(const Project& project,
         if (g.points.empty())
             continue;
         g.costLabel =
-            g.perMillionTokens ? "Cost per million output tokens (USD)" : "Cost per thousand requests (USD)";
+            g.perMillionTokens ? "Cost per million output tokens (USD)" : "Cost per million requests (USD)";
         g.latencyLabel = g.perMillionTokens ? "p99 time to first token (ms)" : "p99 end-to-end latency (ms)";
         g.latencyTargetMs = g.perMillionTokens ? service.targets.ttftP99Ms : service.targets.e2eP99Ms;
         g.front = paretoFront(g.points);

@@ -11,7 +11,7 @@ namespace infraplan {
 struct TradeoffPoint {
     std::string sketchId;
     std::string name;
-    double costPerUnitUsd = 0; ///< per million output tokens (LLMs) or per thousand requests (other models)
+    double costPerUnitUsd = 0; ///< per million output tokens (LLMs) or per million requests (other models)
     double p99LatencyMs = 0;   ///< p99 time to first token (LLMs) or p99 end-to-end latency (other models)
     bool meetsTargets = false;
 };
@@ -24,7 +24,7 @@ std::vector<size_t> paretoFront(const std::vector<TradeoffPoint>& points);
 struct TradeoffGroup {
     std::string serviceId;
     std::string serviceName;
-    bool perMillionTokens = true; ///< false: cost per thousand requests
+    bool perMillionTokens = true; ///< false: cost per million requests
     std::string costLabel;        ///< "Cost per million output tokens (USD)"
     std::string latencyLabel;     ///< "p99 time to first token (ms)"
     double latencyTargetMs = 0;   ///< the service's p99 target on that latency; 0 = none

@@ -173,9 +173,9 @@ void cheapestPerService(const Project& project, const std::vector<SketchSummary>
         if (best.costPerMillionTokensUsd > 0)
             f.evidence.push_back(phrase(PhraseId::CostPerMillionTokens,
                                         {money(best.costPerMillionTokensUsd, project.exchangeRate())}));
-        else if (best.costPerThousandRequestsUsd > 0)
-            f.evidence.push_back(phrase(PhraseId::CostPerThousandRequests,
-                                        {money(best.costPerThousandRequestsUsd, project.exchangeRate())}));
+        else if (best.costPerMillionRequestsUsd > 0)
+            f.evidence.push_back(phrase(PhraseId::CostPerMillionRequests,
+                                        {money(best.costPerMillionRequestsUsd, project.exchangeRate())}));
         if (meeting.size() > 1)
             if (auto close = closeCall(best, *meeting[1], service.name)) {
                 f.title = close->title;

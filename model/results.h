@@ -77,7 +77,7 @@ struct SketchSummary {
     double maxRpsPerReplica = 0;
     double outputTokensPerSecond = 0; ///< at peak traffic
     double costPerMillionTokensUsd = 0;
-    double costPerThousandRequestsUsd = 0;
+    double costPerMillionRequestsUsd = 0;
 
     /// Each headline figure's low and high from the validated error of the sketch's regime.
     SketchConfidence confidence;

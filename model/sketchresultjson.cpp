@@ -118,7 +118,7 @@ nlohmann::json fleetJson(const InferenceFleetResult& f, const std::string& traff
           {"basis", f.monthly.basis},
           {"priced", f.monthly.priced},
           {"per_million_output_tokens_usd", f.costPerMillionTokensUsd},
-          {"per_thousand_requests_usd", f.costPerThousandRequestsUsd},
+          {"per_million_requests_usd", f.costPerMillionRequestsUsd},
           {"purchase_usd", f.purchaseUsd}}},
         {"notes", f.notes},
     };

@@ -113,8 +113,8 @@ std::string fleetText(const InferenceFleetResult& f, const std::string& instance
     o << ")";
     if (f.costPerMillionTokensUsd > 0)
         o << ", " << formatPrice(f.costPerMillionTokensUsd, money) << " per million output tokens";
-    else if (f.costPerThousandRequestsUsd > 0)
-        o << ", " << formatPrice(f.costPerThousandRequestsUsd, money) << " per thousand requests";
+    else if (f.costPerMillionRequestsUsd > 0)
+        o << ", " << formatPrice(f.costPerMillionRequestsUsd, money) << " per million requests";
     if (f.purchaseUsd > 0)
         o << "; purchase " << formatMoney(f.purchaseUsd, money) << " amortized";
     o << "\n";

@@ -13,14 +13,18 @@ namespace infraplan {
 /// measured.
 struct ValidationCase {
     std::string id;
-    std::string kind; ///< "training" or "inference"
-    std::string source;
+    std::string kind;   ///< "training" or "inference"
+    std::string source; ///< the publication, where in it, and the quoted figure
     nlohmann::json model;
     nlohmann::json system;
     nlohmann::json run;
     std::string metric; ///< tflops_per_device, mfu, tokens_per_s, samples_per_s, ttft_ms, tpot_ms, latency_ms
     double measured = 0;
     std::string unit;
+
+    /// The publication alone, as a reader looks it up: `source` up to where it starts quoting or locating
+    /// the figure, at most about a hundred characters.
+    std::string citation() const;
 };
 
 /// What the engine predicts for a case's metric; `predicted` false with `reason` when it cannot.

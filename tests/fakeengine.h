@@ -135,7 +135,7 @@ inline SketchSimulator engine(const Catalog& catalog, double averageShare = 0.6)
         f.instancesDrawn = f.ceilingInstances = hw->nodes;
         f.peakNodes = std::ceil(replicas * nodesPerReplica - 1e-9);
         f.averageNodes = f.averageReplicas * nodesPerReplica;
-        f.costPerThousandRequestsUsd = f.monthly.totalUsd() / (peak * 0.6 * 3600 * 730 / 1000);
+        f.costPerMillionRequestsUsd = f.monthly.totalUsd() / (peak * 0.6 * 3600 * 730 / 1e6);
         return named(fleetSummary(std::move(fleet), *hw));
     };
 }

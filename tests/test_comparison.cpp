@@ -186,7 +186,7 @@ private slots:
         // Breakdown lines: storage is billed, power (cloud) is zero everywhere and left out.
         QVERIFY(t.row("monthly_storage"));
         QVERIFY(!t.row("monthly_power"));
-        QVERIFY(!t.row("cost_per_thousand_requests"));
+        QVERIFY(!t.row("cost_per_million_requests"));
         QCOMPARE(t.row("average_power_facility_kw")->text(0), std::string("6 kW"));
     }
 

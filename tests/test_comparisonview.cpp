@@ -250,7 +250,7 @@ private slots:
             QVERIFY(!front);
         }
         QCOMPARE(chart->axes(Qt::Horizontal).front()->titleText(), QString("p99 end-to-end latency (ms)"));
-        QCOMPARE(chart->axes(Qt::Vertical).front()->titleText(), QString("Cost per thousand requests (USD)"));
+        QCOMPARE(chart->axes(Qt::Vertical).front()->titleText(), QString("Cost per million requests (USD)"));
     }
 
     void powerBarsPerSketchInTheirColours()

@@ -747,6 +747,76 @@ private slots:
                 1e-18);
     }
 
+    void paddedAndReplicatedHeadsCarryTheirProjections()
+    {
+        // Llama 3 8B (32 layers, h 4096, 32 heads of 128, 8 KV heads) in FP16. Every rank stores, reads and
+        // multiplies the Q and O columns of its padded heads and the K and V columns of its KV heads, h x 128
+        // each, so the projections grow by L h d (2 a (pad - 1) + 2 a_kv (repl - 1)):
+        //   TP 4:                 heads and KV heads divide, nothing added: 8.0e9 x 2 = 16 GB of weights.
+        //   TP 12, one core each: 3 heads per rank (36 / 32 = 1.125), 8 KV heads to 12 (1.5):
+        //                         32 x 4096 x 128 x (2 x 32 x 0.125 + 2 x 8 x 0.5) = 268,435,456 parameters.
+        //   TP 12, two cores each (24 ranks, Inferentia2): 2 heads per rank (48 / 32 = 1.5), KV 8 to 24 (3):
+        //                         32 x 4096 x 128 x (2 x 32 x 0.5 + 2 x 8 x 2) = 1,073,741,824 parameters.
+        // A decode step at 24 ranks streams (8.0e9 - 128256 x 4096 + 1,073,741,824) x 2 = 17,096,810,496
+        // bytes over 12 x 2400 GB/s (0.59364 ms). The matrix units compute whole 128-wide tiles: per rank Q,
+        // O 256, K, V 128, each FFN matrix ceil(14336 / 24) = 598 -> 640, executed 24 x (2 x 256 + 2 x 128 +
+        // 3 x 640) = 64,512 against 2 x 4096 + 2 x 1024 + 3 x 14336 = 53,248 ideal, so a token costs 2 x
+        // (7,474,663,424 + 32 x 4096 x 11,264) = 17,902,116,864 FLOPs over 12 x 500 TFLOP/s (2.98369 us).
+        const CatalogItem item = deviceItem();
+        ReplicaSetup s = llmSetup(device(item));
+        s.device.memoryBytes = 0; // capacity is not the point here
+        s.scaleUp.bytesPerS = 400e9;
+        std::string error;
+        s.tensorParallel = 4;
+        const auto four = ReplicaModel::create(s, error);
+        QVERIFY2(four, error.c_str());
+        QCOMPARE(four->weightBytes(), 16e9);
+        s.tensorParallel = 12;
+        const auto twelve = ReplicaModel::create(s, error);
+        QVERIFY2(twelve, error.c_str());
+        QCOMPARE(twelve->weightBytes(), (8e9 + 268435456.0) * 2);
+        s.device.collectiveRanksPerDevice = 2;
+        const auto neuron = ReplicaModel::create(s, error);
+        QVERIFY2(neuron, error.c_str());
+        QCOMPARE(neuron->weightBytes(), (8e9 + 1073741824.0) * 2);
+        QVERIFY(std::abs(neuron->weightReadS(1) - 17096810496.0 / (12 * 2400e9)) < 1e-12);
+        QVERIFY(std::abs(neuron->gemmPerTokenS() - 17902116864.0 / (12 * 500e12)) < 1e-15);
+        // At TP 4 every width is whole tiles (Q, O 1024; K, V 256; FFN 3584): nothing is added.
+        QVERIFY(std::abs(four->gemmPerTokenS() - 2 * 7474663424.0 / (4 * 500e12)) < 1e-15);
+        QVERIFY(neuron->weightReadS(1) > twelve->weightReadS(1));
+    }
+
+    void tpuBeamsReadTheirSharedPromptOnce()
+    {
+        // Beam search of width 4 over 1000-token prompts and 200-token answers. A paged-attention stack reads
+        // each beam's whole context every step, 1000 + 200 / 2 = 1100 tokens on average; Saxml on TPUs keeps
+        // the prompt once per request (lazy prefix broadcast) and reads it once for the 4 beams: 1000 / 4 +
+        // 100 = 350 per sequence. At full load (256 / 4 = 64 requests, 256 sequences) with 131,072 bytes of
+        // cache per token at 2400 GB/s (54.613 ns per token read), a step is 256 x 750 x 54.613 ns = 10.486
+        // ms shorter.
+        const CatalogItem item = deviceItem();
+        ReplicaSetup s = llmSetup(device(item));
+        s.beams = 4;
+        s.device.family = "nvidia-hopper";
+        std::string error;
+        const auto gpu = ReplicaModel::create(s, error);
+        QVERIFY2(gpu, error.c_str());
+        s.device.family = "google-tpu";
+        const auto tpu = ReplicaModel::create(s, error);
+        QVERIFY2(tpu, error.c_str());
+        QCOMPARE(gpu->decodeContextPerSequence(), 1100.0);
+        QCOMPARE(tpu->decodeContextPerSequence(), 350.0);
+        QCOMPARE(tpu->maxConcurrentRequests(), 64.0); // the cache holds the prompt once either way
+        QVERIFY(std::abs(tpu->attnPerContextTokenS() - 131072.0 / 2400e9) < 1e-15);
+        const double shorter = gpu->capacity().iterationS - tpu->capacity().iterationS;
+        QVERIFY(std::abs(shorter - 256 * 750 * 131072.0 / 2400e9) < 1e-9);
+        // Greedy decoding (one sequence per request) has nothing to share.
+        s.beams = 1;
+        const auto greedy = ReplicaModel::create(s, error);
+        QVERIFY(greedy);
+        QCOMPARE(greedy->decodeContextPerSequence(), 1100.0);
+    }
+
     void everyNeuronCoreIsARankOfTheRing()
     {
         // Llama 3 8B (32 layers) on TP 4 over a link with 1 us per hop: two all-reduces per layer, each

@@ -4,6 +4,7 @@
 // the model's own English, so the English report reads exactly as before.
 #include "catalog.h"
 #include "catalogdatabase.h"
+#include "errorregimes.h"
 #include "language.h"
 #include "phrasetext.h"
 #include "projectfile.h"
@@ -154,6 +155,9 @@ QStringList quotedNames(const Project& project, const Catalog& catalog)
             if (piece.trimmed().size() > 8)
                 out << piece.trimmed();
     }
+    // The published runs behind the confidence bands, cited as their publications name themselves.
+    for (const ErrorRegimeCase& c : shippedErrorRegimes().cases)
+        out << QString::fromStdString(c.citation);
     out.removeAll(QString());
     std::sort(out.begin(), out.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
     return out;

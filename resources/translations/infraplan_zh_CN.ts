@@ -222,8 +222,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>per thousand requests</source>
-        <translation>每千次请求</translation>
+        <source>per million requests</source>
+        <translation>每百万次请求</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -284,8 +284,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cost per thousand requests (%1)</source>
-        <translation>每千次请求成本（%1）</translation>
+        <source>Cost per million requests (%1)</source>
+        <translation>每百万次请求成本（%1）</translation>
     </message>
     <message>
         <location filename="../../ui/comparison/dailytrafficchart.cpp" line="+23"/>
@@ -940,8 +940,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cost per thousand requests: %1</source>
-        <translation>每千次请求成本：%1</translation>
+        <source>Cost per million requests: %1</source>
+        <translation>每百万次请求成本：%1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1357,8 +1357,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source> (%1 per thousand requests)</source>
-        <translation>（每千次请求 %1）</translation>
+        <source> (%1 per million requests)</source>
+        <translation>（每百万次请求 %1）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2164,18 +2164,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Cost per thousand requests</source>
-        <translation>每千次请求成本</translation>
+        <source>Cost per million requests</source>
+        <translation>每百万次请求成本</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>cheaper per thousand requests</source>
-        <translation>每千次请求更便宜</translation>
+        <source>cheaper per million requests</source>
+        <translation>每百万次请求更便宜</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>more expensive per thousand requests</source>
-        <translation>每千次请求更贵</translation>
+        <source>more expensive per million requests</source>
+        <translation>每百万次请求更贵</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2309,8 +2309,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>per thousand requests</source>
-        <translation>每千次请求</translation>
+        <source>per million requests</source>
+        <translation>每百万次请求</translation>
     </message>
     <message>
         <location filename="../../ui/report/sketchreportpage.cpp" line="+30"/>
@@ -5210,8 +5210,8 @@ Leave empty to price each instance in its own region.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Per thousand requests</source>
-        <translation>每千次请求</translation>
+        <source>Per million requests</source>
+        <translation>每百万次请求</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6148,8 +6148,8 @@ Leave empty to price each instance in its own region.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Cost per thousand requests</source>
-        <translation>每千次请求成本</translation>
+        <source>Cost per million requests</source>
+        <translation>每百万次请求成本</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6532,8 +6532,8 @@ Leave empty to price each instance in its own region.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Error = predicted speed ÷ measured speed − 1 (a latency&apos;s error inverted): positive means the engine was optimistic. Calibrated regimes use the error with the case left out of its family&apos;s fit; regimes on priors the error with the whole family left out. A regime with fewer than %1 cases uses its engine&apos;s band; no band is narrower than ±%2%. Generated on %3 from %4 by “infraplan validate %4 --regimes”.</source>
-        <translation>误差 = 预测速度 ÷ 实测速度 − 1（时延的误差取倒数）：正值表示引擎偏乐观。已校准的区间使用将该案例排除在其系列拟合之外的误差；使用先验值的区间使用排除整个系列的误差。案例少于 %1 个的区间使用其引擎的误差带；误差带不窄于 ±%2%。于 %3 由 %4 通过“infraplan validate %4 --regimes”生成。</translation>
+        <source>Error = predicted speed ÷ measured speed − 1 (a latency&apos;s error inverted): positive means the engine was optimistic. Calibrated regimes use the error with the case left out of its family&apos;s fit; regimes on priors the error with the whole family left out. A regime with fewer than %1 cases uses its engine&apos;s band; no band is narrower than ±%2%. Generated on %3 by “infraplan validate --regimes” from the %4 published runs of the validation cases that ship with Infraplan.</source>
+        <translation>误差 = 预测速度 ÷ 实测速度 − 1（时延的误差取倒数）：正值表示引擎偏乐观。已校准的区间使用将该案例排除在其系列拟合之外的误差；使用先验值的区间使用排除整个系列的误差。案例少于 %1 个的区间使用其引擎的误差带；误差带不窄于 ±%2%。于 %3 通过“infraplan validate --regimes”由 Infraplan 随附验证案例中的 %4 次公开运行生成。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6621,8 +6621,48 @@ Leave empty to price each instance in its own region.</source>
     </message>
     <message>
         <location line="+10"/>
-        <source>Each case is a published run in %1 (docs/validation.md lists its source and the engine&apos;s prediction).</source>
-        <translation>每个案例都是 %1 中的一次公开运行（docs/validation.md 列出了其来源和引擎的预测）。</translation>
+        <source>Each case is a published run; “infraplan validate” reproduces the engine&apos;s prediction for each, beside the measured figure.</source>
+        <translation>每个案例都是一次公开运行；“infraplan validate”可重现引擎对每个案例的预测，并列出实测数值。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published run</source>
+        <translation>公开运行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tokens/s</source>
+        <translation>tokens/s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>samples/s</source>
+        <translation>样本/秒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TFLOP/s per device</source>
+        <translation>每设备 TFLOP/s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>time to first token</source>
+        <translation>首 token 时延</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>time per output token</source>
+        <translation>每输出 token 时延</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>latency</source>
+        <translation>时延</translation>
     </message>
 </context>
 <context>

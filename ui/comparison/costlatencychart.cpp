@@ -39,7 +39,7 @@ QChart* CostLatencyChart::build(const ComparisonAnalysis& analysis, const Sketch
     const bool severalServices = analysis.tradeoffs.size() > 1;
     for (const TradeoffGroup& g : analysis.tradeoffs) {
         const QString unit = g.perMillionTokens ? QObject::tr("per million output tokens")
-                                                : QObject::tr("per thousand requests");
+                                                : QObject::tr("per million requests");
         if (g.front.size() > 1) {
             auto* front = new QLineSeries;
             front->setName(severalServices
@@ -94,7 +94,7 @@ QChart* CostLatencyChart::build(const ComparisonAnalysis& analysis, const Sketch
     const QString costLabel = !sameUnits ? QObject::tr("Cost per unit (%1)").arg(code)
                               : first.perMillionTokens
                                   ? QObject::tr("Cost per million output tokens (%1)").arg(code)
-                                  : QObject::tr("Cost per thousand requests (%1)").arg(code);
+                                  : QObject::tr("Cost per million requests (%1)").arg(code);
     auto* y = chartstyle::valueAxis(costLabel, 0, maxCost * 1.1);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

@@ -10,7 +10,7 @@ namespace infraplan::ui {
 
 class SketchPalette;
 
-/// Cost per unit (per million output tokens, or per thousand requests) against p99 latency, one point per
+/// Cost per unit (per million output tokens, or per million requests) against p99 latency, one point per
 /// inference fleet, with the Pareto front of each service drawn through the fleets nothing beats on both, and
 /// the latency target as a dashed vertical line. Fleets that miss a target are drawn as squares.
 class CostLatencyChart {

@@ -111,7 +111,7 @@ void ComparisonSection::appendDifferences(ReportDocument& doc, const ComparisonT
 {
     static const char* const keyRows[] = {"monthly_cost",
                                           "cost_per_million_tokens",
-                                          "cost_per_thousand_requests",
+                                          "cost_per_million_requests",
                                           "run_cost",
                                           "time_to_train_days",
                                           "ttft_p99_ms",

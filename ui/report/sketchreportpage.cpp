@@ -192,8 +192,8 @@ void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummar
             fmt::number(s.outputTokensPerSecond, tr("tokens/s")));
         add(tr("Cost per million output tokens"), s.costPerMillionTokensUsd,
             fmt::price(s.costPerMillionTokensUsd, s.money));
-        add(tr("Cost per thousand requests"), s.costPerThousandRequestsUsd,
-            fmt::price(s.costPerThousandRequestsUsd, s.money));
+        add(tr("Cost per million requests"), s.costPerMillionRequestsUsd,
+            fmt::price(s.costPerMillionRequestsUsd, s.money));
         if (!s.bindingConstraint.empty())
             items.emplace_back(tr("Limited by"), termText(s.bindingConstraint));
     }

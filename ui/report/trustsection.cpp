@@ -28,6 +28,26 @@ QString q(const std::string& s)
     return QString::fromStdString(s);
 }
 
+/// A validation case's metric as a reader says it (the cases' file names it by key).
+QString metricText(const std::string& metric)
+{
+    if (metric == "tokens_per_s")
+        return TrustSection::tr("tokens/s");
+    if (metric == "samples_per_s")
+        return TrustSection::tr("samples/s");
+    if (metric == "tflops_per_device")
+        return TrustSection::tr("TFLOP/s per device");
+    if (metric == "mfu")
+        return TrustSection::tr("MFU");
+    if (metric == "ttft_ms")
+        return TrustSection::tr("time to first token");
+    if (metric == "tpot_ms")
+        return TrustSection::tr("time per output token");
+    if (metric == "latency_ms")
+        return TrustSection::tr("latency");
+    return QString::fromStdString(metric);
+}
+
 TableCell cell(const QString& text, const QString& note = {}, bool bold = false)
 {
     TableCell c;
@@ -141,15 +161,17 @@ void TrustSection::appendSketches(ReportDocument& doc, const ReportInput& in)
 void TrustSection::appendRegimes(ReportDocument& doc, const ErrorRegimeTable& table)
 {
     doc.subheading(tr("Error by regime"));
-    doc.paragraph(tr("Error = predicted speed ÷ measured speed − 1 (a latency's error inverted): "
-                     "positive means the engine was optimistic. Calibrated regimes use the error "
-                     "with the case left out of its family's fit; regimes on priors the error with "
-                     "the whole family left out. A regime with fewer than %1 cases uses its "
-                     "engine's band; no band is narrower than ±%2%. Generated on %3 from %4 by "
-                     "“infraplan validate %4 --regimes”.")
-                      .arg(ErrorRegimeTable::kMinCases)
-                      .arg(ErrorRegimeTable::kFloor * 100, 0, 'f', 0)
-                      .arg(q(table.generatedDate), q(table.casesFile)));
+    doc.paragraph(
+        tr("Error = predicted speed ÷ measured speed − 1 (a latency's error inverted): "
+           "positive means the engine was optimistic. Calibrated regimes use the error "
+           "with the case left out of its family's fit; regimes on priors the error with "
+           "the whole family left out. A regime with fewer than %1 cases uses its "
+           "engine's band; no band is narrower than ±%2%. Generated on %3 by “infraplan validate --regimes” "
+           "from the %4 published runs of the validation cases that ship with Infraplan.")
+            .arg(ErrorRegimeTable::kMinCases)
+            .arg(ErrorRegimeTable::kFloor * 100, 0, 'f', 0)
+            .arg(q(table.generatedDate))
+            .arg(table.cases.size()));
     TableBlock t;
     t.smallText = true;
     t.columns = {{tr("Engine"), false, 0.6},
@@ -195,22 +217,20 @@ void TrustSection::appendCases(ReportDocument& doc, const ReportInput& in, const
     doc.subheading(tr("The validated cases behind these bands"));
     TableBlock t;
     t.smallText = true;
-    t.columns = {{tr("Case"), false, 1.6},          {tr("Engine"), false, 0.6},
-                 {tr("Family"), false, 0.9},        {tr("What binds"), false, 0.9},
-                 {tr("Metric"), false, 0.8},        {tr("Case held out"), true, 0.6},
-                 {tr("Family held out"), true, 0.6}};
+    t.columns = {{tr("Published run"), false, 2.6}, {tr("Family"), false, 1.1},
+                 {tr("What binds"), false, 1.1},    {tr("Metric"), false, 0.9},
+                 {tr("Case held out"), true, 0.75}, {tr("Family held out"), true, 0.75}};
     for (const ErrorRegimeCase& c : table.cases) {
         if (!ids.count(c.id))
             continue;
-        t.rows.push_back({cell(q(c.id)), cell(termText(std::string(engineKey(c.engine)))), cell(q(c.family)),
-                          cell(termText(std::string(bindingResourceLabel(c.binding)))), cell(q(c.metric)),
-                          figure(signedPct(c.caseHeldOutErrorPct)),
-                          figure(signedPct(c.familyHeldOutErrorPct))});
+        t.rows.push_back(
+            {cell(q(c.citation), q(c.id)), cell(q(c.family), termText(std::string(engineKey(c.engine)))),
+             cell(termText(std::string(bindingResourceLabel(c.binding)))), cell(metricText(c.metric)),
+             figure(signedPct(c.caseHeldOutErrorPct)), figure(signedPct(c.familyHeldOutErrorPct))});
     }
     doc.add(std::move(t));
-    doc.paragraph(tr("Each case is a published run in %1 (docs/validation.md lists its source and "
-                     "the engine's prediction).")
-                      .arg(q(table.casesFile)));
+    doc.paragraph(tr("Each case is a published run; “infraplan validate” reproduces the engine's "
+                     "prediction for each, beside the measured figure."));
 }
 
 } // namespace infraplan::ui

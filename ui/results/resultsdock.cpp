@@ -355,7 +355,7 @@ void ResultsDock::collectFigures(const SketchSummary* s, std::vector<FigureRow>&
         row(tr("Space"), fmt::usd(m.spaceUsd, s->money));
     if (s->role == SketchRole::Inference) {
         row(tr("Per million tokens"), fmt::usd(s->costPerMillionTokensUsd, s->money));
-        row(tr("Per thousand requests"), fmt::usd(s->costPerThousandRequestsUsd, s->money));
+        row(tr("Per million requests"), fmt::usd(s->costPerMillionRequestsUsd, s->money));
     }
     if (!s->monthly.basis.empty())
         row(tr("Priced as"), QString::fromStdString(s->monthly.basis));
