@@ -229,6 +229,26 @@ int printClusters(const ClusterSearchResult& r, const Sketch& sketch, const Sear
     return r.best.empty() ? InputProblems : Ok;
 }
 
+std::vector<std::string> samePrecisionNames(const FleetCandidate& f)
+{
+    std::vector<std::string> names;
+    for (Precision p : f.sameFigures)
+        names.emplace_back(precisionName(p));
+    return names;
+}
+
+/// "; int8 gives the same figures" for a fleet whose twins in other precisions were folded into it.
+std::string sameFiguresNote(const FleetCandidate& f)
+{
+    const std::vector<std::string> names = samePrecisionNames(f);
+    if (names.empty())
+        return {};
+    std::string list;
+    for (size_t i = 0; i < names.size(); ++i)
+        list += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+    return "; " + list + (names.size() == 1 ? " gives" : " give") + " the same figures";
+}
+
 int printFleets(const FleetSearchResult& r, const InferenceService& service, const Arguments& a, Context& c)
 {
     if (a.flag("json")) {
@@ -251,6 +271,7 @@ int printFleets(const FleetSearchResult& r, const InferenceService& service, con
                             {"e2e_p99_ms", f.e2eP99Ms},
                             {"slo_attainment", f.sloAttainment},
                             {"simulated", f.simulated},
+                            {"same_figures_precisions", samePrecisionNames(f)},
                             {"verdict", f.verdict}});
         nlohmann::json j{{"search", "inference-fleet"},        {"service", service.id},
                          {"configurations", r.configurations}, {"analytical", r.analytical},
@@ -269,7 +290,7 @@ int printFleets(const FleetSearchResult& r, const InferenceService& service, con
                   << formatWith("%.0f", f.monthlyUsd) << " a month, " << formatWith("%.1f", f.replicasAtPeak)
                   << " replicas at peak, TTFT p99 " << formatWith("%.0f", f.ttftP99Ms) << " ms, TPOT p99 "
                   << formatWith("%.1f", f.tpotP99Ms) << " ms"
-                  << (f.simulated ? " (simulated)" : " (analytical)") << "\n";
+                  << (f.simulated ? " (simulated)" : " (analytical)") << sameFiguresNote(f) << "\n";
     }
     return r.best.empty() ? InputProblems : Ok;
 }

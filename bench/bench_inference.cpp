@@ -1,7 +1,11 @@
-// Speed of the inference engine (issue 4): a 24-hour discrete-event simulation of 200 requests per second
-// (~17 million requests) for one fleet must take under 5 s on one core, and one analytical replica estimate
-// under 10 us. Prints its figures; exits non-zero when a target is missed so CTest (label "bench") reports
-// it. Each figure is the fastest of three rounds.
+// Speed of the inference engine. Targets: one analytical replica estimate under 10 us (issue 4); the 24-hour
+// day at 200 requests per second (~17 million requests) in at most 1 s, simulated in hourly slices whose
+// percentiles agree with the whole day's within their stated interval (issue 21). The whole day simulated
+// event by event is the full-fidelity reference the slices are judged against: its time is printed, with no
+// target. Issue 4 asked it under 5 s on one core; issue 21 replaced that by the sliced day (the whole day
+// took 5.5 s idle when issue 21 was filed and 6.4 s on 7 December 2026; docs/performance.md). Prints its
+// figures; exits non-zero when a target is missed so CTest (label "bench") reports it. Each figure is the
+// fastest of three rounds.
 
 #include "dayslices.h"
 #include "inferencereplica.h"
@@ -167,7 +171,8 @@ int main()
     }
     std::printf(
         "discrete-event simulation, 24 h at 200 req/s, Llama 70B FP8 on 2 x H100 per replica: %llu requests, "
-        "%llu events in %.2f s (target < 5 s; %.2f s CPU), %.0f ns per request\n",
+        "%llu events in %.2f s (%.2f s CPU), %.0f ns per request; the full-fidelity reference, no target "
+        "(issue 4's 5 s, on one core, gave way to issue 21's sliced day below)\n",
         static_cast<unsigned long long>(r.arrivals), static_cast<unsigned long long>(r.events), simS, simCpuS,
         simS / static_cast<double>(r.arrivals) * 1e9);
     std::printf(
@@ -175,7 +180,7 @@ int main()
         "attainment %.2f%%\n",
         r.peakReplicas, r.averageReplicas, r.ttft.percentile(50) * 1e3, r.ttft.percentile(99) * 1e3,
         r.tpot.percentile(50) * 1e3, r.tpot.percentile(99) * 1e3, r.sloAttainment * 100);
-    ok = ok && simS < 5 && r.arrivals > 17000000;
+    ok = ok && r.arrivals > 17000000; // the benchmark day it must be
 
     // --- the same day as hourly slices, sampled until every percentile is known within its interval -------
     DaySlicesResult sliced;
@@ -209,6 +214,6 @@ int main()
         }
     std::printf("  agreement with the whole day: %s; replicas average %.1f vs %.1f\n", agrees ? "yes" : "NO",
                 d.averageReplicas, r.averageReplicas);
-    ok = ok && agrees && slicedS < 1;
+    ok = ok && agrees && slicedS <= 1;
     return ok ? 0 : 1;
 }

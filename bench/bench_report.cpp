@@ -1,9 +1,9 @@
-// How long exporting the report of a 10-sketch project takes (target: under 3 s), end to end: every sketch
-// simulated with the full models, the comparison analysed (load sweeps, scaling, TCO, recommendations), the
-// document laid out and drawn, the PDF and CSV written. Measured with the engines and with the tests'
-// stand-in engine (which computes every sketch, so every table is full and every chart drawn), then the
-// `infraplan report` command's wall time. Prints the median of several runs per phase; exits 1 when the
-// target is missed.
+// How long exporting the report of a 10-sketch project takes (issue 21: at most 2 s), end to end: every
+// sketch simulated with the full models, the comparison analysed (load sweeps, scaling, TCO,
+// recommendations), the document laid out and drawn, the PDF and CSV written. Measured with the engines and
+// with the tests' stand-in engine (which computes every sketch, so every table is full and every chart
+// drawn), then the `infraplan report` command's wall time on that project and on each shipped example (issue
+// 21: at most 2.5 s). Prints the median of several runs per phase; exits 1 when a target is missed.
 #include "catalog.h"
 #include "catalogdatabase.h"
 #include "fakeengine.h"
@@ -15,6 +15,7 @@
 #include <ctime>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <vector>
@@ -23,7 +24,8 @@ using namespace infraplan;
 
 namespace {
 
-constexpr double kTargetS = 3.0;
+constexpr double kExportTargetS = 2.0;  ///< a 10-sketch export (issue 21)
+constexpr double kCommandTargetS = 2.5; ///< the whole `infraplan report` command on an example (issue 21)
 constexpr int kRuns = 5;
 
 double median(std::vector<double> v)
@@ -93,8 +95,8 @@ void print(const char* title, const Timing& t, size_t sketches)
     std::printf("  build + lay out      %6.3f s\n", t.layout);
     std::printf("  draw the PDF         %6.3f s\n", t.draw);
     std::printf("  write PDF + CSV      %6.3f s  (builds, lays out and draws again)\n", t.write);
-    std::printf("  export               %6.3f s  (simulate + write), fastest %.3f s (target < %.0f s)\n",
-                t.total, t.fastestTotal, kTargetS);
+    std::printf("  export               %6.3f s  (simulate + write), fastest %.3f s (target <= %.1f s)\n",
+                t.total, t.fastestTotal, kExportTargetS);
     std::printf("  processor time       %6.3f s  (all threads, one run)\n", t.cpuS);
 }
 
@@ -117,20 +119,41 @@ int main(int argc, char** argv)
     const Timing real = measure(*project, catalog, catalogSimulator(catalog), dir.path());
     const Timing full = measure(*project, catalog, fake::engine(catalog), dir.path());
 
-    QElapsedTimer cliTimer;
-    cliTimer.start();
-    QProcess cli;
-    cli.start(INFRAPLAN_BINARY,
-              {"report", file, "-o", dir.filePath("cli.pdf"), "--csv", dir.filePath("cli.csv")});
-    cli.waitForFinished(120000);
-    const double cliS = cliTimer.nsecsElapsed() / 1e9;
+    // The whole command, as a user runs it: start, catalog, simulate, export. Fastest of two runs (other
+    // processes share the machine).
+    auto command = [&](const QString& projectFile, double& seconds) {
+        seconds = 1e300;
+        int exitCode = 0;
+        for (int run = 0; run < 2; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            QProcess cli;
+            cli.start(INFRAPLAN_BINARY, {"report", projectFile, "-o", dir.filePath("cli.pdf"), "--csv",
+                                         dir.filePath("cli.csv")});
+            cli.waitForFinished(120000);
+            seconds = std::min(seconds, timer.nsecsElapsed() / 1e9);
+            exitCode = std::max(exitCode, cli.exitCode());
+        }
+        return exitCode;
+    };
+    const QStringList commandFiles{file, INFRAPLAN_SOURCE_DIR "/data/examples/llm-pretrain-and-chat.json",
+                                   INFRAPLAN_SOURCE_DIR "/data/examples/recsys-train-vs-serve.json"};
+    std::vector<double> commandS;
+    bool commandsOk = true;
+    for (const QString& f : commandFiles) {
+        double s = 0;
+        commandsOk = command(f, s) == 0 && commandsOk;
+        commandS.push_back(s);
+    }
 
     print("with the engines", real, project->sketches.size());
     print("with the tests' stand-in engine", full, project->sketches.size());
-    std::printf("infraplan report        %6.3f s  (the whole command: start, catalog, export; exit %d)\n",
-                cliS, cli.exitCode());
-    // Other processes share the machine: the fastest run is the export's own time.
-    const bool ok = real.fastestTotal < kTargetS && full.fastestTotal < kTargetS && cli.exitCode() == 0;
+    for (size_t i = 0; i < commandS.size(); ++i) {
+        std::printf("infraplan report %-34s %6.3f s  (the whole command, fastest of 2; target <= %.1f s)\n",
+                    qPrintable(QFileInfo(commandFiles[int(i)]).fileName()), commandS[i], kCommandTargetS);
+        commandsOk = commandsOk && commandS[i] <= kCommandTargetS;
+    }
+    const bool ok = real.fastestTotal <= kExportTargetS && full.fastestTotal <= kExportTargetS && commandsOk;
     std::printf("%s\n", ok ? "OK" : "TARGET MISSED");
     return ok ? 0 : 1;
 }

@@ -281,7 +281,7 @@ double Calibrator::objective(const std::vector<size_t>& members, bool training, 
                       kPriorSigma;
     sum += pc * pc;
     if (training && prior.tpSyncWidthS > 0) {
-        const double ps = sync / prior.tpSyncWidthS;
+        const double ps = (sync - prior.values.tpCollectiveSyncS) / prior.tpSyncWidthS;
         sum += ps * ps;
     }
     if (!training) {
@@ -303,6 +303,7 @@ FamilyFit Calibrator::fitFamily(const std::string& family, bool training,
     const double priorCompute =
         round2(training ? prior.values.computeEfficiency : prior.values.inferenceComputeEfficiency);
     const double priorMemory = round2(prior.values.memoryBwEfficiency);
+    const double priorSync = prior.values.tpCollectiveSyncS;
 
     auto minimise = [&](const std::vector<size_t>& on, double& compute, double& memory, double& sync) {
         double best = std::numeric_limits<double>::infinity();
@@ -330,6 +331,7 @@ FamilyFit Calibrator::fitFamily(const std::string& family, bool training,
 
     f.computeEfficiency = priorCompute;
     f.memoryBwEfficiency = training ? 0 : priorMemory;
+    f.tpCollectiveSyncS = training ? priorSync : 0;
     const std::string priorText =
         "prior " + two(priorCompute) + " = " + two(kMatmulShareOfMamf) + " x MAMF efficiency " +
         two(prior.matmulEfficiency > 0 ? prior.matmulEfficiency : kMedianMatmulEfficiency) + " (" +
@@ -351,10 +353,11 @@ FamilyFit Calibrator::fitFamily(const std::string& family, bool training,
         bool carries = true;
         std::string evidence;
         for (size_t k = 0; k < 2; ++k) {
-            double c = priorCompute, m = f.memoryBwEfficiency, sync = 0;
+            double c = priorCompute, m = f.memoryBwEfficiency, sync = f.tpCollectiveSyncS;
             minimise({members[1 - k]}, c, m, sync);
             const double heldOut = absLogError(members[k], c, m, sync);
-            const double withPrior = absLogError(members[k], priorCompute, f.memoryBwEfficiency, 0);
+            const double withPrior =
+                absLogError(members[k], priorCompute, f.memoryBwEfficiency, f.tpCollectiveSyncS);
             carries = carries && heldOut < withPrior;
             evidence += (evidence.empty() ? "" : "; ") + m_cases[members[k]].id + " held out " +
                         pct(100 * (std::exp(heldOut) - 1)) + " vs prior " +
@@ -376,10 +379,18 @@ FamilyFit Calibrator::fitFamily(const std::string& family, bool training,
     } else {
         f.why = "no " + f.kind + " case for this family; " + priorText;
     }
+    const std::string priorSyncText =
+        priorSync > 0
+            ? std::to_string(static_cast<long>(std::lround(priorSync * 1e6))) +
+                  " us from Neuron's nccom-test small all-gather over 32 ranks (151 us) less its 31 "
+                  "ring steps of 2.5 us"
+            : std::string("0");
     if (training && f.fitted)
         f.why += "; fixed time per tensor-parallel collective " +
-                 std::to_string(static_cast<long>(std::lround(f.tpCollectiveSyncS * 1e6))) +
-                 " us (prior 0, fitted with the fraction on a 0.02 ms grid)";
+                 std::to_string(static_cast<long>(std::lround(f.tpCollectiveSyncS * 1e6))) + " us (prior " +
+                 priorSyncText + ", fitted with the fraction on a 0.02 ms grid)";
+    else if (training && priorSync > 0)
+        f.why += "; fixed time per tensor-parallel collective: the prior, " + priorSyncText;
     double sq = 0, worst = 0;
     for (size_t i : members) {
         const double e = absLogError(i, f.computeEfficiency, f.memoryBwEfficiency, f.tpCollectiveSyncS);

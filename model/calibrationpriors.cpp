@@ -24,6 +24,10 @@ CalibrationPrior make(const std::string& family, double matmulEfficiency, const 
     p.values.scaleOutEfficiency = kLinkPrior;
     if (family.rfind("nvidia-", 0) == 0)
         p.tpSyncWidthS = kNcclSmallCollectiveS;
+    // Neuron's own small-collective measurement is the value a Trainium family keeps without enough cases
+    // (and held out); with three or more cases the cases decide (no width).
+    if (family == "aws-neuron")
+        p.values.tpCollectiveSyncS = kNeuronCollectiveSyncS;
     return p;
 }
 

@@ -17,9 +17,10 @@ struct CalibrationPrior {
     double matmulEfficiency = 0;
     std::string matmulSource;
     Calibration values; ///< the prior fractions
-    /// Width of the prior on the fixed time per tensor-parallel collective (its value is 0): where the
-    /// family's collective library has measured small-message times that the alpha-beta model already
-    /// reproduces (NCCL), the fit may move only by about that much; 0 = no measurement, the cases decide.
+    /// Width of the prior on the fixed time per tensor-parallel collective (its value is
+    /// values.tpCollectiveSyncS): where the family's collective library has measured small-message times that
+    /// the alpha-beta model already reproduces (NCCL), the fit may move only by about that much; 0 = the
+    /// cases decide, and the prior value is what a family without enough cases (or held out) keeps.
     double tpSyncWidthS = 0;
 };
 
@@ -27,6 +28,17 @@ struct CalibrationPrior {
 /// alpha-beta model's step latencies reproduce (docs/model.md §4.2); a fixed cost beyond them is at most
 /// that.
 constexpr double kNcclSmallCollectiveS = 20e-6;
+
+/// Neuron's collective library measured on one trn1.32xlarge (AWS Neuron SDK, nccom-test user guide,
+/// "32 rank all-gather on a single instance"): 151 us for 1 KiB, 149 us for 8 KiB, 150 us for 64 KiB over
+/// 32 ranks (16 Trainium chips x 2 NeuronCores), a time that does not grow with the size. The engine's
+/// alpha-beta part of that all-gather is 31 ring steps x (NeuronLink's 1.5 us + the 1 us step cost) =
+/// 77.5 us; the rest, 151 - 77.5 = 73.5 us, is the fixed cost of one collective beyond the alpha-beta model.
+constexpr double kNeuronSmallAllGatherS = 151e-6;
+constexpr double kNeuronAllGatherRingSteps = 31;
+constexpr double kNeuronRingStepS = 2.5e-6;
+constexpr double kNeuronCollectiveSyncS =
+    kNeuronSmallAllGatherS - kNeuronAllGatherRingSteps * kNeuronRingStepS;
 
 /// Every family the catalog uses, with its prior.
 const std::vector<CalibrationPrior>& calibrationPriors();

@@ -35,6 +35,28 @@ bool cheaper(const FleetCandidate& a, const FleetCandidate& b)
            std::tie(b.instanceId, b.tensorParallel, b.precision, b.maxBatch);
 }
 
+/// The same fleet in another precision with exactly the same figures (what a user reads and pays).
+bool sameButPrecision(const FleetCandidate& a, const FleetCandidate& b)
+{
+    return a.precision != b.precision && a.instanceId == b.instanceId &&
+           a.tensorParallel == b.tensorParallel && a.maxBatch == b.maxBatch && a.nodes == b.nodes &&
+           a.simulated == b.simulated && a.monthlyUsd == b.monthlyUsd &&
+           a.replicasAtPeak == b.replicasAtPeak && a.averageReplicas == b.averageReplicas &&
+           a.ttftP99Ms == b.ttftP99Ms && a.tpotP99Ms == b.tpotP99Ms && a.e2eP99Ms == b.e2eP99Ms &&
+           a.sloAttainment == b.sloAttainment && a.sloRequestsPerSPerReplica == b.sloRequestsPerSPerReplica;
+}
+
+/// Folds `c` into the candidate of `list` that differs from it only in precision; false when there is none.
+bool fold(std::vector<FleetCandidate>& list, const FleetCandidate& c)
+{
+    for (FleetCandidate& kept : list)
+        if (sameButPrecision(kept, c)) {
+            kept.sameFigures.push_back(c.precision);
+            return true;
+        }
+    return false;
+}
+
 /// Replica creation errors are about memory (weights or KV cache) or about the model's figures.
 RejectReason reasonOf(const std::string& error)
 {
@@ -336,10 +358,19 @@ FleetSearchResult searchInferenceFleets(const Project& project, const InferenceS
     if (options.progress && !cancelled())
         options.progress(total, total);
     std::sort(confirmed.begin(), confirmed.end(), cheaper);
-    result.best = std::move(confirmed);
-    for (size_t i = options.simulateFinalists ? nextSurvivor : 0;
-         i < survivors.size() && int(result.best.size()) < std::max(1, options.top); ++i)
-        result.best.push_back(survivors[i]);
+    // Twins in another precision come right after the one they repeat (same cost, precisions in order), so
+    // the first of each stays and names the others.
+    for (FleetCandidate& c : confirmed)
+        if (!fold(result.best, c))
+            result.best.push_back(std::move(c));
+    for (size_t i = options.simulateFinalists ? nextSurvivor : 0; i < survivors.size(); ++i) {
+        // Past a full list only twins of the last cost may still fold in (a twin costs the same).
+        if (int(result.best.size()) >= std::max(1, options.top) &&
+            survivors[i].monthlyUsd != result.best.back().monthlyUsd)
+            break;
+        if (!fold(result.best, survivors[i]) && int(result.best.size()) < std::max(1, options.top))
+            result.best.push_back(survivors[i]);
+    }
     if (int(result.best.size()) > std::max(1, options.top))
         result.best.resize(size_t(std::max(1, options.top)));
     for (FleetEvaluator& e : evaluators) {

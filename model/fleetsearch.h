@@ -52,6 +52,11 @@ struct FleetCandidate {
     double ttftP99Ms = 0, tpotP99Ms = 0, e2eP99Ms = 0;
     double sloAttainment = 0;
     bool simulated = false; ///< confirmed by the discrete-event simulation
+    /// Other precisions that gave this very fleet (instance, replica size, batching, count) exactly the same
+    /// figures, folded into this candidate: on a device that runs them at the same rate and size (FP8 and
+    /// INT8 on H100) they are one choice for the plan, listed once under the format first in the list of
+    /// precisions (the wider or floating-point one).
+    std::vector<Precision> sameFigures;
     std::string verdict;
     Sketch sketch; ///< an inference sketch of this fleet (ids left to the caller)
 };
@@ -74,8 +79,9 @@ struct FleetSearchResult {
 /// accelerators per instance, precisions the device supports and batching limits. The analytical replica
 /// model prunes (replicas needed at peak within the targets, hence the monthly cost); the cheapest finalists
 /// are confirmed with the discrete-event simulation, and a finalist the simulation shows missing a target is
-/// rejected (LatencyMissed) and the next one takes its place. `base` (may be null) supplies pricing mode,
-/// autoscaling and storage.
+/// rejected (LatencyMissed) and the next one takes its place. Candidates that differ only in a precision
+/// and have identical figures are listed once (FleetCandidate::sameFigures). `base` (may be null) supplies
+/// pricing mode, autoscaling and storage.
 FleetSearchResult searchInferenceFleets(const Project& project, const InferenceService& service,
                                         const Sketch* base, const Catalog& catalog,
                                         const FleetSearchOptions& options = {});

@@ -53,6 +53,27 @@ private slots:
         QCOMPARE(calibrationPrior("aws-neuron").values.memoryBwEfficiency, 0.80);
     }
 
+    void neuronKeepsItsMeasuredCollectiveCostWithoutCases()
+    {
+        // nccom-test: a 1 KiB all-gather over the 32 NeuronCores of a trn1.32xlarge takes 151 us; the
+        // alpha-beta model charges 31 ring steps x (1.5 us NeuronLink + 1 us step) = 77.5 us, so the fixed
+        // cost per collective is 151 - 77.5 = 73.5 us. NCCL families keep 0 (their alpha-beta steps reproduce
+        // nccl-tests).
+        QVERIFY(std::abs(calibrationPrior("aws-neuron").values.tpCollectiveSyncS - 73.5e-6) < 1e-12);
+        QCOMPARE(calibrationPrior("nvidia-hopper").values.tpCollectiveSyncS, 0.0);
+        // With its cases held out, the Neuron family falls back to that prior, not to 0.
+        const Calibrator& cal = calibrator();
+        std::vector<bool> use(cal.cases().size(), true);
+        size_t neuron = 0;
+        for (size_t k = 0; k < use.size(); ++k)
+            if (cal.family(k) == "aws-neuron") {
+                use[k] = false;
+                ++neuron;
+            }
+        QVERIFY(neuron >= 3);
+        QCOMPARE(cal.fit(use).valuesFor("aws-neuron").tpCollectiveSyncS, 73.5e-6);
+    }
+
     void shippedCalibrationIsWhatCalibrateProduces()
     {
         // The shipped rows must be exactly what `infraplan calibrate data/validation/cases.json --write`
@@ -125,6 +146,7 @@ private slots:
             QCOMPARE(got.inferenceComputeEfficiency,
                      std::round(prior.inferenceComputeEfficiency * 100) / 100);
             QCOMPARE(got.memoryBwEfficiency, std::round(prior.memoryBwEfficiency * 100) / 100);
+            QCOMPARE(got.tpCollectiveSyncS, prior.tpCollectiveSyncS);
             const Prediction p = cal.predict(i, noFamily);
             QCOMPARE(p.predicted, cv.rows[i].familyHeldOut.predicted);
             if (p.predicted)

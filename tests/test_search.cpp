@@ -7,6 +7,7 @@
 #include "fleetsearch.h"
 #include "inferencefleet.h"
 #include "searchrequest.h"
+#include "simulation.h"
 #include "trainingrun.h"
 #include "trainingsearch.h"
 #include "trainingsetup.h"
@@ -422,6 +423,51 @@ private slots:
 
         fleet.serviceId = "nobody";
         QVERIFY(runSearch(chat, catalog(), fleet).problem == SearchSetupProblem::NoService);
+    }
+
+    void fleetSearchListsPrecisionTwinsOnce()
+    {
+        // H100 runs FP8 and INT8 at the same rate and both take a byte: the same fleet in either gives the
+        // same figures, and the list shows it once (FP8, first in the list of precisions) naming INT8.
+        const Project p = chatProject();
+        FleetSearchOptions options;
+        options.constraints.instances = {"aws-p5.48xlarge"};
+        options.maxBatches = {64};
+        options.simulateFinalists = false;
+        options.top = 20;
+        const FleetSearchResult r =
+            searchInferenceFleets(p, p.services.front(), &p.sketches.front(), catalog(), options);
+        QVERIFY2(r.error.empty(), r.error.c_str());
+        int folded = 0;
+        for (const FleetCandidate& c : r.best) {
+            for (const FleetCandidate& other : r.best)
+                QVERIFY2(&c == &other || c.tensorParallel != other.tensorParallel ||
+                             c.monthlyUsd != other.monthlyUsd || c.ttftP99Ms != other.ttftP99Ms ||
+                             c.tpotP99Ms != other.tpotP99Ms,
+                         "two rows of the list show the same fleet with the same figures");
+            for (Precision same : c.sameFigures) {
+                QVERIFY(c.precision < same); // listed under the format first in the list of precisions
+                if (c.precision == Precision::FP8 && same == Precision::INT8)
+                    ++folded;
+                // The folded twin really gives the same figures: estimate both on their own.
+                Project q = p;
+                Sketch kept = c.sketch, twin = c.sketch;
+                kept.id = "kept";
+                twin.id = "twin";
+                twin.precision = same;
+                q.sketches = {kept, twin};
+                SimulationOptions quick;
+                quick.fullInferenceSimulation = false;
+                const SketchSummary a = simulateSketch(q, q.sketches[0], catalog(), quick);
+                const SketchSummary b = simulateSketch(q, q.sketches[1], catalog(), quick);
+                QVERIFY2(a.computed && b.computed, (a.error + b.error).c_str());
+                QCOMPARE(a.monthly.totalUsd(), c.monthlyUsd);
+                QCOMPARE(b.monthly.totalUsd(), a.monthly.totalUsd());
+                QCOMPARE(b.ttftMs[2], a.ttftMs[2]);
+                QCOMPARE(b.tpotMs[2], a.tpotMs[2]);
+            }
+        }
+        QVERIFY(folded > 0); // FP8 naming INT8
     }
 
     void fleetSearchHonoursTargetsAndBudget()

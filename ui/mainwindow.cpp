@@ -68,6 +68,7 @@ MainWindow::MainWindow(const AppPaths& paths, QWidget* parent) : QMainWindow(par
     history->setObjectName("historyDock");
     auto* undoView = new QUndoView(m_document->undoStack(), history);
     undoView->setEmptyLabel(tr("<opened>"));
+    undoView->setUniformItemSizes(true); // one line each: no relayout of the whole history per edit
     history->setWidget(undoView);
     addDockWidget(Qt::LeftDockWidgetArea, history);
     tabifyDockWidget(m_palette, history);

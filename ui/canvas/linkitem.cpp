@@ -11,6 +11,8 @@ LinkItem::LinkItem(QGraphicsItem* parent) : QGraphicsItem(parent)
 {
     setZValue(1);
     setAcceptedMouseButtons(Qt::NoButton);
+    // The label's text layout dominates painting a link; redraw only when sync() changes it.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 void LinkItem::sync(const QRectF& from, const QRectF& to, const QString& label)

@@ -16,7 +16,7 @@ SimulationScheduler::SimulationScheduler(const ProjectDocument& document, const 
     // One worker: runs are cancelled rather than run side by side, and the UI thread keeps a core.
     m_pool.setMaxThreadCount(1);
     m_fullTimer.setSingleShot(true);
-    m_fullTimer.setInterval(60);
+    m_fullTimer.setInterval(30);
     connect(&m_fullTimer, &QTimer::timeout, this, &SimulationScheduler::startWorker);
     connect(&document, &ProjectDocument::changed, this, &SimulationScheduler::onChanged);
     connect(&catalogs, &CatalogStore::catalogChanged, this, [this] {

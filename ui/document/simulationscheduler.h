@@ -45,7 +45,7 @@ public:
 
     /// Time the quick pass may take on the UI thread before it moves to the worker (default 8 ms).
     void setSyncBudget(std::chrono::microseconds budget) { m_syncBudget = budget; }
-    /// Quiet time after the last edit before the full run starts (default 60 ms: runs are cancelled when
+    /// Quiet time after the last edit before the full run starts (default 30 ms: runs are cancelled when
     /// superseded, so the delay only spares a burst of edits from starting runs at all).
     void setFullRunDelay(int ms) { m_fullTimer.setInterval(ms); }
     /// Recomputes every sketch (after a catalog change).

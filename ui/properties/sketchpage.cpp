@@ -12,6 +12,7 @@
 #include "projectdocument.h"
 #include "sketchdefaults.h"
 
+#include <algorithm>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
@@ -19,6 +20,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <utility>
+#include <vector>
 
 namespace infraplan::ui {
 
@@ -306,6 +309,24 @@ void SketchPage::fillCatalogChoices()
     fill(m_region, ItemKind::Region, tr("The instance's region"), [](const CatalogItem&) { return true; });
 }
 
+namespace {
+using ComboItems = std::vector<std::pair<QString, QVariant>>;
+/// Fills a combo box with these items (text, data), leaving it alone when it already holds them: a
+/// refilled box repaints, and every refresh refills.
+void setItems(QComboBox* box, const ComboItems& items)
+{
+    bool same = box->count() == static_cast<int>(items.size());
+    for (int i = 0; same && i < box->count(); ++i)
+        same = box->itemText(i) == items[size_t(i)].first && box->itemData(i) == items[size_t(i)].second;
+    if (same)
+        return;
+    const QSignalBlocker block(box);
+    box->clear();
+    for (const auto& [text, data] : items)
+        box->addItem(text, data);
+}
+} // namespace
+
 void SketchPage::showSketch(const std::string& sketchId, const std::string& focusNodeId)
 {
     m_sketchId = sketchId;
@@ -381,20 +402,22 @@ void SketchPage::refresh()
     setText(m_name, QString::fromStdString(s->name));
     m_role->setText(training ? tr("Training cluster") : tr("Inference fleet"));
     {
-        const QSignalBlocker block(m_workloadChoice);
-        m_workloadChoice->clear();
+        ComboItems items;
         if (training)
             for (const TrainingJob& j : project.trainingJobs)
-                m_workloadChoice->addItem(QString::fromStdString(j.name.empty() ? j.id : j.name),
-                                          QString::fromStdString(j.id));
+                items.push_back(
+                    {QString::fromStdString(j.name.empty() ? j.id : j.name), QString::fromStdString(j.id)});
         else
             for (const InferenceService& v : project.services)
-                m_workloadChoice->addItem(QString::fromStdString(v.name.empty() ? v.id : v.name),
-                                          QString::fromStdString(v.id));
-        if (s->workloadId.empty() || m_workloadChoice->findData(QString::fromStdString(s->workloadId)) < 0)
-            m_workloadChoice->insertItem(0, tr("(none)"), QString());
-        m_workloadChoice->addItem(training ? tr("New training job…") : tr("New inference service…"),
-                                  QString::fromLatin1(kNewWorkload));
+                items.push_back(
+                    {QString::fromStdString(v.name.empty() ? v.id : v.name), QString::fromStdString(v.id)});
+        if (s->workloadId.empty() || std::none_of(items.begin(), items.end(), [&](const auto& i) {
+                return i.second == QString::fromStdString(s->workloadId);
+            }))
+            items.insert(items.begin(), {tr("(none)"), QString()});
+        items.push_back({training ? tr("New training job…") : tr("New inference service…"),
+                         QString::fromLatin1(kNewWorkload)});
+        setItems(m_workloadChoice, items);
     }
     select(m_workloadChoice, QString::fromStdString(s->workloadId));
 
@@ -463,13 +486,12 @@ void SketchPage::refresh()
     else if (const InferenceService* v = project.service(s->workloadId); v && !training)
         workloadPrecision = v->precision;
     {
-        const QSignalBlocker block(m_precision);
-        m_precision->clear();
-        m_precision->addItem(tr("The workload's (%1)").arg(precisionLabel(workloadPrecision)), QString());
+        ComboItems items{{tr("The workload's (%1)").arg(precisionLabel(workloadPrecision)), QString()}};
         for (Precision p : {Precision::FP32, Precision::TF32, Precision::BF16, Precision::FP16,
                             Precision::FP8, Precision::INT8, Precision::INT4, Precision::FP4})
             if (!training || (p != Precision::INT4 && p != Precision::FP4))
-                m_precision->addItem(precisionLabel(p), QString::fromUtf8(precisionName(p).data()));
+                items.push_back({precisionLabel(p), QString::fromUtf8(precisionName(p).data())});
+        setItems(m_precision, items);
     }
     select(m_precision, s->precision ? QString::fromUtf8(precisionName(*s->precision).data()) : QString());
 

@@ -171,35 +171,78 @@ void ResultsDock::refresh()
         m_report->setPlainText(summary->computed
                                    ? QString::fromStdString(sketchResultText(*summary, m_document.project()))
                                    : QString::fromStdString(summary->error));
-        m_tabs->setTabText(1, summary->warnings.empty() ? tr("Warnings")
-                                                        : tr("Warnings (%1)").arg(summary->warnings.size()));
+        const QString warnings =
+            summary->warnings.empty() ? tr("Warnings") : tr("Warnings (%1)").arg(summary->warnings.size());
+        if (m_tabs->tabText(1) != warnings) // setting a tab's text lays out the whole dock again
+            m_tabs->setTabText(1, warnings);
     }
 }
 
 void ResultsDock::fillFigures(const SketchSummary* s)
 {
-    m_figures->clear();
-    auto section = [this](const QString& title) {
-        auto* item = new QTreeWidgetItem(m_figures, {title});
-        QFont f = item->font(0);
-        f.setBold(true);
-        item->setFont(0, f);
-        item->setFirstColumnSpanned(true);
-        item->setData(0, Qt::UserRole, true);
+    std::vector<FigureRow> rows;
+    collectFigures(s, rows);
+    showFigures(rows, s && s->computed ? bandformat::sketchToolTip(*s) : QString());
+}
+
+void ResultsDock::showFigures(const std::vector<FigureRow>& rows, const QString& trust)
+{
+    // An edit mostly changes values under the same labels: set those in place, so the tree keeps its
+    // layout; a rebuild adds every item at once and lays the view out once.
+    bool sameRows = m_figures->topLevelItemCount() == static_cast<int>(rows.size());
+    for (int i = 0; sameRows && i < static_cast<int>(rows.size()); ++i) {
+        const QTreeWidgetItem* item = m_figures->topLevelItem(i);
+        sameRows = item->text(0) == rows[size_t(i)].label &&
+                   item->data(0, Qt::UserRole).toBool() == rows[size_t(i)].section;
+    }
+    auto setRow = [this, &trust](QTreeWidgetItem* item, const FigureRow& r) {
+        auto set = [item](int column, int role, const QVariant& value) {
+            if (item->data(column, role) != value)
+                item->setData(column, role, value);
+        };
+        set(1, Qt::DisplayRole, r.value);
+        set(2, Qt::DisplayRole, r.band);
+        set(1, Qt::ForegroundRole, r.bad ? QVariant(QBrush(QColor(200, 40, 40))) : QVariant());
+        set(2, Qt::ForegroundRole,
+            r.band.isEmpty() ? QVariant()
+                             : QVariant(QBrush(m_figures->palette().color(QPalette::PlaceholderText))));
+        for (int c = 0; c < 3; ++c)
+            set(c, Qt::ToolTipRole, r.trusted ? QVariant(trust) : QVariant());
     };
-    const QString trust = s && s->computed ? bandformat::sketchToolTip(*s) : QString();
-    auto row = [this, &trust](const QString& label, const QString& value, bool bad = false,
-                              const FigureBand* band = nullptr) {
-        auto* item = new QTreeWidgetItem(m_figures, {label, value});
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        if (bad)
-            item->setForeground(1, QColor(200, 40, 40));
-        if (band && band->present) {
-            item->setText(2, bandformat::compact(*band));
-            item->setForeground(2, m_figures->palette().color(QPalette::PlaceholderText));
-            for (int c = 0; c < 3; ++c)
-                item->setToolTip(c, trust);
+    if (sameRows) {
+        for (int i = 0; i < static_cast<int>(rows.size()); ++i)
+            if (!rows[size_t(i)].section)
+                setRow(m_figures->topLevelItem(i), rows[size_t(i)]);
+        return;
+    }
+    m_figures->clear();
+    QList<QTreeWidgetItem*> items;
+    for (const FigureRow& r : rows) {
+        auto* item = new QTreeWidgetItem(QStringList{r.label});
+        item->setData(0, Qt::UserRole, r.section);
+        if (r.section) {
+            QFont f = item->font(0);
+            f.setBold(true);
+            item->setFont(0, f);
+        } else {
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            setRow(item, r);
         }
+        items.push_back(item);
+    }
+    m_figures->addTopLevelItems(items);
+    for (QTreeWidgetItem* item : items)
+        if (item->data(0, Qt::UserRole).toBool())
+            item->setFirstColumnSpanned(true);
+}
+
+void ResultsDock::collectFigures(const SketchSummary* s, std::vector<FigureRow>& rows)
+{
+    auto section = [&rows](const QString& title) { rows.push_back({true, title, {}, {}, false, false}); };
+    auto row = [&rows](const QString& label, const QString& value, bool bad = false,
+                       const FigureBand* band = nullptr) {
+        const bool banded = band && band->present;
+        rows.push_back({false, label, value, banded ? bandformat::compact(*band) : QString(), bad, banded});
     };
     const Sketch* sketch = m_document.project().sketch(m_sketchId);
     if (!sketch)
@@ -229,10 +272,8 @@ void ResultsDock::fillFigures(const SketchSummary* s)
         row(tr("Validated cases"), QString::number(band.band.cases), false);
         if (!band.familyValidated())
             row(tr("Device family"), bandformat::uncalibratedMark(band), true);
-        for (int i = m_figures->topLevelItemCount() - (band.familyValidated() ? 2 : 3);
-             i < m_figures->topLevelItemCount(); ++i)
-            for (int c = 0; c < 3; ++c)
-                m_figures->topLevelItem(i)->setToolTip(c, trust);
+        for (size_t i = rows.size() - (band.familyValidated() ? 2 : 3); i < rows.size(); ++i)
+            rows[i].trusted = true;
     }
     if (s->role == SketchRole::Training) {
         section(tr("Training"));

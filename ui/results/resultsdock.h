@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QString>
 #include <string>
 #include <vector>
 
@@ -42,7 +43,18 @@ private:
     void refillSketches();
     void refresh();
     void followSelection();
+    /// A line of the figures tab: a section title, or a label with its value and band.
+    struct FigureRow {
+        bool section;
+        QString label;
+        QString value;
+        QString band;
+        bool bad;
+        bool trusted; ///< carries the "how far to trust" tooltip
+    };
     void fillFigures(const SketchSummary* summary);
+    void collectFigures(const SketchSummary* summary, std::vector<FigureRow>& rows);
+    void showFigures(const std::vector<FigureRow>& rows, const QString& trust);
 
     ProjectDocument& m_document;
     SimulationScheduler& m_results;

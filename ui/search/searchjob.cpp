@@ -93,6 +93,13 @@ void fleetRows(const FleetSearchResult& res, SearchOutcome& out)
                          .arg(c.replicasAtPeak, 0, 'f', 0)
                          .arg(c.tpotP99Ms, 0, 'f', 1)
                          .arg(c.simulated ? tr("simulated") : tr("analytical"));
+        QStringList same;
+        for (Precision p : c.sameFigures)
+            same << QString::fromUtf8(precisionName(p).data(), qsizetype(precisionName(p).size()));
+        if (!same.isEmpty()) // the same fleet in another format gave exactly these figures
+            row.detail +=
+                (same.size() == 1 ? tr("; %1 gives the same figures") : tr("; %1 give the same figures"))
+                    .arg(same.join(", "));
         row.sketch = c.sketch;
         out.rows.push_back(std::move(row));
     }

@@ -78,7 +78,9 @@ QString number(double v)
 QString shortName(const CatalogItem& item)
 {
     QString name = QString::fromStdString(item.name);
-    name.remove(QRegularExpression(R"(\s*\([^)]*\)\s*$)"));
+    static const QRegularExpression trailingNote(
+        R"(\s*\([^)]*\)\s*$)"); // compiled once: canvas syncs call this
+    name.remove(trailingNote);
     const QString vendor = QString::fromStdString(item.vendor);
     for (const QString& prefix :
          {vendor, QStringLiteral("AWS"), QStringLiteral("GCP"), QStringLiteral("Azure"),

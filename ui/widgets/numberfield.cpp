@@ -118,15 +118,20 @@ void NumberField::setUnsetText(const QString& defaultText)
     m_validator->setEmptyAllowed(true);
     m_edit->setPlaceholderText(defaultText);
     m_edit->setToolTip(defaultText);
-    if (m_value == 0 && !m_edit->hasFocus())
+    if (m_value == 0 && !m_edit->hasFocus() && !m_edit->text().isEmpty())
         m_edit->clear();
 }
 
 void NumberField::setValue(double value)
 {
     m_value = value;
-    if (!m_edit->hasFocus() || m_problem->isHidden())
-        m_edit->setText(format(value));
+    // The same text is left alone: setting it again repaints the field (every refresh sets every field).
+    if (!m_edit->hasFocus() || m_problem->isHidden()) {
+        if (const QString text = format(value); m_edit->text() != text)
+            m_edit->setText(text);
+        else
+            m_edit->setModified(false);
+    }
     showProblem({});
 }
 
@@ -146,8 +151,11 @@ void NumberField::showProblem(const QString& problem)
 {
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
-    m_edit->setStyleSheet(problem.isEmpty() ? QString()
-                                            : QStringLiteral("QLineEdit { border: 1px solid #c83232; }"));
+    // A style sheet set again, even unchanged, re-polishes and repaints the field.
+    const QString style =
+        problem.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c83232; }");
+    if (m_edit->styleSheet() != style)
+        m_edit->setStyleSheet(style);
 }
 
 void NumberField::commit()
