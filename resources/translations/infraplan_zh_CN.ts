@@ -736,7 +736,7 @@
         <translation> M</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source> · your catalog</source>
         <translation> · 您的目录</translation>
     </message>
@@ -2511,7 +2511,17 @@
         <translation>每月成本（$）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
+        <source>; %1 gives the same figures</source>
+        <translation>；%1 的结果相同</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; %1 give the same figures</source>
+        <translation>；%1 的结果相同</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Layout and cluster searches are for training sketches.</source>
         <translation>布局和集群搜索仅适用于训练方案。</translation>
     </message>
@@ -2521,7 +2531,7 @@
         <translation>该方案没有可规划的推理服务。</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-37"/>
         <source>%1 configurations, %2 analytical estimates, %3 simulations in %4 s. Rejected: %5</source>
         <translation>%1 种配置，%2 次解析估算，%3 次模拟，用时 %4 秒。被拒：%5</translation>
     </message>
@@ -2541,7 +2551,7 @@
         <translation>解析</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <location line="+18"/>
         <source>The sketch to plan for is gone.</source>
         <translation>要规划的方案已不存在。</translation>
@@ -3882,7 +3892,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Cannot drop here</source>
         <translation>无法放在此处</translation>
     </message>
@@ -4047,7 +4057,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>%1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>Refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
@@ -4055,7 +4065,7 @@ Leave empty to price each instance in its own region.</source>
 <context>
     <name>infraplan::ui::NumberValidator</name>
     <message>
-        <location line="-131"/>
+        <location line="-139"/>
         <source>Enter a number</source>
         <translation>请输入数字</translation>
     </message>
@@ -4861,12 +4871,12 @@ Leave empty to price each instance in its own region.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -4906,7 +4916,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>警告（%1）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+79"/>
         <location line="+8"/>
         <source>Hardware</source>
         <translation>硬件</translation>
@@ -4933,12 +4943,12 @@ Leave empty to price each instance in its own region.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+67"/>
         <source>Memory per device</source>
         <translation>每设备显存</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-63"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -4963,7 +4973,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>器件系列</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -5448,7 +5458,7 @@ Leave empty to price each instance in its own region.</source>
 <context>
     <name>infraplan::ui::SketchPage</name>
     <message>
-        <location filename="../../ui/properties/sketchpage.cpp" line="+39"/>
+        <location filename="../../ui/properties/sketchpage.cpp" line="+42"/>
         <source>Delete the workload?</source>
         <translation>删除工作负载？</translation>
     </message>
@@ -5874,19 +5884,19 @@ Leave empty to price each instance in its own region.</source>
     <message>
         <location line="+17"/>
         <location line="+2"/>
-        <location line="+104"/>
+        <location line="+124"/>
         <location line="+1"/>
         <source>The instance&apos;s own</source>
         <translation>实例自带</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+109"/>
+        <location line="-122"/>
+        <location line="+129"/>
         <source>The instance&apos;s region</source>
         <translation>实例所在地域</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>×</source>
         <translation>×</translation>
     </message>
@@ -5916,7 +5926,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>推理集群</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -5931,7 +5941,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>新建推理服务…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The instance&apos;s own (%1)</source>
         <translation>实例自带（%1）</translation>
     </message>
@@ -5967,7 +5977,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>1.00（未选择地域）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The workload&apos;s (%1)</source>
         <translation>工作负载的（%1）</translation>
     </message>
@@ -6450,7 +6460,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>%1（%2 至 %3）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+49"/>
         <source>How far to trust these figures</source>
         <translation>这些数字的可信程度</translation>
     </message>
@@ -6476,12 +6486,12 @@ Leave empty to price each instance in its own region.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Cases</source>
         <translation>案例数</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Performance</source>
         <translation>性能</translation>
     </message>
@@ -6496,12 +6506,14 @@ Leave empty to price each instance in its own region.</source>
         <translation>未模拟</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-79"/>
+        <location line="+86"/>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
+        <location line="+85"/>
         <source>samples/s</source>
         <translation>样本/秒</translation>
     </message>
@@ -6546,30 +6558,29 @@ Leave empty to price each instance in its own region.</source>
         <translation>各区间的误差</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Error = predicted speed ÷ measured speed − 1 (a latency&apos;s error inverted): positive means the engine was optimistic. Calibrated regimes use the error with the case left out of its family&apos;s fit; regimes on priors the error with the whole family left out. A regime with fewer than %1 cases uses its engine&apos;s band; no band is narrower than ±%2%. Generated on %3 by “infraplan validate --regimes” from the %4 published runs of the validation cases that ship with Infraplan.</source>
         <translation>误差 = 预测速度 ÷ 实测速度 − 1（时延的误差取倒数）：正值表示引擎偏乐观。已校准的区间使用将该案例排除在其系列拟合之外的误差；使用先验值的区间使用排除整个系列的误差。案例少于 %1 个的区间使用其引擎的误差带；误差带不窄于 ±%2%。于 %3 通过“infraplan validate --regimes”由 Infraplan 随附验证案例中的 %4 次公开运行生成。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+43"/>
+        <location line="+12"/>
         <source>Engine</source>
         <translation>引擎</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="+1"/>
         <location line="+43"/>
         <source>What binds</source>
         <translation>限制因素</translation>
     </message>
     <message>
         <location line="-42"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Family</source>
         <translation>器件系列</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-39"/>
         <source>10th to 90th pct error</source>
         <translation>第 10 至第 90 百分位误差</translation>
     </message>
@@ -6615,22 +6626,17 @@ Leave empty to price each instance in its own region.</source>
         <translation>这些误差带所依据的验证案例</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Case</source>
-        <translation>案例</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Case held out</source>
         <translation>留出该案例</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Family held out</source>
         <translation>留出该系列</translation>
     </message>
@@ -6640,42 +6646,32 @@ Leave empty to price each instance in its own region.</source>
         <translation>每个案例都是一次公开运行；“infraplan validate”可重现引擎对每个案例的预测，并列出实测数值。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
         <source>Published run</source>
         <translation>公开运行</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>tokens/s</source>
-        <translation>tokens/s</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>samples/s</source>
-        <translation>样本/秒</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="-181"/>
         <source>TFLOP/s per device</source>
         <translation>每设备 TFLOP/s</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>time to first token</source>
         <translation>首 token 时延</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>time per output token</source>
         <translation>每输出 token 时延</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>latency</source>
         <translation>时延</translation>
     </message>
