@@ -1036,12 +1036,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>the storage tier delivers %1 GB/s but the run needs %2 GB/s: the accelerators wait %3% of each step</source>
         <translation>存储层提供 %1 GB/s，但训练需要 %2 GB/s：加速器在每一步中有 %3% 的时间在等待</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>%1 of %2 accelerators are left idle by this layout</source>
         <translation>此布局使 %2 个加速器中的 %1 个处于空闲</translation>
     </message>
@@ -4943,12 +4943,12 @@ Leave empty to price each instance in its own region.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Memory per device</source>
         <translation>每设备显存</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -5030,16 +5030,17 @@ Leave empty to price each instance in its own region.</source>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+2"/>
         <source>Instances the peak needs</source>
         <translation>峰值所需实例</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>no count meets the targets</source>
         <translation>任何数量都无法满足目标</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Power draw</source>
         <translation>功耗</translation>
     </message>
@@ -5064,7 +5065,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
@@ -5119,7 +5120,7 @@ Leave empty to price each instance in its own region.</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Replicas at peak</source>
         <translation>峰值副本数</translation>
     </message>
@@ -6057,12 +6058,12 @@ Leave empty to price each instance in its own region.</source>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>samples/s</source>
         <translation>样本/秒</translation>
     </message>
@@ -6133,6 +6134,7 @@ Leave empty to price each instance in its own region.</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+2"/>
         <source>Instances the peak needs</source>
         <translation>峰值所需实例</translation>
     </message>
@@ -6142,12 +6144,12 @@ Leave empty to price each instance in its own region.</source>
         <translation>（多于绘制）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>no count meets the targets</source>
         <translation>任何数量都无法满足目标</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Replicas at peak</source>
         <translation>峰值副本数</translation>
     </message>
