@@ -65,6 +65,12 @@ QString days(double value)
     return phraseText(durationPhrase(value * 86400));
 }
 
+QString latency(double ms)
+{
+    // Milliseconds are how latency targets are set; past ten seconds a reader counts in seconds.
+    return std::fabs(ms) < 10000 ? number(ms, QStringLiteral("ms")) : number(ms / 1000, QStringLiteral("s"));
+}
+
 QString yesNo(bool value)
 {
     return value ? QCoreApplication::translate("infraplan::ui::ReportFormat", "Yes")

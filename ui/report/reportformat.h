@@ -23,6 +23,7 @@ QString percent(double fraction);  ///< "42.5%"
 QString kilowatts(double watts);   ///< "812 kW"
 QString megawattHours(double kWh); ///< "812 kWh", "1,234 MWh", "2.4 GWh"
 QString days(double value);        ///< a duration given in days, said in its unit: "38 min", "38.2 days"
+QString latency(double ms);        ///< "385 ms", "9,438 ms"; from ten seconds in seconds: "65.5 s"
 QString yesNo(bool value);
 
 /// "On-demand", "1-year reserved", "3-year reserved", "Spot", "Owned (amortized over 4 years)".

@@ -149,7 +149,6 @@ void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummar
         if (value > 0)
             items.emplace_back(label, text);
     };
-    const QString ms = QStringLiteral("ms");
     if (s.role == SketchRole::Training) {
         add(tr("Training throughput"), s.tokensPerSecond, fmt::number(s.tokensPerSecond, tr("tokens/s")));
         if (s.tokensPerSecond <= 0)
@@ -169,13 +168,13 @@ void SketchReportPage::appendPerformance(ReportDocument& doc, const SketchSummar
         const char* names[3] = {"p50", "p90", "p99"};
         for (int i = 0; i < 3; ++i)
             add(tr("Time to first token %1").arg(QLatin1String(names[i])), s.ttftMs[i],
-                fmt::number(s.ttftMs[i], ms));
+                fmt::latency(s.ttftMs[i]));
         for (int i = 0; i < 3; ++i)
             add(tr("Time per output token %1").arg(QLatin1String(names[i])), s.tpotMs[i],
-                fmt::number(s.tpotMs[i], ms));
+                fmt::latency(s.tpotMs[i]));
         for (int i = 0; i < 3; ++i)
             add(tr("End-to-end latency %1").arg(QLatin1String(names[i])), s.e2eMs[i],
-                fmt::number(s.e2eMs[i], ms));
+                fmt::latency(s.e2eMs[i]));
         items.emplace_back(tr("Instances drawn (the ceiling)"),
                            fmt::number(s.instancesDrawn) + QStringLiteral(" × ") + qs(s.instanceName));
         items.emplace_back(tr("Instances: minimum, average, peak"),
