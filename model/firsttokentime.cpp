@@ -1,5 +1,7 @@
 #include "firsttokentime.h"
 
+#include "fallingroot.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -118,25 +120,7 @@ double FirstTokenTime::percentileS(double q) const
     }
     if (gLo <= 0)
         return lo;
-    int kept = 0;
-    for (int i = 0; i < 60 && hi - lo > 1e-4 * hi; ++i) {
-        double x = hi - gHi * (hi - lo) / (gHi - gLo);
-        if (!(x > lo && x < hi))
-            x = 0.5 * (lo + hi);
-        const double g = h(x);
-        if (g > 0) {
-            lo = x, gLo = g;
-            if (kept == -1)
-                gHi *= 0.5;
-            kept = -1;
-        } else {
-            hi = x, gHi = g;
-            if (kept == 1)
-                gLo *= 0.5;
-            kept = 1;
-        }
-    }
-    return hi;
+    return fallingRoot(h, lo, hi, gLo, gHi, 1e-4);
 }
 
 } // namespace infraplan

@@ -1,6 +1,7 @@
 #include "inferencereplica.h"
 
 #include "collectives.h"
+#include "fallingroot.h"
 #include "figureformat.h"
 
 #include <algorithm>
@@ -506,32 +507,7 @@ double ReplicaModel::llmIterationForLoad(double lambda, double& concurrency) con
     // g(T) = f(T) - T falls from g(0) > 0 to g(tMax) <= 0 and is piecewise linear in T for a dense model
     // (the kinks: the GEMMs turning compute-bound, the batch reaching one request), so regula falsi with the
     // Illinois modification lands on the root in a few evaluations where bisection needs about twenty.
-    double lo = 0, hi = tMax, gLo = f(0), gHi = fMax - tMax;
-    int kept =
-        0; // the end that moved last (-1 lo, 1 hi): when it moves again, halve the other end's g (Illinois)
-    for (int i = 0; i < 60 && hi - lo > 1e-5 * hi; ++i) {
-        double x = hi - gHi * (hi - lo) / (gHi - gLo);
-        if (!(x > lo && x < hi))
-            x = 0.5 * (lo + hi);
-        const double g = f(x) - x;
-        if (g > 0) {
-            lo = x, gLo = g;
-            if (kept == -1)
-                gHi *= 0.5;
-            kept = -1;
-        } else {
-            hi = x, gHi = g;
-            if (g == 0)
-                break;
-            if (kept == 1)
-                gLo *= 0.5;
-            kept = 1;
-        }
-        if (std::abs(g) <= 1e-12 * x) {
-            hi = x; // the root to rounding, whichever side it fell on
-            break;
-        }
-    }
+    const double hi = fallingRoot([&](double t) { return f(t) - t; }, 0, tMax, f(0), fMax - tMax, 1e-5);
     concurrency = lambda * m_outMean * hi;
     return hi;
 }
