@@ -171,9 +171,8 @@ std::vector<RowSpec> rowSpecs()
          "USD", U::Usd, B::Lower, QT_TRANSLATE_NOOP("infraplan::Term", "cheaper per million requests"),
          QT_TRANSLATE_NOOP("infraplan::Term", "more expensive per million requests"),
          inference([](const S& s) {
-             return s.monthly.priced && s.costPerMillionTokensUsd <= 0
-                        ? positive(s.costPerMillionRequestsUsd)
-                        : std::nullopt;
+             return s.monthly.priced && s.costPerMillionTokensUsd <= 0 ? positive(s.costPerMillionRequestsUsd)
+                                                                       : std::nullopt;
          })},
         // Power and cost, every sketch
         {"average_power_it_kw", QT_TRANSLATE_NOOP("infraplan::Term", "Average power, IT"), "kW", U::Other,

@@ -46,8 +46,7 @@ std::vector<TradeoffGroup> costLatencyTradeoffs(const Project& project,
                 g.perMillionTokens = llm;
             else if (llm != g.perMillionTokens)
                 continue;
-            TradeoffPoint p{s.sketchId, s.name,
-                            llm ? s.costPerMillionTokensUsd : s.costPerMillionRequestsUsd,
+            TradeoffPoint p{s.sketchId, s.name, llm ? s.costPerMillionTokensUsd : s.costPerMillionRequestsUsd,
                             llm ? s.ttftMs[2] : s.e2eMs[2], s.meetsTargets};
             if (p.costPerUnitUsd > 0 && p.p99LatencyMs > 0 && std::isfinite(p.costPerUnitUsd) &&
                 std::isfinite(p.p99LatencyMs))

@@ -39,7 +39,7 @@ enum class PhraseId {
     CheapestMeetingTargets,   ///< "%1 is the cheapest option that meets every target for %2: %3."
     BestFleetLatency,         ///< "%1: %2; %3 of requests within target"
     CostPerMillionTokens,     ///< "Cost per million output tokens: %1"
-    CostPerMillionRequests,  ///< "Cost per million requests: %1"
+    CostPerMillionRequests,   ///< "Cost per million requests: %1"
     AlsoMeetsTargets,         ///< "%1 also meets every target at %2 (%3)"
     CheaperButMissesTarget,   ///< "%1 costs less (%2) but misses a target: %3"
 
